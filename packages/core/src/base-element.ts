@@ -1,0 +1,158 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Task } from '@lit/task';
+import { providerContext } from './context.js';
+import { isConfigurationError } from './configuration-error.js';
+import { isAbortError, isProviderError, isRetryable, toProviderError, type ProviderErrorCode } from './errors.js';
+import { LocaleController, type MessageCatalog } from './locale.js';
+import { coreMessages, type CoreMessages } from './messages.js';
+import type { TesseraProvider } from './provider.js';
+import type { Locale } from './types.js';
+
+export interface TaskRenderers<T> {
+  /** The skeleton; it must reserve the ready state's size. */
+  loading: () => TemplateResult;
+  ready: (value: T) => TemplateResult | typeof nothing;
+  /** Rendered instead of `ready` when `isEmpty(value)`. */
+  empty?: (value: T) => TemplateResult;
+  isEmpty?: (value: T) => boolean;
+  /** Keep showing the last value while a refresh is pending (no flicker). Default true. */
+  keepStale?: boolean;
+}
+
+/** What an error state shows: a sentence, and whether a retry can help. */
+export interface DescribedError {
+  code: ProviderErrorCode | 'configuration';
+  message: string;
+  retryable: boolean;
+}
+
+/**
+ * The base of every Tessera widget: finds its provider (own `provider` property, then the
+ * nearest `<tessera-provider>` or other context provider), follows the nearest `lang`,
+ * aborts its requests when disconnected, and renders async states consistently.
+ */
+export abstract class TesseraElement extends LitElement {
+  /** The package version; set by each widget from its `version.ts`. */
+  static version = '0.0.0';
+
+  /**
+   * The data source. When unset, the nearest ancestor that provides one through context
+   * (such as `<tessera-provider>`) is used.
+   */
+  @property({ attribute: false })
+  provider?: TesseraProvider;
+
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  protected contextProvider?: TesseraProvider;
+
+  private readonly localeController = new LocaleController(this);
+  private connection?: AbortController;
+
+  /** The provider in use: the `provider` property, else the one from context. */
+  protected get activeProvider(): TesseraProvider | undefined {
+    return this.provider ?? this.contextProvider;
+  }
+
+  /** The supported locale in use (`en` or `es`), from the nearest `lang`. */
+  protected get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /** The full language tag in use, for `Intl` formatting. */
+  protected get langTag(): string {
+    return this.localeController.langTag;
+  }
+
+  /** Picks this locale's messages out of a catalog. */
+  protected messagesFrom<M>(catalog: MessageCatalog<M>): M {
+    return catalog[this.locale];
+  }
+
+  protected get coreMessages(): CoreMessages {
+    return coreMessages[this.locale];
+  }
+
+  /** Aborted when the element leaves the page: pass it to mutations and one-off calls. */
+  protected get connectionSignal(): AbortSignal {
+    this.connection ??= new AbortController();
+    return this.connection.signal;
+  }
+
+  /** A signal aborted by either the task's signal or the element's disconnection. */
+  protected linkSignal(signal: AbortSignal): AbortSignal {
+    return AbortSignal.any([signal, this.connectionSignal]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.connection?.signal.aborted) this.connection = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.abort(new DOMException('The element was removed', 'AbortError'));
+  }
+
+  /** Whether the element is still connected and this signal has not been aborted. */
+  protected isLive(signal?: AbortSignal): boolean {
+    return this.isConnected && !signal?.aborted && !this.connectionSignal.aborted;
+  }
+
+  /** Dispatches a `bubbles`, `composed` CustomEvent typed by `HTMLElementEventMap`. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** Turns any failure into a localized sentence and whether a retry makes sense. */
+  protected describeError(error: unknown): DescribedError {
+    if (isConfigurationError(error)) {
+      return {
+        code: 'configuration',
+        message: this.coreMessages.missingProvider(error.slice, this.localName),
+        retryable: false,
+      };
+    }
+    const providerError = isProviderError(error) ? error : toProviderError(error);
+    let message = this.coreMessages.errors[providerError.code];
+    if (providerError.code === 'rate-limited' && providerError.retryAfter) {
+      message = `${message} ${this.coreMessages.retryAfter(providerError.retryAfter)}`;
+    }
+    return { code: providerError.code, message, retryable: isRetryable(providerError.code) };
+  }
+
+  /** The shared error block: an alert with the message and, when useful, a retry button. */
+  protected renderError(error: unknown, retry?: () => unknown): TemplateResult {
+    const described = this.describeError(error);
+    return html`<div class="status-error" part="error" role="alert" data-code=${described.code}>
+      <p>${described.message}</p>
+      ${retry && described.retryable
+        ? html`<div>
+            <button class="button" part="retry" type="button" @click=${retry}>${this.coreMessages.retry}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  /**
+   * Renders a task's state: skeleton while loading, error with retry, empty or ready.
+   * Aborted runs are not errors (a newer run or a disconnect replaced them).
+   */
+  protected renderTask<T>(task: Task<readonly unknown[], T>, renderers: TaskRenderers<T>): unknown {
+    const showValue = (value: T): TemplateResult | typeof nothing =>
+      renderers.empty && renderers.isEmpty?.(value) ? renderers.empty(value) : renderers.ready(value);
+    return task.render({
+      initial: renderers.loading,
+      pending: () =>
+        renderers.keepStale !== false && task.value !== undefined ? showValue(task.value) : renderers.loading(),
+      complete: showValue,
+      error: (error) =>
+        isAbortError(error) ? renderers.loading() : this.renderError(error, () => void task.run()),
+    });
+  }
+}

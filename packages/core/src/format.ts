@@ -1,0 +1,138 @@
+import type { IsoDate, IsoInstant, Money, TimeZone } from './types.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${tag}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${tag}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
+/** Formats integer minor units as currency, e.g. `{ amount: 123456 }` → `$1,234.56`. */
+export function formatMoney(money: Money, langTag: string): string {
+  return numberFormat(langTag, { style: 'currency', currency: money.currency }).format(money.amount / 100);
+}
+
+/** Formats minor units as a plain number for an input, e.g. `123456` → `1,234.56` (en) / `1234,56` (es). */
+export function formatAmountInput(amount: number, langTag: string): string {
+  return numberFormat(langTag, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
+    amount / 100,
+  );
+}
+
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { year: 'numeric', month: 'long', day: 'numeric' },
+  medium: { year: 'numeric', month: 'short', day: 'numeric' },
+  short: { month: 'short', day: 'numeric' },
+  weekday: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+/** Formats a calendar date without shifting it through the local time zone. */
+export function formatDate(date: IsoDate, langTag: string, style: DateStyle = 'medium'): string {
+  return dateFormat(langTag, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(isoDateToUtc(date));
+}
+
+/** Formats a date range, e.g. `Mar 4 – Mar 18`. */
+export function formatDateRange(from: IsoDate, to: IsoDate, langTag: string, style: DateStyle = 'short'): string {
+  return dateFormat(langTag, { ...DATE_STYLES[style], timeZone: 'UTC' }).formatRange(isoDateToUtc(from), isoDateToUtc(to));
+}
+
+/** Formats an instant with date and time, in `timeZone` (default: the viewer's). */
+export function formatInstant(instant: IsoInstant, langTag: string, timeZone?: TimeZone): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  if (timeZone) options.timeZone = timeZone;
+  return dateFormat(langTag, options).format(new Date(instant));
+}
+
+/** Formats a signed integer with an explicit sign: `+12`, `−8`. */
+export function formatSigned(value: number, langTag: string): string {
+  return numberFormat(langTag, { signDisplay: 'exceptZero' }).format(value);
+}
+
+// ---------------------------------------------------------------------------
+// Calendar dates
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = isoDateToUtc(value);
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() + 1 === Number(match[2]) && date.getUTCDate() === Number(match[3]);
+}
+
+function isoDateToUtc(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+}
+
+function utcToIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const value = isoDateToUtc(date);
+  value.setUTCDate(value.getUTCDate() + days);
+  return utcToIsoDate(value);
+}
+
+/** Day of the week, 0 = Sunday. */
+export function dayOfWeek(date: IsoDate): number {
+  return isoDateToUtc(date).getUTCDay();
+}
+
+/** Negative, zero or positive, like a sort comparator. ISO dates compare as strings. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whole days from `from` to `to`. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((isoDateToUtc(to).getTime() - isoDateToUtc(from).getTime()) / 86_400_000);
+}
+
+/** The calendar date and `HH:mm` time at `now` in a time zone. */
+export function zonedNow(timeZone: TimeZone, now: Date = new Date()): { date: IsoDate; time: string; weekday: number } {
+  const parts = dateFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00';
+  const date = `${get('year')}-${get('month')}-${get('day')}`;
+  return { date, time: `${get('hour')}:${get('minute')}`, weekday: dayOfWeek(date) };
+}
+
+export interface BusinessCalendar {
+  holidays: readonly IsoDate[];
+  weekendProcessing?: boolean;
+}
+
+export function isBusinessDay(date: IsoDate, calendar: BusinessCalendar): boolean {
+  const weekday = dayOfWeek(date);
+  if (!calendar.weekendProcessing && (weekday === 0 || weekday === 6)) return false;
+  return !calendar.holidays.includes(date);
+}
+
+/** The first business day on or after `date`. */
+export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar): IsoDate {
+  let day = date;
+  for (let i = 0; i < 366 && !isBusinessDay(day, calendar); i++) day = addDays(day, 1);
+  return day;
+}

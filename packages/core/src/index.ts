@@ -1,0 +1,30 @@
+export type * from './types.js';
+export type * from './provider.js';
+export {
+  ProviderError,
+  PROVIDER_ERROR_CODES,
+  isProviderError,
+  isAbortError,
+  isRetryable,
+  toProviderError,
+  type FieldError,
+  type ProviderErrorCode,
+  type ProviderErrorOptions,
+} from './errors.js';
+export { ConfigurationError, isConfigurationError, requireSlice } from './configuration-error.js';
+export { providerContext } from './context.js';
+export {
+  registerRestProviderFactory,
+  getRestProviderFactory,
+  type EndpointConfig,
+  type ProviderFactory,
+} from './provider-factory.js';
+export { TesseraElement, type TaskRenderers, type DescribedError } from './base-element.js';
+export { TesseraProviderElement } from './provider-element.js';
+export { defineElement, type VersionedElement } from './define-element.js';
+export { LocaleController, findLang, toLocale, type MessageCatalog } from './locale.js';
+export { coreMessages, providerErrorMessage, type CoreMessages } from './messages.js';
+export * from './format.js';
+export * from './validate.js';
+export { themeStyles, themeTokens, type ThemeToken } from './theme.js';
+export { VERSION } from './version.js';

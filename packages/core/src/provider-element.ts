@@ -1,0 +1,102 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume, provide } from '@lit/context';
+import { providerContext } from './context.js';
+import { coreMessages } from './messages.js';
+import { getRestProviderFactory, onRestProviderFactory, type EndpointConfig } from './provider-factory.js';
+import { toLocale, findLang } from './locale.js';
+import type { TesseraProvider } from './provider.js';
+import { VERSION } from './version.js';
+
+/**
+ * Hands a data provider to every Tessera widget inside it.
+ *
+ * Give it a provider object through the `provider` property, or an `endpoint` attribute
+ * to build a REST provider (the REST provider must be loaded: every CDN file includes
+ * it; npm users import `@tessera/provider-rest/register`). Without either, it passes on
+ * the provider of an enclosing `<tessera-provider>`; with one, it overrides it.
+ *
+ * @summary Provides data to the Tessera widgets inside it.
+ * @slot - The widgets (and any other content).
+ */
+export class TesseraProviderElement extends LitElement {
+  static version = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A provider object; takes precedence over `endpoint`. */
+  @property({ attribute: false })
+  provider?: TesseraProvider;
+
+  /** Base URL of a Tessera REST API, e.g. `https://api.example.com/servicing`. */
+  @property({ reflect: true })
+  endpoint?: string;
+
+  /** `fetch` credentials mode for the REST provider (`omit`, `same-origin`, `include`). */
+  @property()
+  credentials?: RequestCredentials;
+
+  /** A bearer token sent with every REST request. Prefer a provider with `getAuthToken`. */
+  @property({ attribute: 'auth-token' })
+  authToken?: string;
+
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  private inherited?: TesseraProvider;
+
+  @provide({ context: providerContext })
+  @state()
+  private provided?: TesseraProvider;
+
+  private fromEndpoint?: TesseraProvider;
+  private stopWaiting?: () => void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || changed.has('credentials') || changed.has('authToken')) {
+      this.fromEndpoint = this.buildFromEndpoint();
+    }
+    this.provided = this.provider ?? this.fromEndpoint ?? this.inherited;
+  }
+
+  private buildFromEndpoint(): TesseraProvider | undefined {
+    if (!this.endpoint) return undefined;
+    const factory = getRestProviderFactory();
+    if (!factory) {
+      this.waitForFactory();
+      return undefined;
+    }
+    const config: EndpointConfig = { baseUrl: this.endpoint };
+    if (this.credentials) config.credentials = this.credentials;
+    if (this.authToken) config.authToken = this.authToken;
+    return factory(config);
+  }
+
+  private waitForFactory(): void {
+    if (this.stopWaiting) return;
+    this.stopWaiting = onRestProviderFactory(() => {
+      this.stopWaiting = undefined;
+      this.fromEndpoint = this.buildFromEndpoint();
+      this.requestUpdate();
+    });
+    // Say so when nothing has registered one by the time the page has loaded.
+    queueMicrotask(() => {
+      if (!getRestProviderFactory() && this.isConnected) {
+        console.warn(`[tessera] ${coreMessages[toLocale(findLang(this))].missingFactory}`);
+      }
+    });
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}

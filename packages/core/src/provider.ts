@@ -1,0 +1,81 @@
+import type {
+  Account,
+  AutoPayEnrollment,
+  AutoPaySettings,
+  BankLookup,
+  Card,
+  CardCapabilities,
+  CardLockPolicy,
+  ContactChannel,
+  CreditScore,
+  Faq,
+  FundingAccount,
+  Locale,
+  NewFundingAccount,
+  PaymentOptions,
+  PaymentReceipt,
+  PaymentRequest,
+  SetCardLock,
+  TitleCase,
+} from './types.js';
+
+/** The last argument of every provider method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface AccountsApi {
+  listAccounts(options?: CallOptions): Promise<Account[]>;
+  getAccount(accountId: string, options?: CallOptions): Promise<Account>;
+}
+
+export interface PaymentsApi {
+  getPaymentOptions(accountId: string, options?: CallOptions): Promise<PaymentOptions>;
+  listFundingAccounts(options?: CallOptions): Promise<FundingAccount[]>;
+  /** The only call that ever receives a full bank account number. */
+  addFundingAccount(input: NewFundingAccount, options?: CallOptions): Promise<FundingAccount>;
+  /** Optional: the bank's name for a routing number; `null` when unknown. */
+  lookupRoutingNumber?(routingNumber: string, options?: CallOptions): Promise<BankLookup | null>;
+  /** Moves money: same `idempotencyKey` and body → the same receipt, never a second payment. */
+  submitPayment(request: PaymentRequest, options?: CallOptions): Promise<PaymentReceipt>;
+  getAutoPay(accountId: string, options?: CallOptions): Promise<AutoPaySettings>;
+  setAutoPay(accountId: string, enrollment: AutoPayEnrollment, options?: CallOptions): Promise<AutoPaySettings>;
+  cancelAutoPay(accountId: string, options?: CallOptions): Promise<AutoPaySettings>;
+}
+
+export interface CardsApi {
+  listCards(options?: CallOptions): Promise<Card[]>;
+  getCard(cardId: string, options?: CallOptions): Promise<Card>;
+  /** Returns the card as the lender now has it. */
+  setCardLock(cardId: string, change: SetCardLock, options?: CallOptions): Promise<Card>;
+  getLockPolicy?(options?: CallOptions): Promise<CardLockPolicy>;
+  getCapabilities?(options?: CallOptions): Promise<CardCapabilities>;
+  setDeclineAlerts?(cardId: string, enabled: boolean, options?: CallOptions): Promise<Card>;
+}
+
+export interface CreditScoreApi {
+  getCreditScore(options?: CallOptions): Promise<CreditScore>;
+}
+
+export interface TitlesApi {
+  listTitles(options?: CallOptions): Promise<TitleCase[]>;
+  setTitleEmailUpdates(titleId: string, enabled: boolean, options?: CallOptions): Promise<TitleCase>;
+}
+
+export interface HelpApi {
+  getFaq(locale: Locale, options?: CallOptions): Promise<Faq>;
+  getContactChannels(locale: Locale, options?: CallOptions): Promise<ContactChannel[]>;
+  sendFeedback?(entryId: string, helpful: boolean, options?: CallOptions): Promise<void>;
+}
+
+/** A plain object; every slice is optional and each widget asks only for its own. */
+export interface TesseraProvider {
+  accounts?: AccountsApi;
+  payments?: PaymentsApi;
+  cards?: CardsApi;
+  creditScore?: CreditScoreApi;
+  titles?: TitlesApi;
+  help?: HelpApi;
+}
+
+export type ProviderSlice = keyof TesseraProvider;

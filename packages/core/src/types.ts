@@ -1,0 +1,368 @@
+/**
+ * Domain types shared by every Tessera widget and provider.
+ *
+ * Rules (DESIGN.md): money is integer minor units, never a float; calendar dates are
+ * `YYYY-MM-DD` strings; instants are ISO 8601 strings; every value is plain JSON.
+ */
+
+/** A calendar date, `YYYY-MM-DD`, with no time zone. */
+export type IsoDate = string;
+/** An instant, ISO 8601 with offset, e.g. `2026-11-21T14:05:00Z`. */
+export type IsoInstant = string;
+/** An IANA time zone name, e.g. `America/Chicago`. */
+export type TimeZone = string;
+
+export type CurrencyCode = 'USD';
+
+/** An amount of money in integer minor units (cents). */
+export interface Money {
+  amount: number;
+  currency: CurrencyCode;
+}
+
+/** The languages every widget ships complete. */
+export type Locale = 'en' | 'es';
+
+// ---------------------------------------------------------------------------
+// Accounts (payment-form, title-tracker)
+
+export type AccountKind = 'card' | 'vehicle-loan';
+export type AccountStatus = 'open' | 'closed' | 'paid-off';
+
+interface AccountBase {
+  id: string;
+  kind: AccountKind;
+  /** A display name, e.g. "Everyday Rewards Visa". */
+  name: string;
+  /** Last four digits of the account number; the full number never leaves the lender. */
+  last4: string;
+  status: AccountStatus;
+  /** Next payment due date; absent when nothing is due. */
+  dueDate?: IsoDate;
+  /** Set when a payment is past due: the amount that is late. */
+  pastDueAmount?: Money;
+}
+
+export interface CardAccount extends AccountBase {
+  kind: 'card';
+  statementBalance: Money;
+  minimumDue: Money;
+  currentBalance: Money;
+  availableCredit: Money;
+  creditLimit: Money;
+}
+
+export interface Vehicle {
+  year: number;
+  make: string;
+  model: string;
+  /** Last six characters of the VIN. */
+  vinLast6: string;
+}
+
+export interface VehicleLoanAccount extends AccountBase {
+  kind: 'vehicle-loan';
+  /** The regular installment due (plus anything past due). */
+  amountDue: Money;
+  payoffAmount: Money;
+  vehicle: Vehicle;
+}
+
+export type Account = CardAccount | VehicleLoanAccount;
+
+// ---------------------------------------------------------------------------
+// Payments (payment-form)
+
+export type BankAccountType = 'checking' | 'savings';
+
+/** A saved bank account, always masked. */
+export interface FundingAccount {
+  id: string;
+  bankName: string;
+  type: BankAccountType;
+  last4: string;
+  holderName: string;
+}
+
+/** What the customer types to add a bank account. Goes to `addFundingAccount` only. */
+export interface NewFundingAccount {
+  holderName: string;
+  routingNumber: string;
+  accountNumber: string;
+  type: BankAccountType;
+}
+
+export interface BankLookup {
+  routingNumber: string;
+  bankName: string;
+}
+
+/** The lender's rules for scheduling a payment on one account. */
+export interface PaymentOptions {
+  accountId: string;
+  /** The earliest date a payment can be made, already past today's cutoff. */
+  earliestDate: IsoDate;
+  /** The latest date a payment can be scheduled. */
+  latestDate: IsoDate;
+  /** Same-day cutoff in the lender's time zone, `HH:mm`. */
+  cutoffTime: string;
+  timeZone: TimeZone;
+  /** Days the lender does not process payments (besides weekends). */
+  holidays: IsoDate[];
+  /** Whether weekends are processing days. */
+  weekendProcessing: boolean;
+  /** The largest amount the customer may pay (usually the payoff or current balance). */
+  maxAmount: Money;
+  /** Authorization text the customer accepts on review; a default is used when absent. */
+  authorizationText?: string;
+  /** How extra Auto Pay money is applied, in the lender's words. */
+  extraPaymentText?: string;
+}
+
+export interface PaymentRequest {
+  accountId: string;
+  fundingAccountId: string;
+  amount: Money;
+  date: IsoDate;
+  /** Made once per reviewed payment; the same key is reused on retry. */
+  idempotencyKey: string;
+}
+
+export type PaymentStatus = 'scheduled' | 'processing' | 'posted';
+
+export interface PaymentReceipt {
+  id: string;
+  confirmationNumber: string;
+  accountId: string;
+  fundingAccountId: string;
+  amount: Money;
+  date: IsoDate;
+  /** The date the payment is credited to the account. */
+  postsOn: IsoDate;
+  status: PaymentStatus;
+  createdAt: IsoInstant;
+}
+
+export type AutoPayRule = 'amount-due' | 'minimum-due' | 'statement-balance' | 'fixed';
+
+export interface AutoPaySettings {
+  accountId: string;
+  enrolled: boolean;
+  rule?: AutoPayRule;
+  /** Required when `rule` is `fixed`. */
+  fixedAmount?: Money;
+  /** Optional extra amount paid on top of the rule. */
+  extraAmount?: Money;
+  fundingAccountId?: string;
+  startDate?: IsoDate;
+}
+
+export interface AutoPayEnrollment {
+  rule: AutoPayRule;
+  fixedAmount?: Money;
+  extraAmount?: Money;
+  fundingAccountId: string;
+  startDate: IsoDate;
+}
+
+// ---------------------------------------------------------------------------
+// Cards (card-lock)
+
+export type CardNetwork = 'visa' | 'mastercard' | 'amex' | 'discover';
+
+export interface CardLockState {
+  locked: boolean;
+  /** When the lock state last changed. */
+  changedAt?: IsoInstant;
+  /** When an automatic re-lock will happen, if one is set. */
+  relockAt?: IsoInstant;
+}
+
+export interface Card {
+  id: string;
+  accountId: string;
+  network: CardNetwork;
+  nickname?: string;
+  last4: string;
+  holderName: string;
+  authorizedUser: boolean;
+  lockable: boolean;
+  /** Why the card cannot be locked (closed, replaced…), in the provider's words. */
+  notLockableReason?: string;
+  lock: CardLockState;
+  /** Whether the customer gets alerts about declined attempts while locked. */
+  declineAlerts?: boolean;
+}
+
+export interface CardLockPolicy {
+  /** What still goes through while the card is locked. */
+  allowedWhileLocked: string[];
+  /** What is blocked while the card is locked. */
+  blockedWhileLocked: string[];
+}
+
+export interface CardCapabilities {
+  /** Automatic re-lock after N minutes, with the choices offered. */
+  relockAfterMinutes?: number[];
+  declineAlerts: boolean;
+}
+
+export interface SetCardLock {
+  locked: boolean;
+  /** With `locked: false`, re-lock after this many minutes (needs the capability). */
+  relockAfterMinutes?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Credit score (fico-gauge)
+
+export type ScoreModel =
+  | 'fico-8'
+  | 'fico-9'
+  | 'fico-10'
+  | 'fico-auto-8'
+  | 'fico-bankcard-8'
+  | 'vantage-3'
+  | 'vantage-4';
+
+export type CreditBureau = 'TransUnion' | 'Equifax' | 'Experian';
+
+export interface ScoreBand {
+  /** A stable key, e.g. `very-good`; widgets translate known keys. */
+  key: string;
+  /** The label in the provider's words, used for unknown keys. */
+  label?: string;
+  /** Inclusive bounds. */
+  min: number;
+  max: number;
+}
+
+export interface ScorePoint {
+  date: IsoDate;
+  score: number;
+}
+
+export interface ScoreFactor {
+  impact: 'helping' | 'hurting';
+  text: string;
+}
+
+export interface CreditScore {
+  /** `null` when there is not enough credit history to score. */
+  score: number | null;
+  model: ScoreModel;
+  bureau: CreditBureau;
+  asOf: IsoDate;
+  /** The model's range; widgets know the standard ones. */
+  range?: { min: number; max: number };
+  bands?: ScoreBand[];
+  previous?: ScorePoint;
+  /** Oldest first, up to 24 points. */
+  history: ScorePoint[];
+  /** Up to five reason statements. */
+  factors: ScoreFactor[];
+}
+
+// ---------------------------------------------------------------------------
+// Titles (title-tracker)
+
+export type TitleStepKey =
+  | 'payoff-received'
+  | 'payment-cleared'
+  | 'lien-released'
+  | 'title-sent'
+  | 'title-delivered';
+
+export type TitleStepStatus = 'done' | 'current' | 'upcoming';
+
+export interface TitleStep {
+  key: TitleStepKey;
+  status: TitleStepStatus;
+  /** When the step was completed (done steps). */
+  completedOn?: IsoDate;
+  /** Estimated date or range for steps not done yet. */
+  estimate?: { from: IsoDate; to?: IsoDate };
+  /** Extra words from the lender about this step. */
+  note?: string;
+}
+
+export type TitleDeliveryMethod = 'electronic' | 'paper';
+export type TitleRecipient = 'owner' | 'dmv';
+
+export interface TitleTracking {
+  carrier: string;
+  number: string;
+  /** Carrier page; only http(s) URLs are ever linked. */
+  url?: string;
+}
+
+export interface TitleCase {
+  id: string;
+  accountId: string;
+  vehicle: Vehicle;
+  payoffDate: IsoDate;
+  /** Two-letter state code where the vehicle is titled. */
+  titlingState: string;
+  /** Set when the customer moved: the state the vehicle was titled in before. */
+  previousState?: string;
+  delivery: { method: TitleDeliveryMethod; recipient: TitleRecipient };
+  steps: TitleStep[];
+  /** Guidance in the lender's words; widgets have defaults per delivery method. */
+  guidance?: string[];
+  tracking?: TitleTracking;
+  emailUpdates: { enabled: boolean; maskedEmail: string };
+}
+
+// ---------------------------------------------------------------------------
+// Help (help-faq)
+
+/** Inline rich text: plain strings, emphasis and safe links. Never HTML. */
+export type RichInline =
+  | string
+  | { type: 'em' | 'strong'; text: string }
+  | { type: 'link'; href: string; text: string };
+
+export type RichBlock =
+  | { type: 'paragraph'; content: RichInline[] }
+  | { type: 'list'; ordered?: boolean; items: RichInline[][] };
+
+export interface FaqTopic {
+  id: string;
+  label: string;
+}
+
+export interface FaqEntry {
+  /** Stable id, used as the deep-link anchor. */
+  id: string;
+  topic: string;
+  question: string;
+  answer: RichBlock[];
+}
+
+export interface Faq {
+  locale: Locale;
+  topics: FaqTopic[];
+  entries: FaqEntry[];
+}
+
+export type ContactChannelKind = 'phone' | 'secure-message' | 'mail';
+
+export interface OpeningHours {
+  /** Days of the week, 0 = Sunday. */
+  days: number[];
+  /** `HH:mm` in the channel's time zone. */
+  opens: string;
+  closes: string;
+}
+
+export interface ContactChannel {
+  id: string;
+  kind: ContactChannelKind;
+  label: string;
+  /** Phone number (E.164 or display), secure-message URL, or mailing address lines. */
+  value: string | string[];
+  hours?: OpeningHours[];
+  timeZone?: TimeZone;
+  /** Problems this channel is best for, in the lender's words. */
+  bestFor: string[];
+}

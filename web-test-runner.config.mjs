@@ -1,0 +1,63 @@
+// Component and unit tests in real browsers. `npm test` runs this through scripts/test.mjs;
+// `npx web-test-runner` runs it directly (Chromium, with coverage).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromiumArgs, requireChromium } from './scripts/browsers.mjs';
+import { root, sourceFor } from './scripts/workspace.mjs';
+import { plainSummaryReporter } from './scripts/wtr-plain-summary.mjs';
+import { storiesIndexPlugin } from './scripts/wtr-stories-index.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
+
+/** Resolves "@tessera/..." to package sources, so tests need no build. */
+const workspaceSources = {
+  name: 'tessera-workspace-sources',
+  resolveImport({ source }) {
+    const file = sourceFor(source);
+    return file ? `/${path.relative(root, file).split(path.sep).join('/')}` : undefined;
+  },
+};
+
+/** The msw worker must be served from the site root to control every page. */
+const mswWorkerAtRoot = async (context, next) => {
+  if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+  return next();
+};
+
+const filter = process.env.TESSERA_TEST_FILES;
+
+export default {
+  rootDir: root,
+  files: filter ? filter.split(',') : ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: Number(process.env.TESSERA_TEST_CONCURRENCY ?? 2),
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  middleware: [mswWorkerAtRoot],
+  plugins: [
+    workspaceSources,
+    storiesIndexPlugin(),
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/node_modules/**', 'packages/*/src/**/*.stories.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary', 'json-summary'],
+  },
+  testFramework: {
+    config: { timeout: 10_000, ui: 'bdd' },
+  },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter({ flatten: false }), plainSummaryReporter()],
+};
