@@ -28,3 +28,4 @@ export * from './format.js';
 export * from './validate.js';
 export { themeStyles, themeTokens, type ThemeToken } from './theme.js';
 export { VERSION } from './version.js';
+export * from './guards.js';

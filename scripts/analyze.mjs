@@ -1,0 +1,17 @@
+// Writes each package's custom-elements.json from the JSDoc on its element classes.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { packageNames, packagesDir, root } from './workspace.mjs';
+
+const only = process.argv.slice(2);
+const cem = path.join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
+for (const name of packageNames().filter((n) => only.length === 0 || only.includes(n))) {
+  const dir = path.join(packagesDir, name);
+  if (!existsSync(path.join(dir, 'src'))) continue;
+  execFileSync(process.execPath, [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+console.log('custom-elements.json written');
