@@ -1,0 +1,118 @@
+// Renders every story of every stories/*.stories.ts in the browser, in English/light and
+// Spanish/dark, and fails on a thrown error, a console error or an axe violation, so a
+// broken story cannot land.
+import { expect, fixture, aTimeout } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { withLocaleAndTheme } from './support/decorators.js';
+
+type Args = Record<string, unknown>;
+interface StoryContext {
+  args: Args;
+  globals: Record<string, string>;
+  id: string;
+  name: string;
+}
+type Render = (args: Args, context: StoryContext) => unknown;
+type Decorator = (story: () => unknown, context: StoryContext) => unknown;
+interface StoryLike {
+  args?: Args;
+  render?: Render;
+  decorators?: Decorator[];
+  name?: string;
+  parameters?: { smoke?: { skip?: string } };
+}
+interface MetaLike extends StoryLike {
+  title?: string;
+  component?: string;
+}
+type StoriesModule = Record<string, unknown> & { default: MetaLike };
+
+const modules = ((await import(/* @vite-ignore */ '/__stories__.js' as string)) as { default: [string, StoriesModule][] }).default;
+
+function defaultRender(component: string | undefined): Render {
+  return (args) => {
+    if (!component) throw new Error('A story without render needs a component in its meta');
+    const element = document.createElement(component);
+    for (const [key, value] of Object.entries(args)) {
+      if (value === undefined || value === false) continue;
+      if (typeof value === 'object' || typeof value === 'function') (element as unknown as Args)[key] = value;
+      else element.setAttribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value === true ? '' : String(value));
+    }
+    return element;
+  };
+}
+
+function compose(meta: MetaLike, story: StoryLike): (context: StoryContext) => unknown {
+  const render = story.render ?? meta.render ?? defaultRender(meta.component);
+  const decorators: Decorator[] = [...(story.decorators ?? []), ...(meta.decorators ?? []), withLocaleAndTheme as unknown as Decorator];
+  return (context) =>
+    decorators.reduce<() => unknown>((inner, decorator) => () => decorator(inner, context), () => render(context.args, context))();
+}
+
+async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const elements = [root, ...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('tessera-'));
+    await Promise.all(elements.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await aTimeout(150);
+  }
+}
+
+const variants = [
+  { locale: 'en', theme: 'light' },
+  { locale: 'es', theme: 'dark' },
+];
+
+describe('stories', () => {
+  let consoleErrors: unknown[][] = [];
+  let pageErrors: unknown[] = [];
+  const originalError = console.error;
+  const onError = (event: ErrorEvent): void => void pageErrors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent): void => void pageErrors.push(event.reason);
+
+  beforeEach(() => {
+    consoleErrors = [];
+    pageErrors = [];
+    console.error = (...args: unknown[]) => {
+      consoleErrors.push(args);
+      originalError(...args);
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+
+  afterEach(() => {
+    console.error = originalError;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  it('finds the stories files', () => {
+    expect(modules.length).to.be.greaterThan(0);
+  });
+
+  for (const [file, mod] of modules) {
+    const meta = mod.default;
+    describe(meta.title ?? file, () => {
+      for (const [exportName, value] of Object.entries(mod)) {
+        if (exportName === 'default' || typeof value !== 'object' || value === null) continue;
+        const story = value as StoryLike;
+        for (const globals of variants) {
+          it(`${story.name ?? exportName} (${globals.locale}, ${globals.theme})`, async () => {
+            const context: StoryContext = {
+              args: { ...(meta.args ?? {}), ...(story.args ?? {}) },
+              globals,
+              id: `${file}--${exportName}`,
+              name: exportName,
+            };
+            const rendered = compose(meta, story)(context);
+            const host = await fixture<HTMLElement>(html`<div>${rendered as TemplateResult}</div>`);
+            await settle(host);
+            expect(pageErrors, 'errors thrown while rendering').to.deep.equal([]);
+            expect(consoleErrors, 'console errors while rendering').to.deep.equal([]);
+            await expect(host).to.be.accessible();
+          });
+        }
+      }
+    });
+  }
+});
