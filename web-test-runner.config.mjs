@@ -1,11 +1,10 @@
 // Component and unit tests in real browsers. `npm test` runs this through scripts/test.mjs;
 // `npx web-test-runner` runs it directly (Chromium, with coverage).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { chromiumArgs, requireChromium } from './scripts/browsers.mjs';
+import { browserLauncher } from './scripts/wtr-browsers.mjs';
 import { root, sourceFor } from './scripts/workspace.mjs';
 import { plainSummaryReporter } from './scripts/wtr-plain-summary.mjs';
 import { storiesIndexPlugin } from './scripts/wtr-stories-index.mjs';
@@ -44,11 +43,7 @@ export default {
     storiesIndexPlugin(),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [await browserLauncher(process.env.TESSERA_BROWSER ?? 'chromium')],
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/node_modules/**', 'packages/*/src/**/*.stories.ts'],

@@ -54,3 +54,28 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
 ];
+
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : undefined;
+  return firstExisting([
+    onPath('firefox-esr'),
+    onPath('firefox'),
+    '/usr/bin/firefox-esr',
+    '/usr/bin/firefox',
+    '/Applications/Firefox.app/Contents/MacOS/firefox',
+  ]);
+}
+
+/** WebKitGTK: the WebKitWebDriver driver, the MiniBrowser binary and xvfb-run for a display. */
+export function findWebKit() {
+  const driver = firstExisting([process.env.WEBKIT_DRIVER_PATH, onPath('WebKitWebDriver'), '/usr/bin/WebKitWebDriver']);
+  const miniBrowser = firstExisting([
+    process.env.WEBKIT_MINIBROWSER_PATH,
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+  ]);
+  const xvfbRun = onPath('xvfb-run');
+  return driver && miniBrowser && xvfbRun ? { driver, miniBrowser, xvfbRun } : undefined;
+}

@@ -9,13 +9,15 @@ function count(results, totals) {
   for (const suite of results?.suites ?? []) count(suite, totals);
 }
 
+import { writeFileSync } from 'node:fs';
+
 export function plainSummaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const perBrowser = new Map();
       let fileErrors = 0;
       for (const session of sessions) {
-        const name = session.browser.name;
+        const name = process.env.TESSERA_BROWSER ?? session.browser.name;
         const totals = perBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, totals);
         if (!session.passed && (session.errors?.length ?? 0) > 0) fileErrors++;
@@ -30,6 +32,9 @@ export function plainSummaryReporter() {
       }
       if (fileErrors) console.log(`${fileErrors} test file(s) failed to load or threw outside a test`);
       console.log(`${all.passed} passed, ${all.failed + fileErrors} failed, ${all.skipped} skipped`);
+      if (process.env.TESSERA_SUMMARY_FILE) {
+        writeFileSync(process.env.TESSERA_SUMMARY_FILE, JSON.stringify({ ...all, failed: all.failed + fileErrors }));
+      }
     },
   };
 }
