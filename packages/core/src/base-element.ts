@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { Task } from '@lit/task';
+import { TaskStatus, type Task } from '@lit/task';
 import { providerContext } from './context.js';
 import { isConfigurationError } from './configuration-error.js';
 import { isAbortError, isProviderError, isRetryable, toProviderError, type ProviderErrorCode } from './errors.js';
@@ -50,6 +50,8 @@ export abstract class TesseraElement extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private connection?: AbortController;
+  /** Tasks shown through renderTask, re-run after a move in the page cut them short. */
+  private readonly renderedTasks = new Set<Task<readonly unknown[], unknown>>();
 
   /** The provider in use: the `provider` property, else the one from context. */
   protected get activeProvider(): TesseraProvider | undefined {
@@ -88,12 +90,30 @@ export abstract class TesseraElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.connection?.signal.aborted) this.connection = undefined;
+    if (this.connection?.signal.aborted) {
+      this.connection = undefined;
+      this.rerunInterruptedLoads();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.connection?.abort(new DOMException('The element was removed', 'AbortError'));
+  }
+
+  /**
+   * Back on the page after a disconnect (a host moving the element does both at once):
+   * loads that the disconnect aborted would otherwise stay on their skeleton, since their
+   * arguments have not changed. Manual tasks (`autoRun: false`, such as submitting a
+   * payment) are never re-run on their own.
+   */
+  private rerunInterruptedLoads(): void {
+    for (const task of this.renderedTasks) {
+      if (task.autoRun === false) continue;
+      const interrupted =
+        task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && isAbortError(task.error));
+      if (interrupted) void task.run();
+    }
   }
 
   /** Whether the element is still connected and this signal has not been aborted. */
@@ -144,6 +164,7 @@ export abstract class TesseraElement extends LitElement {
    * Aborted runs are not errors (a newer run or a disconnect replaced them).
    */
   protected renderTask<T>(task: Task<readonly unknown[], T>, renderers: TaskRenderers<T>): unknown {
+    this.renderedTasks.add(task);
     const showValue = (value: T): TemplateResult | typeof nothing =>
       renderers.empty && renderers.isEmpty?.(value) ? renderers.empty(value) : renderers.ready(value);
     return task.render({

@@ -13,13 +13,15 @@ function warnedSet(): Set<string> {
 /**
  * Registers `tag` unless it is taken. Same class or same version: nothing happens.
  * Another version: one warning per tag and version pair, and the page keeps the first.
+ * A class already registered under another tag is registered through a subclass (the
+ * platform allows one tag per constructor), so a host can add its own tag name.
  * Safe on the server (no `customElements`): does nothing.
  */
 export function defineElement(tag: string, element: VersionedElement, version = element.version ?? 'unknown'): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {
-    customElements.define(tag, element);
+    register(tag, element);
     return;
   }
   if (existing === element) return;
@@ -32,4 +34,14 @@ export function defineElement(tag: string, element: VersionedElement, version = 
   console.warn(
     `[tessera] <${tag}> is already defined by version ${existingVersion}; version ${version} was not registered and the page keeps using ${existingVersion}.`,
   );
+}
+
+function register(tag: string, element: VersionedElement): void {
+  try {
+    customElements.define(tag, element);
+  } catch (error) {
+    // The tag is free, so NotSupportedError means this constructor already has a tag.
+    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+    customElements.define(tag, class extends element {});
+  }
 }

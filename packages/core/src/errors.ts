@@ -68,7 +68,12 @@ export function isAbortError(value: unknown): boolean {
   );
 }
 
-/** Turns anything thrown into a ProviderError; unknown values become `unknown`. */
+/**
+ * Turns anything thrown into a ProviderError: a ProviderError (from any copy of core) is
+ * returned as it is, a `TimeoutError` becomes `timeout`, a `TypeError` (what `fetch`
+ * throws when the network fails) becomes `network`, and anything else `unknown`, keeping
+ * its message (or the thrown string) and the original value as `cause`.
+ */
 export function toProviderError(value: unknown): ProviderError {
   if (isProviderError(value)) return value;
   if (typeof value === 'object' && value !== null) {
@@ -76,10 +81,14 @@ export function toProviderError(value: unknown): ProviderError {
     if (name === 'TimeoutError') return new ProviderError('timeout', 'The request timed out', { cause: value });
     if (name === 'TypeError') return new ProviderError('network', 'The network request failed', { cause: value });
   }
-  return new ProviderError('unknown', value instanceof Error ? value.message : 'Unknown error', { cause: value });
+  const message = value instanceof Error ? value.message : typeof value === 'string' && value ? value : 'Unknown error';
+  return new ProviderError('unknown', message, { cause: value });
 }
 
-/** Codes where trying the same call again can help. */
+/**
+ * Codes where trying the same call again can help. Not `forbidden`, `not-found` or
+ * `validation`: the same request gets the same answer.
+ */
 export function isRetryable(code: ProviderErrorCode): boolean {
   return code !== 'forbidden' && code !== 'validation' && code !== 'not-found';
 }

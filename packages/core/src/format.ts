@@ -1,18 +1,21 @@
+import { normalizeLangTag } from './locale.js';
 import type { IsoDate, IsoInstant, Money, TimeZone } from './types.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
+// Tags go through normalizeLangTag: `Intl` throws on a tag like `en_US`, and a page's
+// `lang` attribute must never be able to crash a widget.
 function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${tag}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(tag, options)));
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(normalizeLangTag(tag), options)));
   return format;
 }
 
 function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${tag}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(normalizeLangTag(tag), options)));
   return format;
 }
 
@@ -37,24 +40,38 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
 };
 
-/** Formats a calendar date without shifting it through the local time zone. */
+/**
+ * Formats a calendar date without shifting it through the local time zone: `2026-01-01`
+ * is January 1 for every viewer. Text that is not a real `YYYY-MM-DD` date is returned
+ * as it is, so bad provider data shows up instead of crashing a widget.
+ */
 export function formatDate(date: IsoDate, langTag: string, style: DateStyle = 'medium'): string {
+  if (!isIsoDate(date)) return String(date);
   return dateFormat(langTag, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(isoDateToUtc(date));
 }
 
-/** Formats a date range, e.g. `Mar 4 – Mar 18`. */
+/**
+ * Formats a date range, e.g. `Mar 4 – 18`. When either end is not a real date, the two
+ * texts are joined with an en dash as they are.
+ */
 export function formatDateRange(from: IsoDate, to: IsoDate, langTag: string, style: DateStyle = 'short'): string {
+  if (!isIsoDate(from) || !isIsoDate(to)) return `${String(from)} – ${String(to)}`;
   return dateFormat(langTag, { ...DATE_STYLES[style], timeZone: 'UTC' }).formatRange(isoDateToUtc(from), isoDateToUtc(to));
 }
 
-/** Formats an instant with date and time, in `timeZone` (default: the viewer's). */
+/**
+ * Formats an instant with date and time, in `timeZone` (default: the viewer's). Text that
+ * is not a valid instant is returned as it is; an unknown time zone throws a RangeError.
+ */
 export function formatInstant(instant: IsoInstant, langTag: string, timeZone?: TimeZone): string {
+  const value = new Date(instant);
+  if (Number.isNaN(value.getTime())) return String(instant);
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   if (timeZone) options.timeZone = timeZone;
-  return dateFormat(langTag, options).format(new Date(instant));
+  return dateFormat(langTag, options).format(value);
 }
 
-/** Formats a signed integer with an explicit sign: `+12`, `−8`. */
+/** Formats a signed integer with an explicit sign as the locale writes it: `+12`, `-8`. */
 export function formatSigned(value: number, langTag: string): string {
   return numberFormat(langTag, { signDisplay: 'exceptZero' }).format(value);
 }
@@ -75,13 +92,20 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 function isoDateToUtc(date: IsoDate): Date {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  const value = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  value.setUTCFullYear(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  return value;
 }
 
 function utcToIsoDate(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
 }
 
+/** The date `days` calendar days after `date` (before it when negative). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const value = isoDateToUtc(date);
   value.setUTCDate(value.getUTCDate() + days);

@@ -6,7 +6,29 @@ export type MessageCatalog<M> = Record<Locale, M>;
 
 /** Maps any BCP 47 tag to a supported locale: `es-MX` → `es`, anything else → `en`. */
 export function toLocale(tag: string | null | undefined): Locale {
-  return tag?.trim().toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+  // Underscores are a common mistake in `lang` attributes (`es_MX`); read them as hyphens.
+  return tag?.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+}
+
+const canonicalTags = new Map<string, string>();
+
+/**
+ * A language tag `Intl` accepts, from whatever a page put in `lang`: `es_MX` → `es-MX`,
+ * `EN-us` → `en-US`, and anything `Intl` rejects → the supported locale (`en` or `es`).
+ * `Intl` throws on invalid tags, so every tag read from the page goes through here.
+ */
+export function normalizeLangTag(tag: string | null | undefined): string {
+  const raw = (tag ?? '').trim();
+  let canonical = canonicalTags.get(raw);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(raw.replace(/_/g, '-'))[0] ?? toLocale(raw);
+    } catch {
+      canonical = toLocale(raw);
+    }
+    canonicalTags.set(raw, canonical);
+  }
+  return canonical;
 }
 
 /** The `lang` of the element or its nearest ancestor, crossing shadow roots; else the document's. */
@@ -25,26 +47,37 @@ export function findLang(element: Element): string {
 type LocaleHost = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<LocaleController>();
+const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
-function watchLangChanges(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
+/**
+ * Watches `lang` attributes in the document and in every shadow root the host sits in:
+ * a MutationObserver on the document does not see inside shadow roots.
+ */
+function watchLangChanges(host: Element): void {
+  if (typeof MutationObserver === 'undefined') return;
+  observer ??= new MutationObserver(() => {
     for (const controller of connected) controller.refresh();
   });
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  let root: Node = host.getRootNode();
+  for (;;) {
+    const target = root instanceof ShadowRoot ? root : host.ownerDocument.documentElement;
+    if (!observedRoots.has(target)) {
+      observedRoots.add(target);
+      observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) return;
+    root = root.host.getRootNode();
+  }
 }
 
 /**
- * Tracks the element's language: resolved on connect and whenever any `lang` attribute
- * on the page changes. The host re-renders only when the resolved value changes.
+ * Tracks the element's language: resolved on connect and whenever a `lang` attribute
+ * changes in the document or in a shadow root around the element. The host re-renders
+ * only when the resolved value changes.
  */
 export class LocaleController implements ReactiveController {
-  /** The BCP 47 tag used for `Intl` formatting. */
+  /** The BCP 47 tag used for `Intl` formatting (always one `Intl` accepts). */
   langTag = 'en';
   /** The supported locale used to pick messages. */
   locale: Locale = 'en';
@@ -57,7 +90,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    watchLangChanges();
+    watchLangChanges(this.host);
     this.refresh();
   }
 
@@ -66,7 +99,7 @@ export class LocaleController implements ReactiveController {
   }
 
   refresh(): void {
-    const tag = findLang(this.host);
+    const tag = normalizeLangTag(findLang(this.host));
     if (tag === this.langTag) return;
     this.langTag = tag;
     this.locale = toLocale(tag);

@@ -55,6 +55,15 @@ export class TesseraProviderElement extends LitElement {
   private fromEndpoint?: TesseraProvider;
   private stopWaiting?: () => void;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while waiting for the REST provider: disconnecting stopped the wait.
+    if (this.hasUpdated && this.endpoint && !this.fromEndpoint) {
+      this.fromEndpoint = this.buildFromEndpoint();
+      this.requestUpdate();
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWaiting?.();
@@ -89,7 +98,7 @@ export class TesseraProviderElement extends LitElement {
       this.requestUpdate();
     });
     // Say so when nothing has registered one by the time the page has loaded.
-    queueMicrotask(() => {
+    afterPageLoad(() => {
       if (!getRestProviderFactory() && this.isConnected) {
         console.warn(`[tessera] ${coreMessages[toLocale(findLang(this))].missingFactory}`);
       }
@@ -99,4 +108,9 @@ export class TesseraProviderElement extends LitElement {
   protected override render(): unknown {
     return html`<slot></slot>`;
   }
+}
+
+function afterPageLoad(callback: () => void): void {
+  if (document.readyState === 'complete') queueMicrotask(callback);
+  else window.addEventListener('load', callback, { once: true });
 }

@@ -1,3 +1,5 @@
+import { normalizeLangTag } from './locale.js';
+
 /** Why a routing number is not valid. */
 export type RoutingNumberProblem = 'empty' | 'not-digits' | 'length' | 'prefix' | 'checksum';
 
@@ -62,7 +64,7 @@ const separatorCache = new Map<string, Separators>();
 export function numberSeparators(langTag: string): Separators {
   let separators = separatorCache.get(langTag);
   if (!separators) {
-    const parts = new Intl.NumberFormat(langTag, { useGrouping: true }).formatToParts(1234567.8);
+    const parts = new Intl.NumberFormat(normalizeLangTag(langTag), { useGrouping: true }).formatToParts(1234567.8);
     separators = {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
@@ -71,6 +73,9 @@ export function numberSeparators(langTag: string): Separators {
   }
   return separators;
 }
+
+const CURRENCY_PREFIX = /^(?:US\$|USD|\$)/;
+const CURRENCY_SUFFIX = /(?:US\$|USD|\$)$/;
 
 /** Amounts above this many whole units are refused, so minor units stay exact integers. */
 const MAX_WHOLE_DIGITS = 12;
@@ -81,14 +86,21 @@ const MAX_WHOLE_DIGITS = 12;
  */
 export function parseAmount(input: string, langTag: string): AmountParseResult {
   const { group, decimal } = numberSeparators(langTag);
-  // Drop currency signs and every kind of space (Intl uses U+00A0 and U+202F).
-  let text = input.replace(/[\s\u00a0\u202f$]|US\$|USD/g, '');
-  if (text === '') return { ok: false, problem: 'empty' };
+  // Every kind of space goes (Intl uses U+00A0 and U+202F); a currency sign may lead or
+  // trail (`$25`, `25,00 US$`, `USD 25`), with a minus before or after a leading one.
+  let text = input.replace(/[\s\u00a0\u202f]/g, '');
   let negative = false;
-  if (/^[-−]/.test(text)) {
-    negative = true;
-    text = text.slice(1);
-  }
+  const dropMinus = (): void => {
+    if (!negative && /^[-\u2212]/.test(text)) {
+      negative = true;
+      text = text.slice(1);
+    }
+  };
+  dropMinus();
+  text = text.replace(CURRENCY_PREFIX, '');
+  dropMinus();
+  text = text.replace(CURRENCY_SUFFIX, '');
+  if (text === '') return { ok: false, problem: negative ? 'invalid' : 'empty' };
   const groupChar = group === '\u00a0' || group === '\u202f' ? '' : group;
   const decimalIndex = text.lastIndexOf(decimal);
   const whole = decimalIndex === -1 ? text : text.slice(0, decimalIndex);

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkRoutingNumber, isValidRoutingNumber, parseAmount, checkAccountNumber } from '@tessera/core';
+import {
+  checkAccountNumber,
+  checkRoutingNumber,
+  isValidRoutingNumber,
+  maskLast4,
+  normalizeAccountNumber,
+  numberSeparators,
+  parseAmount,
+} from '@tessera/core';
+
+const TAGS = ['en', 'es', 'en-US', 'es-MX', 'es-US'] as const;
 
 const VALID_ROUTING = ['021000021', '011000015', '121000358'];
 
@@ -39,6 +49,81 @@ describe('checkAccountNumber', () => {
     expect(checkAccountNumber('12ab')).to.equal('not-digits');
     expect(checkAccountNumber(' ')).to.equal('empty');
   });
+
+  it('ignores the spaces and hyphens people type', () => {
+    expect(checkAccountNumber('1234 5678-90')).to.equal(null);
+    expect(checkAccountNumber(' - ')).to.equal('empty');
+    expect(checkAccountNumber('12 3')).to.equal('too-short');
+    expect(checkAccountNumber('1234.5678')).to.equal('not-digits');
+    expect(checkAccountNumber('１２３４')).to.equal('not-digits');
+  });
+
+  it('accepts exactly the lengths 4 to 17', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,25}$/), (digits) => {
+        const expected = digits.length < 4 ? 'too-short' : digits.length > 17 ? 'too-long' : null;
+        expect(checkAccountNumber(digits)).to.equal(expected);
+      }),
+    );
+  });
+});
+
+describe('normalizeAccountNumber and maskLast4', () => {
+  it('removes spaces and hyphens only', () => {
+    expect(normalizeAccountNumber(' 12-34 56\t78 ')).to.equal('12345678');
+    expect(normalizeAccountNumber('12.34')).to.equal('12.34');
+  });
+
+  it('shows only the last four characters', () => {
+    expect(maskLast4('123456789')).to.equal('••••6789');
+    expect(maskLast4('6789')).to.equal('••••6789');
+    expect(maskLast4('89')).to.equal('••••89');
+  });
+
+  it('never lets more than four characters of a number through', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{4,17}$/), (number) => {
+        const masked = maskLast4(number);
+        expect(masked).to.equal(`••••${number.slice(-4)}`);
+        expect(masked.replace(/•/g, '')).to.have.length(4);
+      }),
+    );
+  });
+});
+
+describe('checkRoutingNumber (more)', () => {
+  it('trims surrounding spaces but not inner ones', () => {
+    expect(checkRoutingNumber(' 021000021 ')).to.equal(null);
+    expect(checkRoutingNumber('021 000 021')).to.equal('not-digits');
+    expect(checkRoutingNumber('   ')).to.equal('empty');
+  });
+
+  it('checks the Federal Reserve prefix ranges', () => {
+    // 13–20, 33–60, 73–79 and 81–99 are not assigned.
+    for (const prefix of ['13', '20', '33', '60', '73', '79', '81', '99']) {
+      expect(checkRoutingNumber(`${prefix}0000000`), prefix).to.equal('prefix');
+    }
+  });
+
+  it('accepts every number whose checksum works out in an assigned range', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('01', '12', '21', '32', '61', '72', '80'),
+        fc.stringMatching(/^\d{6}$/),
+        (prefix, middle) => {
+          const d = [...`${prefix}${middle}`].map(Number);
+          const partial = 3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]!);
+          const check = (10 - (partial % 10)) % 10;
+          expect(checkRoutingNumber(`${prefix}${middle}${check}`)).to.equal(null);
+        },
+      ),
+    );
+  });
+
+  it('catches swapped neighbouring digits that change the checksum', () => {
+    // 021000021 → 201000021: the 3-7-1 weights differ, so the swap is caught.
+    expect(isValidRoutingNumber('201000021')).to.equal(false);
+  });
 });
 
 describe('parseAmount', () => {
@@ -65,13 +150,149 @@ describe('parseAmount', () => {
     expect(parseAmount('1234567890123', 'en')).to.deep.equal({ ok: false, problem: 'too-large' });
   });
 
-  it('never throws and returns integers', () => {
+  it('parses en-US and es-US like en, and es-MX with a decimal point', () => {
+    for (const tag of ['en-US', 'es-US', 'es-MX']) {
+      expect(parseAmount('1,234.56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('1234.56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('12.5', tag), tag).to.deep.equal({ ok: true, amount: 1250 });
+      expect(parseAmount('1.234,56', tag), tag).to.deep.equal({ ok: false, problem: 'invalid' });
+    }
+  });
+
+  it('reads es commas as decimals and points as groups', () => {
+    expect(parseAmount('1.234', 'es')).to.deep.equal({ ok: true, amount: 123400 });
+    expect(parseAmount('1.234.567,89', 'es')).to.deep.equal({ ok: true, amount: 123456789 });
+    expect(parseAmount('1,234.56', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('12.50', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('1,234', 'es')).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+  });
+
+  it('ignores every kind of space, including U+00A0 and U+202F', () => {
+    expect(parseAmount(' 1 234.56 ', 'en')).to.deep.equal({ ok: true, amount: 123456 });
+    expect(parseAmount('1\u00a0234,56', 'es')).to.deep.equal({ ok: true, amount: 123456 });
+    expect(parseAmount('1\u202f234,56\u00a0US$', 'es')).to.deep.equal({ ok: true, amount: 123456 });
+    expect(parseAmount('\t25\n', 'en')).to.deep.equal({ ok: true, amount: 2500 });
+  });
+
+  it('accepts a leading or trailing currency sign', () => {
+    expect(parseAmount('$1,234.56', 'en')).to.deep.equal({ ok: true, amount: 123456 });
+    expect(parseAmount('$ 25', 'en')).to.deep.equal({ ok: true, amount: 2500 });
+    expect(parseAmount('US$25', 'en')).to.deep.equal({ ok: true, amount: 2500 });
+    expect(parseAmount('USD 25.00', 'es-MX')).to.deep.equal({ ok: true, amount: 2500 });
+    expect(parseAmount('25,00 US$', 'es')).to.deep.equal({ ok: true, amount: 2500 });
+    expect(parseAmount('25 USD', 'en')).to.deep.equal({ ok: true, amount: 2500 });
+    expect(parseAmount('25$', 'en')).to.deep.equal({ ok: true, amount: 2500 });
+  });
+
+  it('refuses currency signs inside the number and other currencies', () => {
+    expect(parseAmount('1$2', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('$$25', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('€25', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('25 EUR', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('$', 'en')).to.deep.equal({ ok: false, problem: 'empty' });
+  });
+
+  it('accepts leading zeros, a bare fraction and a trailing decimal mark', () => {
+    expect(parseAmount('007.50', 'en')).to.deep.equal({ ok: true, amount: 750 });
+    expect(parseAmount('000000000000000001', 'en')).to.deep.equal({ ok: true, amount: 100 });
+    expect(parseAmount('.5', 'en')).to.deep.equal({ ok: true, amount: 50 });
+    expect(parseAmount(',5', 'es')).to.deep.equal({ ok: true, amount: 50 });
+    expect(parseAmount('1.', 'en')).to.deep.equal({ ok: true, amount: 100 });
+    expect(parseAmount('1,', 'es')).to.deep.equal({ ok: true, amount: 100 });
+    expect(parseAmount('.', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('0.00', 'en')).to.deep.equal({ ok: false, problem: 'not-positive' });
+    expect(parseAmount('.001', 'en')).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+  });
+
+  it('refuses misplaced group separators', () => {
+    for (const text of ['1,23', '12,3456', ',123', '1,,234', '1,234,', '1234,567', '1,234,56.00']) {
+      expect(parseAmount(text, 'en'), text).to.deep.equal({ ok: false, problem: 'invalid' });
+    }
+    expect(parseAmount('1.23,45', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('1,234.5.6', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('1,234,567.89', 'en')).to.deep.equal({ ok: true, amount: 123456789 });
+  });
+
+  it('refuses negative amounts, with a hyphen or U+2212, before or after the sign', () => {
+    for (const text of ['-5', '\u22125', '-$5', '$-5', '\u2212$5.00', '-0']) {
+      expect(parseAmount(text, 'en'), text).to.deep.equal({ ok: false, problem: 'not-positive' });
+    }
+    expect(parseAmount('\u22125,00', 'es')).to.deep.equal({ ok: false, problem: 'not-positive' });
+    expect(parseAmount('--5', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('-', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('5-', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('+5', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+  });
+
+  it('refuses other digits, exponents and words', () => {
+    for (const text of ['1e3', '١٢', '１２', 'Infinity', 'NaN', '0x10', '12abc', '(5)']) {
+      expect(parseAmount(text, 'en').ok, text).to.equal(false);
+    }
+  });
+
+  it('keeps the largest amounts exact', () => {
+    expect(parseAmount('999,999,999,999.99', 'en')).to.deep.equal({ ok: true, amount: 99_999_999_999_999 });
+    expect(parseAmount('1,000,000,000,000', 'en')).to.deep.equal({ ok: false, problem: 'too-large' });
+  });
+
+  it('does not throw on a malformed lang tag', () => {
+    expect(parseAmount('1,234.56', 'en_US')).to.deep.equal({ ok: true, amount: 123456 });
+    expect(parseAmount('1.234,56', 'es_MX')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('12', '!!')).to.deep.equal({ ok: true, amount: 1200 });
+  });
+
+  it('never throws, and valid results are positive safe integers', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom('en', 'es', 'en-US', 'es-MX'), (text, tag) => {
-        const result = parseAmount(text, tag);
-        if (result.ok) expect(Number.isSafeInteger(result.amount) && result.amount > 0).to.equal(true);
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.stringMatching(/^[-\u2212$ ]{0,2}[\d.,\u00a0 ]{0,20}( ?US\$| ?USD)?$/),
+        ),
+        fc.constantFrom(...TAGS),
+        (text, tag) => {
+          const result = parseAmount(text, tag);
+          if (result.ok) {
+            expect(Number.isSafeInteger(result.amount), text).to.equal(true);
+            expect(result.amount, text).to.be.greaterThan(0);
+          } else {
+            expect(['empty', 'invalid', 'too-many-decimals', 'not-positive', 'too-large']).to.include(result.problem);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads grouped and ungrouped forms of one amount alike', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999_999_999 }), fc.constantFrom(...TAGS), (cents, tag) => {
+        const { group, decimal } = numberSeparators(tag);
+        const whole = String(Math.floor(cents / 100));
+        const fraction = String(cents % 100).padStart(2, '0');
+        const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+        expect(parseAmount(`${whole}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
+        expect(parseAmount(`${grouped}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
       }),
     );
+  });
+});
+
+describe('numberSeparators', () => {
+  it('reads the separators from Intl', () => {
+    expect(numberSeparators('en')).to.deep.equal({ group: ',', decimal: '.' });
+    expect(numberSeparators('en-US')).to.deep.equal({ group: ',', decimal: '.' });
+    expect(numberSeparators('es')).to.deep.equal({ group: '.', decimal: ',' });
+    expect(numberSeparators('es-MX')).to.deep.equal({ group: ',', decimal: '.' });
+    expect(numberSeparators('es-US')).to.deep.equal({ group: ',', decimal: '.' });
+  });
+
+  it('parses amounts in a locale that groups with a narrow no-break space', () => {
+    // French writes 1 234,56 with U+202F; spaces are dropped before parsing.
+    expect(parseAmount(new Intl.NumberFormat('fr', { minimumFractionDigits: 2 }).format(1234.56), 'fr')).to.deep.equal({
+      ok: true,
+      amount: 123456,
+    });
   });
 
   it('round-trips whole cents', () => {
