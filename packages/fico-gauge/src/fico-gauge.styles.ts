@@ -1,0 +1,200 @@
+import { css, unsafeCSS } from 'lit';
+import { BAND_COLORS } from './palette.js';
+
+// One class per band color: `--tessera-fico-band-<key>`, defaulting to a light/dark pair.
+const bandColors = unsafeCSS(
+  Object.entries(BAND_COLORS)
+    .map(([key, [light, dark]]) => `.band-${key}{--_band:var(--tessera-fico-band-${key},light-dark(${light},${dark}))}`)
+    .join('\n'),
+);
+
+export const styles = css`
+  ${bandColors}
+  p,
+  h2 {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1em;
+    margin-bottom: var(--_space);
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .main {
+    display: grid;
+    gap: var(--_space);
+    justify-items: center;
+    align-content: start;
+    text-align: center;
+  }
+  .details {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    align-content: start;
+    min-width: 0;
+  }
+  @container (min-width: 36rem) {
+    .split {
+      grid-template-columns: minmax(0, 20rem) minmax(0, 1fr);
+      gap: calc(var(--_space) * 4);
+    }
+  }
+  .gauge {
+    display: grid;
+    width: 100%;
+    max-width: 20rem;
+    aspect-ratio: 200 / 116;
+  }
+  .gauge > * {
+    grid-area: 1 / 1;
+  }
+  .gauge.skeleton {
+    border-radius: 50% 50% 0 0 / 100% 100% 0 0;
+  }
+  .dial {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .arc {
+    fill: none;
+    stroke: var(--_band);
+    stroke-width: 16;
+  }
+  .ends {
+    fill: var(--_color-text-muted);
+    font-size: 10px;
+  }
+  .needle line {
+    stroke: var(--_color-text);
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+  .needle circle {
+    fill: var(--_color-surface);
+    stroke: var(--_color-text);
+    stroke-width: 3;
+  }
+  .sweep {
+    transform-origin: 100px 100px;
+    animation: tessera-sweep 0.9s cubic-bezier(0.2, 0.8, 0.2, 1) both;
+  }
+  @keyframes tessera-sweep {
+    from {
+      transform: rotate(var(--_sweep-from, 0deg));
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .sweep {
+      animation: none;
+    }
+  }
+  .readout {
+    align-self: end;
+    display: grid;
+    justify-items: center;
+    padding-bottom: 3%;
+  }
+  .score {
+    font-size: clamp(1.75rem, 12cqi, 3rem);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .band {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+  }
+  .band::before {
+    content: '';
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_band);
+  }
+  .muted {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .delta {
+    font-weight: 700;
+    margin-inline-end: 0.35em;
+  }
+  .up {
+    color: var(--_color-success);
+  }
+  .down {
+    color: var(--_color-danger);
+  }
+  .trend {
+    display: block;
+    width: 100%;
+    height: 4rem;
+  }
+  .trend polyline {
+    fill: none;
+    stroke: var(--_color-accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .link {
+    font: inherit;
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  table {
+    width: 100%;
+    margin-top: var(--_space);
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+    text-align: start;
+  }
+  th:last-child,
+  td:last-child {
+    text-align: end;
+  }
+  ul {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .factor {
+    display: grid;
+    gap: 0 var(--_space);
+    justify-items: start;
+  }
+  @container (min-width: 22rem) {
+    .factor {
+      grid-template-columns: 6.5em 1fr;
+      align-items: baseline;
+    }
+  }
+  .impact {
+    padding: 0 0.5em;
+    border: 1px solid;
+    border-radius: 1em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .line {
+    width: 70%;
+    height: 1em;
+  }
+`;
