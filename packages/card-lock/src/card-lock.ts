@@ -3,9 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   TesseraElement,
+  arrayOf,
   assertShape,
   formatInstant,
   isAbortError,
+  isCard,
+  isCardCapabilities,
+  isCardLockPolicy,
   maskLast4,
   requireSlice,
   themeStyles,
@@ -19,7 +23,6 @@ import {
   type TesseraProvider,
 } from '@tessera/core';
 import { styles } from './card-lock.styles.js';
-import { isCapabilities, isCard, isCardList, isLockPolicy } from './guards.js';
 import { messages, type CardLockMessages } from './messages.js';
 import { VERSION } from './version.js';
 import './events.js';
@@ -129,7 +132,7 @@ export class TesseraCardLock extends TesseraElement {
       const options = { signal: this.linkSignal(signal) };
       const list = cardId
         ? [assertShape(await cards.getCard(cardId, options), isCard, 'card')]
-        : assertShape(await cards.listCards(options), isCardList, 'card list').filter((card) => card.lockable);
+        : assertShape(await cards.listCards(options), arrayOf(isCard), 'card list').filter((card) => card.lockable);
       const [policy, capabilities] = await this.loadExtras(cards);
       signal.throwIfAborted();
       this.keepRows(list, args);
@@ -151,10 +154,6 @@ export class TesseraCardLock extends TesseraElement {
     super.connectedCallback();
     if (isServer) return;
     document.addEventListener('visibilitychange', this.onVisibility);
-    // A load cut short by an earlier disconnection starts again.
-    if (this.hasUpdated && (this.loader.status === TaskStatus.PENDING || isAbortError(this.loader.error))) {
-      void this.loader.run();
-    }
   }
 
   override disconnectedCallback(): void {
@@ -178,8 +177,8 @@ export class TesseraCardLock extends TesseraElement {
         ) ?? Promise.resolve(null);
       const options = { signal: this.connectionSignal };
       const value = Promise.all([
-        optional(cards.getLockPolicy?.(options), isLockPolicy),
-        optional(cards.getCapabilities?.(options), isCapabilities),
+        optional(cards.getLockPolicy?.(options), isCardLockPolicy),
+        optional(cards.getCapabilities?.(options), isCardCapabilities),
       ]);
       this.extras = { cards, value };
     }
@@ -319,16 +318,13 @@ export class TesseraCardLock extends TesseraElement {
   }
 
   private cardName(card: Card): string {
-    return [this.m.networks[card.network] ?? card.network, card.nickname, maskLast4(card.last4)].filter(Boolean).join(' ');
+    return [this.m.networks[card.network], card.nickname, maskLast4(card.last4)].filter(Boolean).join(' ');
   }
 
+  /** `15 minutes`, `1 hour`, `1 day`, in the customer's language. */
   private duration(minutes: number): string {
-    const hours = minutes % 60 === 0;
-    return new Intl.NumberFormat(this.langTag, {
-      style: 'unit',
-      unit: hours ? 'hour' : 'minute',
-      unitDisplay: 'long',
-    }).format(hours ? minutes / 60 : minutes);
+    const [unit, size] = minutes % 1440 === 0 ? ['day', 1440] : minutes % 60 === 0 ? ['hour', 60] : ['minute', 1];
+    return new Intl.NumberFormat(this.langTag, { style: 'unit', unit, unitDisplay: 'long' }).format(minutes / size);
   }
 
   private stateText(row: Row): string {
