@@ -22,7 +22,7 @@ export {
 export { TesseraElement, type TaskRenderers, type DescribedError } from './base-element.js';
 export { TesseraProviderElement } from './provider-element.js';
 export { defineElement, type VersionedElement } from './define-element.js';
-export { LocaleController, findLang, toLocale, type MessageCatalog } from './locale.js';
+export { LocaleController, findLang, normalizeLangTag, toLocale, type MessageCatalog } from './locale.js';
 export { coreMessages, providerErrorMessage, type CoreMessages } from './messages.js';
 export * from './format.js';
 export * from './validate.js';
