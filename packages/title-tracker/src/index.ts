@@ -1,0 +1,5 @@
+export { TesseraTitleTracker } from './title-tracker.js';
+export type { TitleViewedDetail, TitleEmailUpdatesChangedDetail } from './events.js';
+export type { TitleTrackerMessages, StepLabelKey } from './messages.js';
+export type { ShownStepStatus } from './title-data.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,41 @@
+import { arrayOf, isTitleCase, type IsoDate, type TitleCase, type TitleStep } from '@tessera/core';
+
+/** A step's status as shown: the provider's status, or `delayed` when it is past its estimate. */
+export type ShownStepStatus = 'done' | 'current' | 'upcoming' | 'delayed';
+
+/** A title case as the widget needs it: core's shape, with at least one step. */
+export const isTrackableTitle = (v: unknown): v is TitleCase => isTitleCase(v) && v.steps.length > 0;
+export const isTitleList = arrayOf(isTrackableTitle);
+
+/** The calendar date of `now` in the viewer's time zone. */
+export function localToday(now: Date): IsoDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A step not done yet whose estimate (its end, or its only date) is before today is delayed. */
+export function shownStatus(step: TitleStep, today: IsoDate): ShownStepStatus {
+  const due = step.estimate && (step.estimate.to ?? step.estimate.from);
+  return step.status !== 'done' && due && due < today ? 'delayed' : step.status;
+}
+
+/** The step the title is at: the current one, else the first upcoming, else the last. */
+export function stepNow(title: TitleCase): TitleStep {
+  return (
+    title.steps.find((s) => s.status === 'current') ??
+    title.steps.find((s) => s.status === 'upcoming') ??
+    (title.steps[title.steps.length - 1] as TitleStep)
+  );
+}
+
+const BASE = 'http://relative.invalid/';
+
+/** True for an absolute http(s) URL: the only provider links ever rendered. */
+export function isHttpUrl(url: string | undefined): url is string {
+  return !!url && URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
+}
+
+/** True for an http(s) URL or a relative one (the host's own page). */
+export function isSafeHref(href: string | undefined): href is string {
+  return !!href && URL.canParse(href, BASE) && /^https?:$/.test(new URL(href, BASE).protocol);
+}

@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_marker: var(--tessera-title-tracker-marker-size, 1.25rem);
+  }
+  ul,
+  ol,
+  p,
+  dl,
+  dd,
+  h3,
+  h4 {
+    margin: 0;
+  }
+  h3,
+  h4 {
+    font-size: inherit;
+  }
+  a {
+    color: var(--_color-accent);
+  }
+  .muted {
+    color: var(--_color-text-muted);
+    font-weight: 400;
+  }
+  .list,
+  .steps {
+    list-style: none;
+    padding: 0;
+  }
+  .list,
+  .loading,
+  .panel,
+  .about,
+  .facts,
+  .email {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .vehicle,
+  .empty {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .summary {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    width: 100%;
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 5) calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+    color: var(--_color-text);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .summary::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: calc(var(--_space) * 2);
+    top: 50%;
+    width: 0.5rem;
+    height: 0.5rem;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-75%) rotate(45deg);
+  }
+  .summary[aria-expanded='true'] {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .summary[aria-expanded='true']::after {
+    transform: translateY(-25%) rotate(-135deg);
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 2);
+  }
+  .panel {
+    padding: calc(var(--_space) * 2);
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  @container (min-width: 40rem) {
+    .panel {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: calc(var(--_space) * 4);
+    }
+  }
+  .step {
+    position: relative;
+    padding: 0 0 calc(var(--_space) * 2) calc(var(--_marker) + var(--_space) * 1.5);
+  }
+  .step::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_marker) / 2 - 1px);
+    top: calc(var(--_marker) + 0.25rem);
+    bottom: 0.125rem;
+    width: 2px;
+    background: var(--_color-border);
+  }
+  .step:last-child::before {
+    display: none;
+  }
+  .marker {
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0.125rem;
+    display: grid;
+    place-items: center;
+    width: var(--_marker);
+    height: var(--_marker);
+    border: 2px solid var(--_color-border);
+    border-radius: 50%;
+    background: var(--_color-surface);
+    color: var(--_color-surface);
+    font-size: 0.75em;
+    font-weight: 700;
+  }
+  .done .marker,
+  .done::before {
+    border-color: var(--_color-success);
+    background: var(--_color-success);
+  }
+  .done .marker::after {
+    content: '✓';
+  }
+  .current .marker {
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 3px var(--_color-surface), inset 0 0 0 10px var(--_color-accent);
+  }
+  .delayed .marker {
+    border-color: var(--_color-warning);
+    background: var(--_color-warning);
+  }
+  .delayed .marker::after {
+    content: '!';
+  }
+  .label,
+  .when {
+    display: block;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .status {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_color-text-muted);
+  }
+  .done .status {
+    color: var(--_color-success);
+  }
+  .current .status {
+    color: var(--_color-accent);
+  }
+  .delayed .status {
+    color: var(--_color-warning);
+  }
+  .when {
+    color: var(--_color-text-muted);
+  }
+  .note {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .delayed .note {
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_color-warning);
+  }
+  .facts {
+    gap: var(--_space);
+  }
+  dt {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .guidance ul {
+    padding-inline-start: 1.25rem;
+  }
+  .email {
+    gap: calc(var(--_space) / 2);
+  }
+  .email [role='status'] {
+    min-height: 1.5em;
+  }
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .switch[aria-busy='true'] {
+    cursor: progress;
+  }
+  .track {
+    position: relative;
+    flex: none;
+    width: 2.75rem;
+    height: 1.5rem;
+    border: 2px solid var(--_color-border);
+    border-radius: 1rem;
+    background: var(--_color-surface);
+  }
+  .thumb {
+    position: absolute;
+    top: 2px;
+    inset-inline-start: 2px;
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    background: var(--_color-border);
+    transition: transform 0.15s;
+  }
+  [aria-checked='true'] .track {
+    border-color: var(--_color-accent);
+    background: var(--_color-accent);
+  }
+  [aria-checked='true'] .thumb {
+    background: var(--_color-on-accent);
+    transform: translateX(1.25rem);
+  }
+  :host(:dir(rtl)) [aria-checked='true'] .thumb {
+    transform: translateX(-1.25rem);
+  }
+  .empty {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+  }
+  .summary-skeleton {
+    height: 4.5rem;
+  }
+  .step-skeleton {
+    width: 70%;
+    height: 2.75rem;
+  }
+  .switch-skeleton {
+    width: 50%;
+    height: 2.75rem;
+  }
+`;
