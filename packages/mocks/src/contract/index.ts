@@ -1,0 +1,27 @@
+import { accountsContract } from './accounts.js';
+import { cardsContract } from './cards.js';
+import { faultsContract } from './faults.js';
+import { createHarness, type ContractSetup } from './harness.js';
+import { idempotencyContract } from './idempotency.js';
+import { paymentsContract } from './payments.js';
+import { creditScoreContract, helpContract, titlesContract } from './reads.js';
+
+export type { ContractSetup, ContractSubject } from './harness.js';
+
+/**
+ * The provider contract: mocha `describe`/`it` with chai's `expect`. `setup` runs before
+ * every test and returns a provider backed by a fresh `store`, with `faults` wired in.
+ */
+export function runProviderContract(name: string, setup: ContractSetup): void {
+  describe(`${name} provider contract`, () => {
+    const harness = createHarness(setup);
+    accountsContract(harness);
+    paymentsContract(harness);
+    idempotencyContract(harness);
+    cardsContract(harness);
+    creditScoreContract(harness);
+    titlesContract(harness);
+    helpContract(harness);
+    faultsContract(harness);
+  });
+}

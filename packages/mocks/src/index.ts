@@ -1,0 +1,6 @@
+// No msw here: users of the memory provider do not load msw.
+export { createMockStore, MOCK_IDS, DEFAULT_TODAY, type MockStore } from './store/index.js';
+export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';
+export { createMemoryProvider, type MemoryProvider, type MemoryProviderOptions } from './memory-provider.js';
+export { ROUTES, type Route } from './routes.js';
+export { VERSION } from './version.js';

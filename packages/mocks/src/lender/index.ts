@@ -1,0 +1,55 @@
+import type { MockStore } from '../store/index.js';
+import * as accounts from './accounts.js';
+import * as autopay from './autopay.js';
+import * as cards from './cards.js';
+import type { LenderContext } from './context.js';
+import * as funding from './funding.js';
+import * as help from './help.js';
+import * as payments from './payments.js';
+import * as creditScore from './credit-score.js';
+import * as titles from './titles.js';
+
+export type { SubmittedPayment } from './payments.js';
+
+/** Drops the context argument: `(ctx, a, b) => r` becomes `(a, b) => r`. */
+type Bound<F> = F extends (ctx: LenderContext, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+const rules = {
+  listAccounts: accounts.listAccounts,
+  getAccount: accounts.getAccount,
+  getPaymentOptions: payments.getPaymentOptions,
+  listFundingAccounts: funding.listFundingAccounts,
+  addFundingAccount: funding.addFundingAccount,
+  lookupRoutingNumber: funding.lookupRoutingNumber,
+  submitPayment: payments.submitPayment,
+  getAutoPay: autopay.getAutoPay,
+  setAutoPay: autopay.setAutoPay,
+  cancelAutoPay: autopay.cancelAutoPay,
+  listCards: cards.listCards,
+  getCard: cards.getCard,
+  setCardLock: cards.setCardLock,
+  getLockPolicy: cards.getLockPolicy,
+  getCapabilities: cards.getCapabilities,
+  setDeclineAlerts: cards.setDeclineAlerts,
+  getCreditScore: creditScore.getCreditScore,
+  listTitles: titles.listTitles,
+  setTitleEmailUpdates: titles.setTitleEmailUpdates,
+  getFaq: help.getFaq,
+  getContactChannels: help.getContactChannels,
+  sendFeedback: help.sendFeedback,
+};
+
+/**
+ * The lender's rules over a store: synchronous, throwing ProviderError, returning copies.
+ * The memory provider and the msw handlers are two transports over this one implementation.
+ */
+export type Lender = { [K in keyof typeof rules]: Bound<(typeof rules)[K]> };
+
+export function createLender(store: MockStore, now: () => Date = () => new Date()): Lender {
+  const ctx: LenderContext = { store, now };
+  const lender = {} as Record<string, unknown>;
+  for (const [name, rule] of Object.entries(rules)) {
+    lender[name] = (...args: unknown[]) => (rule as (ctx: LenderContext, ...a: unknown[]) => unknown)(ctx, ...args);
+  }
+  return lender as Lender;
+}

@@ -1,0 +1,112 @@
+import {
+  ProviderError,
+  type AccountsApi,
+  type CallOptions,
+  type CardsApi,
+  type CreditScoreApi,
+  type HelpApi,
+  type PaymentsApi,
+  type TitlesApi,
+} from '@tessera/core';
+import { abortError, sleep, untilAborted } from './abort.js';
+import { faultError } from './fault-errors.js';
+import { takeFault, type Faults } from './faults.js';
+import { createLender } from './lender/index.js';
+import type { Route } from './routes.js';
+import { createMockStore, type MockStore } from './store/index.js';
+
+/** Every slice, every optional method included, plus the log of calls. */
+export interface MemoryProvider {
+  accounts: AccountsApi;
+  payments: Required<PaymentsApi>;
+  cards: Required<CardsApi>;
+  creditScore: CreditScoreApi;
+  titles: TitlesApi;
+  help: Required<HelpApi>;
+  /** Every call received, in order; `args` are copies, without the options object. */
+  calls: Array<{ route: string; args: unknown[] }>;
+}
+
+export interface MemoryProviderOptions {
+  faults?: Faults;
+  /** Delay before every answer, unless a fault sets its own. */
+  latencyMs?: number;
+}
+
+/** What a `malformed` fault resolves with: no provider method returns this shape. */
+const MALFORMED: unknown = Object.freeze({ unexpected: 'shape' });
+
+function snapshot(args: unknown[]): unknown[] {
+  try {
+    return structuredClone(args);
+  } catch {
+    return [...args];
+  }
+}
+
+/** A provider over the store, in memory: no network, same rules and faults as the REST mocks. */
+export function createMemoryProvider(store: MockStore = createMockStore(), options: MemoryProviderOptions = {}): MemoryProvider {
+  const lender = createLender(store);
+  const calls: MemoryProvider['calls'] = [];
+
+  async function run<T>(route: Route, args: unknown[], call: CallOptions | undefined, apply: () => T): Promise<T> {
+    calls.push({ route, args: snapshot(args) });
+    const signal = call?.signal;
+    if (signal?.aborted) throw abortError();
+    const fault = takeFault(options.faults, route);
+    await sleep(fault?.latencyMs ?? options.latencyMs ?? 0, signal);
+    if (fault?.hang) await untilAborted(signal);
+    if (fault?.timeout) throw new ProviderError('timeout', 'The request timed out');
+    const failure = fault && faultError(fault);
+    if (failure) throw failure;
+    const result = apply();
+    if (fault?.dropResponse) throw new ProviderError('network', 'The connection closed before the response arrived');
+    if (fault?.malformed) return MALFORMED as T;
+    return result;
+  }
+
+  return {
+    calls,
+    accounts: {
+      listAccounts: (o) => run('accounts.listAccounts', [], o, () => lender.listAccounts()),
+      getAccount: (id, o) => run('accounts.getAccount', [id], o, () => lender.getAccount(id)),
+    },
+    payments: {
+      getPaymentOptions: (id, o) => run('payments.getPaymentOptions', [id], o, () => lender.getPaymentOptions(id)),
+      listFundingAccounts: (o) => run('payments.listFundingAccounts', [], o, () => lender.listFundingAccounts()),
+      addFundingAccount: (input, o) =>
+        run('payments.addFundingAccount', [input], o, () => lender.addFundingAccount(input)),
+      lookupRoutingNumber: (n, o) => run('payments.lookupRoutingNumber', [n], o, () => lender.lookupRoutingNumber(n)),
+      submitPayment: (request, o) =>
+        run('payments.submitPayment', [request], o, () => lender.submitPayment(request).receipt),
+      getAutoPay: (id, o) => run('payments.getAutoPay', [id], o, () => lender.getAutoPay(id)),
+      setAutoPay: (id, enrollment, o) =>
+        run('payments.setAutoPay', [id, enrollment], o, () => lender.setAutoPay(id, enrollment)),
+      cancelAutoPay: (id, o) => run('payments.cancelAutoPay', [id], o, () => lender.cancelAutoPay(id)),
+    },
+    cards: {
+      listCards: (o) => run('cards.listCards', [], o, () => lender.listCards()),
+      getCard: (id, o) => run('cards.getCard', [id], o, () => lender.getCard(id)),
+      setCardLock: (id, change, o) => run('cards.setCardLock', [id, change], o, () => lender.setCardLock(id, change)),
+      getLockPolicy: (o) => run('cards.getLockPolicy', [], o, () => lender.getLockPolicy()),
+      getCapabilities: (o) => run('cards.getCapabilities', [], o, () => lender.getCapabilities()),
+      setDeclineAlerts: (id, enabled, o) =>
+        run('cards.setDeclineAlerts', [id, enabled], o, () => lender.setDeclineAlerts(id, enabled)),
+    },
+    creditScore: {
+      getCreditScore: (o) => run('creditScore.getCreditScore', [], o, () => lender.getCreditScore()),
+    },
+    titles: {
+      listTitles: (o) => run('titles.listTitles', [], o, () => lender.listTitles()),
+      setTitleEmailUpdates: (id, enabled, o) =>
+        run('titles.setTitleEmailUpdates', [id, enabled], o, () => lender.setTitleEmailUpdates(id, enabled)),
+    },
+    help: {
+      getFaq: (locale, o) => run('help.getFaq', [locale], o, () => lender.getFaq(locale)),
+      getContactChannels: (locale, o) =>
+        run('help.getContactChannels', [locale], o, () => lender.getContactChannels(locale)),
+      sendFeedback: (entryId, helpful, o) =>
+        run('help.sendFeedback', [entryId, helpful], o, () => lender.sendFeedback(entryId, helpful)),
+    },
+  };
+}

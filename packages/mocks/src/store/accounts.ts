@@ -1,0 +1,41 @@
+import { addDays, type Account, type IsoDate } from '@tessera/core';
+import { MOCK_IDS, usd } from './ids.js';
+
+export function seedAccounts(today: IsoDate): Account[] {
+  return [
+    {
+      id: MOCK_IDS.cardAccount,
+      kind: 'card',
+      name: 'Harborview Everyday Rewards Visa',
+      last4: '4821',
+      status: 'open',
+      dueDate: addDays(today, 4),
+      statementBalance: usd(128_437),
+      minimumDue: usd(3_500),
+      currentBalance: usd(140_219),
+      creditLimit: usd(800_000),
+      availableCredit: usd(659_781),
+    },
+    {
+      id: MOCK_IDS.activeLoan,
+      kind: 'vehicle-loan',
+      name: 'Auto loan – 2023 Subaru Outback',
+      last4: '7730',
+      status: 'open',
+      dueDate: addDays(today, 10),
+      amountDue: usd(48_612),
+      payoffAmount: usd(1_873_544),
+      vehicle: { year: 2023, make: 'Subaru', model: 'Outback', vinLast6: 'A41987' },
+    },
+    {
+      id: MOCK_IDS.paidOffLoan,
+      kind: 'vehicle-loan',
+      name: 'Auto loan – 2019 Toyota Camry',
+      last4: '3306',
+      status: 'paid-off',
+      amountDue: usd(0),
+      payoffAmount: usd(0),
+      vehicle: { year: 2019, make: 'Toyota', model: 'Camry', vinLast6: 'K20554' },
+    },
+  ];
+}
