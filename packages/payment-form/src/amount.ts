@@ -1,0 +1,48 @@
+import { parseAmount, type Account, type AmountProblem, type AutoPayRule, type Money } from '@tessera/core';
+
+/** The amounts a customer can pick without typing, per account kind. */
+export type PresetKey = 'minimum-due' | 'statement-balance' | 'current-balance' | 'amount-due' | 'payoff';
+
+export interface Preset {
+  key: PresetKey;
+  amount: Money;
+}
+
+/** Card: minimum due, statement balance, current balance; vehicle loan: amount due, payoff. */
+export function presetsFor(account: Account, maxAmount: number): Preset[] {
+  const presets: Preset[] =
+    account.kind === 'card'
+      ? [
+          { key: 'minimum-due', amount: account.minimumDue },
+          { key: 'statement-balance', amount: account.statementBalance },
+          { key: 'current-balance', amount: account.currentBalance },
+        ]
+      : [
+          { key: 'amount-due', amount: account.amountDue },
+          { key: 'payoff', amount: account.payoffAmount },
+        ];
+  // Nothing to pick when it is zero, or more than the lender accepts.
+  return presets.filter((p) => p.amount.amount > 0 && p.amount.amount <= maxAmount);
+}
+
+/** What the customer should pay at least to avoid a late fee. */
+export function minimumDue(account: Account): Money {
+  return account.kind === 'card' ? account.minimumDue : account.amountDue;
+}
+
+/** The Auto Pay amount rules that make sense for an account kind. */
+export function rulesFor(account: Account): AutoPayRule[] {
+  return account.kind === 'card' ? ['minimum-due', 'statement-balance', 'fixed'] : ['amount-due', 'fixed'];
+}
+
+export type AmountCheck = { ok: true; amount: number } | { ok: false; problem: AmountProblem };
+
+/**
+ * Parses a typed amount per locale and checks it against the largest payable amount.
+ * Never throws; `too-large` covers both absurd input and amounts above `maxAmount`.
+ */
+export function checkAmount(input: string, langTag: string, maxAmount: number): AmountCheck {
+  const parsed = parseAmount(input, langTag);
+  if (parsed.ok && parsed.amount > maxAmount) return { ok: false, problem: 'too-large' };
+  return parsed;
+}

@@ -1,0 +1,10 @@
+export { TesseraPaymentForm } from './payment-form.js';
+export type { PaymentStep, PaymentMode } from './flow.js';
+export type {
+  PaymentSubmittedDetail,
+  PaymentFailedDetail,
+  AutoPayChangedDetail,
+  StepChangeDetail,
+} from './events.js';
+export { messages, type PaymentFormMessages } from './messages.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { maskLast4, type Account } from '@tessera/core';
+import { minimumDue } from '../amount.js';
+import { choices, continueButton, stepForm } from '../fields.js';
+import type { BaseView, Errors } from '../view.js';
+
+const fact = (label: string, value: string): TemplateResult =>
+  html`<span class="fact"><span class="fact-label">${label}</span> <span class="fact-value">${value}</span></span>`;
+
+/** The numbers a customer looks at before paying, per account kind. */
+export function accountFacts(v: BaseView, a: Account): TemplateResult {
+  const { m } = v;
+  const due = a.dueDate ? fact(m.dueDate, v.day(a.dueDate)) : nothing;
+  const facts =
+    a.kind === 'card'
+      ? [
+          fact(m.amounts['statement-balance'], v.money(a.statementBalance)),
+          fact(m.amounts['minimum-due'], v.money(minimumDue(a))),
+          due,
+          fact(m.availableCredit, v.money(a.availableCredit)),
+        ]
+      : [
+          fact(m.vehicle, `${a.vehicle.year} ${a.vehicle.make} ${a.vehicle.model}`),
+          fact(m.amounts['amount-due'], v.money(minimumDue(a))),
+          due,
+          fact(m.amounts.payoff, v.money(a.payoffAmount)),
+        ];
+  return html`<span class="facts">${facts}</span>${a.status !== 'open'
+      ? html`<span class="badge">${m.status[a.status]}</span>`
+      : nothing}${a.pastDueAmount && a.pastDueAmount.amount > 0
+      ? html`<strong class="past-due" part="past-due">${m.pastDue(v.money(a.pastDueAmount))}</strong>`
+      : nothing}`;
+}
+
+export const accountName = (a: Account): string => `${a.name} ${maskLast4(a.last4)}`;
+
+/** The chosen account, above every later step. */
+export function accountSummary(v: BaseView, a: Account): TemplateResult {
+  return html`<div class="account" part="account">
+    <p class="account-name">${accountName(a)}</p>
+    ${accountFacts(v, a)}
+  </div>`;
+}
+
+export function renderAccountStep(v: BaseView): TemplateResult {
+  return stepForm(
+    v,
+    choices({
+      id: 'account',
+      legend: v.m.account,
+      selected: v.draft.accountId,
+      error: v.error('account'),
+      options: v.accounts.map((a) => ({
+        value: a.id,
+        label: accountName(a),
+        detail: accountFacts(v, a),
+        disabled: a.status !== 'open',
+      })),
+      onChange: (accountId) => v.setDraft({ accountId }),
+    }),
+    continueButton(v),
+  );
+}
+
+export function checkAccountStep(v: BaseView): Errors {
+  const chosen = v.accounts.find((a) => a.id === v.draft.accountId && a.status === 'open');
+  return chosen ? {} : { account: (m) => m.chooseAccount };
+}

@@ -1,0 +1,84 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { createFaults, createMemoryProvider, createMockStore, type Faults, type MockStore } from '@tessera/mocks';
+import '@tessera/payment-form/define';
+import type { TesseraPaymentForm } from '@tessera/payment-form';
+
+export interface Mounted {
+  el: TesseraPaymentForm;
+  store: MockStore;
+  faults: Faults;
+  provider: ReturnType<typeof createMemoryProvider>;
+}
+
+export interface MountOptions {
+  accountId?: string;
+  mode?: 'one-time' | 'autopay';
+  lang?: string;
+  store?: MockStore;
+  minDate?: string;
+  maxDate?: string;
+  /** Wait for this selector in the shadow root (default: the step heading). */
+  ready?: string;
+}
+
+export async function mount(options: MountOptions = {}): Promise<Mounted> {
+  const store = options.store ?? createMockStore();
+  const faults = createFaults();
+  const provider = createMemoryProvider(store, { faults });
+  const el = await fixture<TesseraPaymentForm>(html`<tessera-payment-form
+    .provider=${provider}
+    account-id=${ifDefined(options.accountId)}
+    mode=${ifDefined(options.mode)}
+    lang=${ifDefined(options.lang)}
+    min-date=${ifDefined(options.minDate)}
+    max-date=${ifDefined(options.maxDate)}
+  ></tessera-payment-form>`);
+  await shown(el, options.ready ?? '#heading');
+  return { el, store, faults, provider };
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+export const text = (el: Element, selector: string): string => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until `selector` is in the shadow root (and, when given, `check` passes). */
+export async function shown(el: Element, selector: string, check: (found: HTMLElement) => boolean = () => true): Promise<HTMLElement> {
+  await waitUntil(
+    () => {
+      const found = $(el, selector);
+      return found && check(found);
+    },
+    `${selector} never appeared`,
+    { timeout: 4000 },
+  );
+  return $(el, selector)!;
+}
+
+export async function atStep(el: TesseraPaymentForm, step: string): Promise<void> {
+  await waitUntil(() => el.step === step && !$(el, '[part="loading"]') && $(el, '[part="actions"]'), `never reached ${step}`, {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+}
+
+/** The element focused inside the form's shadow root. */
+export const focused = (el: Element): Element | null => el.shadowRoot!.activeElement;
+
+/** Presses Tab until the focused element matches `selector` (keyboard only, like a customer). */
+export async function tabTo(el: Element, selector: string, max = 25): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (focused(el)?.matches(selector)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on ${focused(el)?.outerHTML.slice(0, 80) ?? 'nothing inside'}`);
+}
+
+export const press = (key: string): Promise<void> => sendKeys({ press: key });
+export const type = (value: string): Promise<void> => sendKeys({ type: value });
