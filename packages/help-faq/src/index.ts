@@ -1,0 +1,19 @@
+export { TesseraHelpFaq } from './help-faq.js';
+export type { FaqSearchDetail, FaqOpenDetail, FaqFeedbackDetail } from './events.js';
+export type { HelpFaqMessages } from './messages.js';
+export {
+  buildSearchIndex,
+  searchFaq,
+  normalise,
+  tokenize,
+  editDistance,
+  maxTypos,
+  richTexts,
+  type FaqIndex,
+  type SearchHit,
+  type TextRange,
+  type Token,
+} from './search.js';
+export { isOpenAt } from './contact.js';
+export { SCHEMA_POLICY } from './faq-schema.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,89 @@
+import type { MessageCatalog } from '@tessera/core';
+
+export interface HelpFaqMessages {
+  searchLabel: string;
+  /** Under the search box: what the search understands. */
+  searchHint: string;
+  topicsLabel: string;
+  allTopics: string;
+  /** The heading for entries whose topic the FAQ does not list. */
+  otherTopic: string;
+  resultsHeading: string;
+  /** The count announced in the live region. */
+  results: (count: number) => string;
+  noResults: (query: string) => string;
+  noResultsHint: string;
+  clearSearch: string;
+  searchAllTopics: string;
+  empty: string;
+  helpful: string;
+  yes: string;
+  no: string;
+  thanks: string;
+  contactTitle: string;
+  contactIntro: string;
+  openNow: string;
+  closedNow: string;
+  hours: string;
+  bestFor: string;
+  secureMessage: string;
+  /** After the empty-search hint, when contact channels are shown. */
+  askUs: string;
+}
+
+const en: HelpFaqMessages = {
+  searchLabel: 'Search help',
+  searchHint: 'Type a few words, like “Auto Pay” or “lost card”.',
+  topicsLabel: 'Topics',
+  allTopics: 'All topics',
+  otherTopic: 'More questions',
+  resultsHeading: 'Search results',
+  results: (count) => (count === 0 ? 'No matching questions' : count === 1 ? '1 matching question' : `${count} matching questions`),
+  noResults: (query) => `No answers for “${query}”.`,
+  noResultsHint: 'Check the spelling, or try fewer or different words.',
+  clearSearch: 'Clear search',
+  searchAllTopics: 'Search all topics',
+  empty: 'There are no questions here yet.',
+  helpful: 'Was this helpful?',
+  yes: 'Yes',
+  no: 'No',
+  thanks: 'Thanks for letting us know.',
+  contactTitle: 'Still have questions?',
+  contactIntro: 'Pick the way to reach us that fits your question.',
+  openNow: 'Open now',
+  closedNow: 'Closed now',
+  hours: 'Hours',
+  bestFor: 'Best for',
+  secureMessage: 'Send a secure message',
+  askUs: 'You can also ask us: the ways to reach us are below.',
+};
+
+const es: HelpFaqMessages = {
+  searchLabel: 'Buscar en la ayuda',
+  searchHint: 'Escriba algunas palabras, como “pago automático” o “tarjeta perdida”.',
+  topicsLabel: 'Temas',
+  allTopics: 'Todos los temas',
+  otherTopic: 'Más preguntas',
+  resultsHeading: 'Resultados de la búsqueda',
+  results: (count) =>
+    count === 0 ? 'Ninguna pregunta coincide' : count === 1 ? '1 pregunta coincide' : `${count} preguntas coinciden`,
+  noResults: (query) => `No hay respuestas para “${query}”.`,
+  noResultsHint: 'Revise la ortografía o pruebe con menos palabras o con otras.',
+  clearSearch: 'Borrar búsqueda',
+  searchAllTopics: 'Buscar en todos los temas',
+  empty: 'Todavía no hay preguntas aquí.',
+  helpful: '¿Le resultó útil?',
+  yes: 'Sí',
+  no: 'No',
+  thanks: 'Gracias por su opinión.',
+  contactTitle: '¿Todavía tiene preguntas?',
+  contactIntro: 'Elija la forma de contactarnos que mejor se adapte a su consulta.',
+  openNow: 'Abierto ahora',
+  closedNow: 'Cerrado ahora',
+  hours: 'Horario',
+  bestFor: 'Ideal para',
+  secureMessage: 'Enviar un mensaje seguro',
+  askUs: 'También puede preguntarnos: las formas de contactarnos están más abajo.',
+};
+
+export const messages: MessageCatalog<HelpFaqMessages> = { en, es };

@@ -1,0 +1,204 @@
+import type { FaqEntry, RichBlock, RichInline } from '@tessera/core';
+
+/** A half-open range `[start, end)` of UTF-16 offsets in the original text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A word of a text: its normalised form and where it sits in the original. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+interface IndexedEntry {
+  entry: FaqEntry;
+  question: Token[];
+  /** The answer's text segments ({@link richTexts}) and one token list per segment. */
+  texts: string[];
+  answer: Token[][];
+}
+
+/** Built once per FAQ load; {@link searchFaq} runs against it on every keystroke. */
+export interface FaqIndex {
+  readonly items: readonly IndexedEntry[];
+  /** Every distinct single word, for typo and prefix matching. */
+  readonly words: readonly string[];
+  /** Adjacent word pairs written together ("auto pay" → "autopay"), exact and prefix only. */
+  readonly pairs: readonly string[];
+}
+
+export interface SearchHit {
+  entry: FaqEntry;
+  /** Higher is better: any question match outranks answer-only matches. */
+  score: number;
+  /** Ranges to highlight in the question. */
+  question: TextRange[];
+  /** Ranges to highlight per answer text segment ({@link richTexts} order). */
+  answer: TextRange[][];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const MARKS = /\p{M}/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+/** Lowercase, accents removed: `Fraude Tarjeta Crédito` → `fraude tarjeta credito`. */
+export function normalise(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** The words of a text with their offsets in the original string. */
+export function tokenize(text: string): Token[] {
+  return Array.from(text.matchAll(WORD), (m) => ({ word: normalise(m[0]), start: m.index, end: m.index + m[0].length }));
+}
+
+/** Typos allowed for a query word of this length: none below 4, one up to 7, two from 8. */
+export function maxTypos(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions). Stops
+ * early and returns `max + 1` once the distance must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The text segments of an answer, in reading order: what search indexes and highlights. */
+export function richTexts(blocks: readonly RichBlock[]): string[] {
+  const texts: string[] = [];
+  const add = (inlines: readonly RichInline[]): void => {
+    for (const inline of inlines) texts.push(typeof inline === 'string' ? inline : inline.text);
+  };
+  for (const block of blocks) {
+    if (block.type === 'list') block.items.forEach(add);
+    else add(block.content);
+  }
+  return texts;
+}
+
+function withPairs(tokens: Token[]): Token[] {
+  const pairs: Token[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [a, b] = [tokens[i - 1]!, tokens[i]!];
+    pairs.push({ word: a.word + b.word, start: a.start, end: b.end });
+  }
+  return tokens.concat(pairs);
+}
+
+/** Indexes the entries' questions and answers. Call once per FAQ load. */
+export function buildSearchIndex(entries: readonly FaqEntry[]): FaqIndex {
+  const words = new Set<string>();
+  const pairs = new Set<string>();
+  const collect = (text: string): Token[] => {
+    const tokens = tokenize(text);
+    for (const token of tokens) words.add(token.word);
+    const all = withPairs(tokens);
+    for (let i = tokens.length; i < all.length; i++) pairs.add(all[i]!.word);
+    return all;
+  };
+  const items = entries.map((entry) => {
+    const texts = richTexts(entry.answer);
+    return { entry, question: collect(entry.question), texts, answer: texts.map(collect) };
+  });
+  return { items, words: [...words], pairs: [...pairs] };
+}
+
+/** Match quality of an index word for one query word: 3 exact, 2 prefix, 1 typo. */
+type Matches = Map<string, number>;
+
+function matchWords(index: FaqIndex, term: string): Matches {
+  const matches: Matches = new Map();
+  const typos = maxTypos(term.length);
+  for (const word of index.words) {
+    if (word === term) matches.set(word, 3);
+    else if (word.startsWith(term)) matches.set(word, 2);
+    else if (typos && editDistance(term, word, typos) <= typos) matches.set(word, 1);
+  }
+  for (const pair of index.pairs) {
+    if (!matches.has(pair) && pair.startsWith(term)) matches.set(pair, pair === term ? 3 : 2);
+  }
+  return matches;
+}
+
+/** Offset where the first `length` normalised characters of a word end in the original. */
+function prefixEnd(text: string, token: Token, length: number): number {
+  let at = token.start;
+  let count = 0;
+  for (const char of text.slice(token.start, token.end)) {
+    if (count >= length && !MARK.test(char)) break;
+    if (LETTER.test(char)) count += normalise(char).length;
+    at += char.length;
+  }
+  return at;
+}
+
+function merge(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** Best quality per term in these tokens, and the ranges that matched. */
+function scan(text: string, tokens: Token[], terms: string[], matches: Matches[], best: number[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const token of tokens) {
+    let end = token.start;
+    matches.forEach((found, i) => {
+      const quality = found.get(token.word);
+      if (!quality) return;
+      best[i] = Math.max(best[i]!, quality);
+      end = Math.max(end, quality === 2 ? prefixEnd(text, token, terms[i]!.length) : token.end);
+    });
+    if (end > token.start) ranges.push({ start: token.start, end });
+  }
+  return merge(ranges);
+}
+
+/**
+ * Entries matching every word of the query (exact, prefix, or within the typo allowance),
+ * best first: question matches outrank answer matches, exact outranks prefix outranks
+ * typo; ties keep the FAQ's order. An empty query returns every entry.
+ */
+export function searchFaq(index: FaqIndex, query: string): SearchHit[] {
+  const terms = [...new Set(tokenize(query).map((t) => t.word))];
+  if (!terms.length) return index.items.map(({ entry }) => ({ entry, score: 0, question: [], answer: [] }));
+  const matches = terms.map((term) => matchWords(index, term));
+  const hits: SearchHit[] = [];
+  for (const item of index.items) {
+    const inQuestion = terms.map(() => 0);
+    const inAnswer = terms.map(() => 0);
+    const question = scan(item.entry.question, item.question, terms, matches, inQuestion);
+    const answer = item.answer.map((tokens, i) => scan(item.texts[i]!, tokens, terms, matches, inAnswer));
+    if (terms.every((_, i) => inQuestion[i] || inAnswer[i])) {
+      const score = terms.reduce((sum, _, i) => sum + inQuestion[i]! * 100 + inAnswer[i]!, 0);
+      hits.push({ entry: item.entry, score, question, answer });
+    }
+  }
+  return hits.sort((a, b) => b.score - a.score);
+}

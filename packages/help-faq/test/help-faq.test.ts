@@ -1,0 +1,679 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type Faq, type TesseraProvider } from '@tessera/core';
+import { createFaults, createMemoryProvider, createMockStore, type Faults, type MockStore } from '@tessera/mocks';
+import { TesseraHelpFaq, type FaqFeedbackDetail, type FaqSearchDetail } from '@tessera/help-faq';
+import '@tessera/help-faq/define';
+import { messages } from '../src/messages.js';
+import { hostileFaq, testChannels, testFaq, testFaqEs } from './fixtures.js';
+
+const en = messages.en;
+const es = messages.es;
+/** Monday 23 November 2026, 09:00 in Chicago (15:00 UTC). */
+const MONDAY_MORNING = new Date('2026-11-23T15:00:00Z');
+
+interface Setup {
+  store: MockStore;
+  faults: Faults;
+  provider: ReturnType<typeof createMemoryProvider>;
+}
+
+function setup(change?: (store: MockStore) => void): Setup {
+  const store = createMockStore();
+  store.faq.en = testFaq();
+  store.faq.es = testFaqEs();
+  store.contactChannels.en = testChannels();
+  change?.(store);
+  const faults = createFaults();
+  return { store, faults, provider: createMemoryProvider(store, { faults }) };
+}
+
+interface RenderOptions {
+  topic?: string;
+  topics?: string;
+  query?: string;
+  openId?: string;
+  lang?: string;
+  syncHash?: boolean;
+  faqSchema?: boolean;
+  hideContact?: boolean;
+  emitQuery?: boolean;
+  now?: Date;
+}
+
+async function renderFaq(provider: TesseraProvider | undefined, o: RenderOptions = {}): Promise<TesseraHelpFaq> {
+  const el = await fixture<TesseraHelpFaq>(html`<tessera-help-faq
+    .provider=${provider}
+    .now=${o.now ?? MONDAY_MORNING}
+    topic=${ifDefined(o.topic)}
+    topics=${ifDefined(o.topics)}
+    query=${ifDefined(o.query)}
+    open-id=${ifDefined(o.openId)}
+    lang=${ifDefined(o.lang)}
+    ?sync-hash=${o.syncHash}
+    ?faq-schema=${o.faqSchema}
+    ?hide-contact=${o.hideContact}
+    ?emit-query=${o.emitQuery}
+  ></tessera-help-faq>`);
+  await settled(el);
+  return el;
+}
+
+async function settled(el: TesseraHelpFaq): Promise<void> {
+  await waitUntil(() => $(el, '.search, .empty, [part="error"]'), 'the FAQ did not finish loading');
+  if (!el.hideContact) await waitUntil(() => !$(el, '.contact [part="skeleton"]'), 'the contact channels did not load');
+  await el.updateComplete;
+}
+
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null => el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const questions = (el: Element): string[] => $$(el, '.question').map(text);
+const question = (el: Element, id: string): HTMLButtonElement => $<HTMLButtonElement>(el, `[id="${id}"] .question`)!;
+const answer = (el: Element, id: string): HTMLElement => $(el, `[id="${id}"] [role="region"]`)!;
+
+async function typeQuery(el: TesseraHelpFaq, value: string): Promise<FaqSearchDetail> {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.focus();
+  input.select();
+  const event = oneEvent(el, 'tessera-faq-search');
+  await sendKeys({ type: value });
+  const { detail } = await event;
+  await el.updateComplete;
+  return detail;
+}
+
+beforeEach(() => sessionStorage.clear());
+
+describe('<tessera-help-faq>', () => {
+  it('is registered and exposes its version', () => {
+    expect(customElements.get('tessera-help-faq')).to.equal(TesseraHelpFaq);
+    expect(TesseraHelpFaq.version).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  describe('accordion', () => {
+    it('groups questions by topic under headings, each a heading > button controlling a region', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      expect($$(el, '.group > h2').map(text)).to.deep.equal(['Payments', 'Auto Pay', 'Cards']);
+      expect(questions(el)).to.have.length(5);
+      for (const button of $$<HTMLButtonElement>(el, '.question')) {
+        expect(button.parentElement!.localName).to.equal('h3');
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        const region = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+        expect(region.getAttribute('role')).to.equal('region');
+        expect(region.getAttribute('aria-labelledby')).to.equal(button.id);
+        expect(region.hidden).to.equal(true);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens several answers at once and fires tessera-faq-open for each', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      const opened = oneEvent(el, 'tessera-faq-open');
+      question(el, 'payment-cutoff').click();
+      expect((await opened).detail).to.deep.equal({ id: 'payment-cutoff' });
+      const second = oneEvent(el, 'tessera-faq-open');
+      question(el, 'card-fraud').click();
+      expect((await second).detail).to.deep.equal({ id: 'card-fraud' });
+      await el.updateComplete;
+      expect(question(el, 'payment-cutoff').getAttribute('aria-expanded')).to.equal('true');
+      expect(answer(el, 'payment-cutoff').hidden).to.equal(false);
+      expect(text(answer(el, 'payment-cutoff'))).to.contain('Pay by 5:00 p.m. Central on a business day.');
+      expect(answer(el, 'card-fraud').hidden).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('closes an open answer without an open event', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      question(el, 'payment-mail').click();
+      await el.updateComplete;
+      let events = 0;
+      el.addEventListener('tessera-faq-open', () => events++);
+      question(el, 'payment-mail').click();
+      await el.updateComplete;
+      expect(question(el, 'payment-mail').getAttribute('aria-expanded')).to.equal('false');
+      expect(answer(el, 'payment-mail').hidden).to.equal(true);
+      expect(events).to.equal(0);
+    });
+
+    it('renders answers as paragraphs, lists, emphasis and safe links', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { openId: 'card-fraud' });
+      question(el, 'payment-mail').click();
+      question(el, 'card-replace').click();
+      await el.updateComplete;
+      expect($$(el, '[id="payment-mail"] ol > li').map(text)).to.deep.equal([
+        'Write your account number on the check.',
+        'Mail it to the address below.',
+      ]);
+      const links = $$<HTMLAnchorElement>(el, '.answer a').map((a) => [a.getAttribute('href'), text(a)]);
+      expect(links).to.deep.include.members([
+        ['tel:+18005550199', '1-800-555-0199'],
+        ['https://bank.example.com/fraud', 'report it online'],
+        ['mailto:help@example.com', 'email'],
+      ]);
+    });
+
+    it('moves between questions with arrow keys, Home and End, and toggles with Enter and Space', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      const buttons = $$<HTMLButtonElement>(el, '.question');
+      const focused = (): Element | null => el.shadowRoot!.activeElement;
+      buttons[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(buttons[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal(buttons[4]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(buttons[0]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused()).to.equal(buttons[4]);
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.equal(buttons[0]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('false');
+      // Tab goes from the search box through the topic buttons to the first question.
+      $<HTMLInputElement>(el, 'input')!.focus();
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+      expect(text(focused())).to.equal('Cards');
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(buttons[0]);
+    });
+  });
+
+  describe('topics', () => {
+    it('filters by topic with toggle buttons', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      const topicButtons = $$<HTMLButtonElement>(el, '.topic');
+      expect(topicButtons.map(text)).to.deep.equal(['All topics', 'Payments', 'Auto Pay', 'Cards']);
+      expect(topicButtons[0]!.getAttribute('aria-pressed')).to.equal('true');
+      topicButtons[3]!.click();
+      await el.updateComplete;
+      expect(el.topic).to.equal('cards');
+      expect(topicButtons[3]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(topicButtons[0]!.getAttribute('aria-pressed')).to.equal('false');
+      expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?', 'How do I get a replacement card?']);
+      expect(text($(el, '[role="status"]'))).to.equal(en.results(2));
+      await expect(el).to.be.accessible();
+    });
+
+    it('preselects the topic attribute and limits the set with topics', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { topic: 'autopay', topics: 'payments, autopay' });
+      expect($$(el, '.topic').map(text)).to.deep.equal(['All topics', 'Payments', 'Auto Pay']);
+      expect(questions(el)).to.deep.equal(['How do I set up Auto Pay?']);
+      el.topic = '';
+      await el.updateComplete;
+      expect(questions(el)).to.have.length(3);
+      expect(questions(el).some((q) => q.includes('fraud'))).to.equal(false);
+    });
+
+    it('ignores an unknown topic and hides the filter when only one topic is left', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { topic: 'nope', topics: 'cards' });
+      expect($(el, '.topics')).to.equal(null);
+      expect(questions(el)).to.have.length(2);
+    });
+
+    it('lists entries with a topic the FAQ does not name under a general heading', async () => {
+      const { provider } = setup((store) => {
+        store.faq.en.entries.push({ id: 'orphan', topic: 'unlisted', question: 'Where do I start?', answer: [] });
+      });
+      const el = await renderFaq(provider);
+      expect($$(el, '.group > h2').map(text)).to.deep.equal(['Payments', 'Auto Pay', 'Cards', en.otherTopic]);
+    });
+  });
+
+  describe('search', () => {
+    it('finds, highlights and announces matches, tolerating typos', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      const detail = await typeQuery(el, 'fruad');
+      expect(detail).to.deep.equal({ queryLength: 5, resultCount: 1 });
+      expect(el.query).to.equal('fruad');
+      expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?']);
+      expect($$(el, '.question mark').map(text)).to.deep.equal(['fraud']);
+      expect($(el, '.group > h2')!.textContent).to.equal(en.resultsHeading);
+      expect(text($(el, '[role="status"]'))).to.equal(en.results(1));
+      await expect(el).to.be.accessible();
+    });
+
+    it('highlights matches inside an opened answer', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      await typeQuery(el, 'business');
+      question(el, 'payment-cutoff').click();
+      await el.updateComplete;
+      expect($$(el, '.answer mark').map(text)).to.deep.equal(['business']);
+    });
+
+    it('ranks question matches first', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      await typeQuery(el, 'payment');
+      expect(questions(el)).to.deep.equal([
+        'What is the cutoff time for a payment?',
+        'How do I set up Auto Pay?',
+        'Can I mail a check?',
+      ]);
+    });
+
+    it('sends the query text only when the host opts in', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { emitQuery: true });
+      expect(await typeQuery(el, 'card')).to.deep.equal({ queryLength: 4, resultCount: 2, query: 'card' });
+    });
+
+    it('shows a helpful empty state and clears the search', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      await typeQuery(el, 'zebra');
+      const empty = $(el, '[part="empty"]')!;
+      expect(text(empty)).to.contain(en.noResults('zebra'));
+      expect(text(empty)).to.contain(en.noResultsHint);
+      expect(text(empty)).to.contain(en.askUs);
+      expect(text($(el, '[role="status"]'))).to.equal(en.results(0));
+      await expect(el).to.be.accessible();
+      empty.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(el.query).to.equal('');
+      expect(questions(el)).to.have.length(5);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
+    });
+
+    it('offers to search all topics when the match is in another topic', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { topic: 'payments', hideContact: true });
+      await typeQuery(el, 'fraud');
+      const buttons = $$<HTMLButtonElement>(el, '[part="empty"] button');
+      expect(buttons.map(text)).to.deep.equal([en.clearSearch, en.searchAllTopics]);
+      expect(text($(el, '[part="empty"]'))).not.to.contain(en.askUs);
+      buttons[1]!.click();
+      await el.updateComplete;
+      expect(el.topic).to.equal('');
+      expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?']);
+    });
+
+    it('searches a query set by the host without firing an event', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { query: 'replacement' });
+      let events = 0;
+      el.addEventListener('tessera-faq-search', () => events++);
+      expect(questions(el)).to.deep.equal(['How do I get a replacement card?']);
+      expect($<HTMLInputElement>(el, 'input')!.value).to.equal('replacement');
+      el.query = 'check';
+      await el.updateComplete;
+      expect(questions(el)).to.deep.equal(['Can I mail a check?']);
+      await aTimeout(500);
+      expect(events).to.equal(0);
+    });
+  });
+
+  describe('safety', () => {
+    it('shows hostile provider text as text and links only safe URLs', async () => {
+      const { provider } = setup((store) => {
+        store.faq.en = hostileFaq();
+      });
+      const el = await renderFaq(provider, { openId: 'hostile', hideContact: true });
+      const root = el.shadowRoot!;
+      expect(root.querySelector('img, script, b')).to.equal(null);
+      expect(text(question(el, 'hostile'))).to.equal('<img src=x onerror="window.__pwned=1">Question');
+      const region = answer(el, 'hostile');
+      expect(text(region)).to.contain('<script>window.__pwned=2</script>');
+      expect(text(region.querySelector('strong'))).to.equal('<img src=y onerror="window.__pwned=3">');
+      const links = [...region.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['https://bank.example.com/ok']);
+      for (const label of ['click me', 'or me', 'data link', 'relative link']) expect(text(region)).to.contain(label);
+      expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('deep links', () => {
+    const original = location.href;
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('expands and scrolls to the entry named by the URL hash on load', async () => {
+      history.replaceState(null, '', '#card-replace');
+      const scrolled: Element[] = [];
+      const scrollIntoView = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this);
+      };
+      try {
+        const { provider } = setup();
+        const el = await renderFaq(provider);
+        expect(question(el, 'card-replace').getAttribute('aria-expanded')).to.equal('true');
+        expect(scrolled).to.deep.equal([$(el, '[id="card-replace"]')]);
+      } finally {
+        Element.prototype.scrollIntoView = scrollIntoView;
+      }
+    });
+
+    it('ignores a hash that names no entry', async () => {
+      history.replaceState(null, '', '#somewhere-else');
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      expect($$(el, '[aria-expanded="true"]')).to.have.length(0);
+    });
+
+    it('opens open-id, clearing a topic filter or search that hides it, without an open event', async () => {
+      const { provider } = setup();
+      let events = 0;
+      const el = await renderFaq(provider, { topic: 'payments', query: 'check', openId: 'card-fraud' });
+      el.addEventListener('tessera-faq-open', () => events++);
+      expect(el.topic).to.equal('');
+      expect(el.query).to.equal('');
+      expect(question(el, 'card-fraud').getAttribute('aria-expanded')).to.equal('true');
+      el.openId = 'autopay-enroll';
+      await el.updateComplete;
+      expect(question(el, 'autopay-enroll').getAttribute('aria-expanded')).to.equal('true');
+      expect(question(el, 'card-fraud').getAttribute('aria-expanded')).to.equal('true');
+      expect(events).to.equal(0);
+    });
+
+    it('follows hash changes on the page', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      location.hash = 'payment-mail';
+      await waitUntil(() => question(el, 'payment-mail').getAttribute('aria-expanded') === 'true');
+    });
+
+    it('writes the hash only with sync-hash', async () => {
+      const { provider } = setup();
+      const plain = await renderFaq(provider);
+      question(plain, 'payment-mail').click();
+      await plain.updateComplete;
+      expect(location.hash).to.equal('');
+
+      const length = history.length;
+      const synced = await renderFaq(provider, { syncHash: true });
+      question(synced, 'payment-mail').click();
+      expect(location.hash).to.equal('#payment-mail');
+      question(synced, 'card-fraud').click();
+      expect(location.hash).to.equal('#card-fraud');
+      question(synced, 'card-fraud').click();
+      expect(location.hash).to.equal('');
+      expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('feedback', () => {
+    it('asks once per answer, calls the provider and fires an event', async () => {
+      const { provider, store } = setup();
+      const el = await renderFaq(provider, { openId: 'payment-cutoff' });
+      const group = $(el, '[id="payment-cutoff"] [part="feedback"]')!;
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(text(group)).to.contain(en.helpful);
+      const event = oneEvent(el, 'tessera-faq-feedback');
+      [...group.querySelectorAll('button')].find((b) => text(b) === en.yes)!.click();
+      expect((await event).detail).to.deep.equal({ id: 'payment-cutoff', helpful: true } satisfies FaqFeedbackDetail);
+      await waitUntil(() => store.feedback.length === 1);
+      expect(store.feedback).to.deep.equal([{ entryId: 'payment-cutoff', helpful: true }]);
+      expect(provider.calls.filter((c) => c.route === 'help.sendFeedback').map((c) => c.args)).to.deep.equal([['payment-cutoff', true]]);
+      await el.updateComplete;
+      const thanks = $(el, '[id="payment-cutoff"] [part="feedback"]')!;
+      expect(text(thanks)).to.equal(en.thanks);
+      expect(el.shadowRoot!.activeElement).to.equal(thanks);
+      await expect(el).to.be.accessible();
+
+      // Another element in the same browser session does not ask again.
+      const again = await renderFaq(provider, { openId: 'payment-cutoff' });
+      expect($(again, '[id="payment-cutoff"] [part="feedback"]')).to.equal(null);
+      expect(answer(again, 'payment-cutoff').textContent).to.contain('Pay by');
+    });
+
+    it('still works when storage fails, the provider has no sendFeedback, or the call fails', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const { provider } = setup();
+        const bare: TesseraProvider = {
+          help: { getFaq: provider.help.getFaq, getContactChannels: provider.help.getContactChannels },
+        };
+        const el = await renderFaq(bare, { openId: 'card-fraud' });
+        const event = oneEvent(el, 'tessera-faq-feedback');
+        $$<HTMLButtonElement>(el, '[id="card-fraud"] [part="feedback"] button')[1]!.click();
+        expect((await event).detail).to.deep.equal({ id: 'card-fraud', helpful: false });
+        await el.updateComplete;
+        expect(text($(el, '[id="card-fraud"] [part="feedback"]'))).to.equal(en.thanks);
+
+        const failing = setup();
+        failing.faults.set('help.sendFeedback', { error: 'unavailable' });
+        const el2 = await renderFaq(failing.provider, { openId: 'card-fraud' });
+        const event2 = oneEvent(el2, 'tessera-faq-feedback');
+        $$<HTMLButtonElement>(el2, '[id="card-fraud"] [part="feedback"] button')[0]!.click();
+        await event2;
+        await waitUntil(() => failing.provider.calls.some((c) => c.route === 'help.sendFeedback'));
+        await el2.updateComplete;
+        expect($(el2, '[part="error"]')).to.equal(null);
+        expect(text($(el2, '[id="card-fraud"] [part="feedback"]'))).to.equal(en.thanks);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+  });
+
+  describe('contact channels', () => {
+    it('shows phone links, hours, open status, secure message, mail and what each is best for', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      const contact = $(el, '[part="contact"]')!;
+      expect(text(contact.querySelector('h2'))).to.equal(en.contactTitle);
+      const channels = [...contact.querySelectorAll<HTMLElement>('[part="channel"]')];
+      expect(channels.map((c) => text(c.querySelector('h3')))).to.deep.equal(['Customer service', 'Fraud line', 'Secure message', 'Mail']);
+      const [service, fraud, secure, mail] = channels as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+      expect(service.querySelector('a')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(text(service.querySelector('a'))).to.equal('1-800-555-0142');
+      expect(text(service.querySelector('.hours'))).to.equal(
+        'Hours Monday–Friday, 8:00 AM – 8:00 PM CST Saturday, 9:00 AM – 1:00 PM CST',
+      );
+      expect(text(service.querySelector('[part="channel-status"]'))).to.equal(en.openNow);
+      expect([...service.querySelectorAll('.best-for li')].map(text)).to.deep.equal(['Payments', 'Billing questions']);
+      expect(text(fraud.querySelector('[part="channel-status"]'))).to.equal(en.openNow);
+      expect(text(fraud.querySelector('.best-for'))).to.equal('Fraud: call now');
+      expect(secure.querySelector('a')!.getAttribute('href')).to.equal('https://bank.example.com/messages');
+      expect(text(secure.querySelector('a'))).to.equal(en.secureMessage);
+      expect(secure.querySelector('[part="channel-status"]')).to.equal(null);
+      expect([...mail.querySelectorAll('address span')].map(text)).to.deep.equal([
+        'Harborview Bank',
+        'PO Box 5550',
+        'Springfield, IL 62705-5550',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says closed outside the hours, in the channel’s own time zone', async () => {
+      const { provider } = setup();
+      // Monday 23 November 2026, 02:30 UTC: Sunday evening in Chicago and New York.
+      const el = await renderFaq(provider, { now: new Date('2026-11-23T02:30:00Z') });
+      const status = $$(el, '[part="channel-status"]').map(text);
+      expect(status).to.deep.equal([en.closedNow, en.openNow]);
+      el.now = new Date('2026-11-23T14:00:00Z'); // 08:00 in Chicago
+      await el.updateComplete;
+      expect(text($(el, '[part="channel-status"]'))).to.equal(en.openNow);
+      el.now = new Date('2026-11-24T02:00:00Z'); // Monday 20:00 in Chicago: just closed
+      await el.updateComplete;
+      expect(text($(el, '[part="channel-status"]'))).to.equal(en.closedNow);
+    });
+
+    it('links a secure message only over https and skips the status for an unknown time zone', async () => {
+      const { provider } = setup((store) => {
+        const [service, , secure] = store.contactChannels.en;
+        secure!.value = 'http://bank.example.com/messages';
+        service!.timeZone = 'Mars/Olympus_Mons';
+      });
+      const el = await renderFaq(provider);
+      const channels = $$(el, '[part="channel"]');
+      expect(channels[2]!.querySelector('a')).to.equal(null);
+      expect(channels[0]!.querySelector('[part="channel-status"]')).to.equal(null);
+      expect(text(channels[0]!.querySelector('.hours'))).to.contain('Monday–Friday');
+    });
+
+    it('hides the section with hide-contact and does not load it', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { hideContact: true });
+      expect($(el, '[part="contact"]')).to.equal(null);
+      expect(provider.calls.some((c) => c.route === 'help.getContactChannels')).to.equal(false);
+    });
+
+    it('hides the section when the lender lists no channels', async () => {
+      const { provider } = setup((store) => {
+        store.contactChannels.en = [];
+      });
+      const el = await renderFaq(provider);
+      await waitUntil(() => provider.calls.some((c) => c.route === 'help.getContactChannels'));
+      await el.updateComplete;
+      expect($(el, '[part="contact"]')).to.equal(null);
+    });
+  });
+
+  describe('faq-schema', () => {
+    it('writes schema.org FAQPage JSON-LD into the light DOM, and removes it when turned off', async () => {
+      const { provider } = setup((store) => {
+        store.faq.en.entries[0]!.question = 'Is </script><b>safe</b> here?';
+      });
+      const el = await renderFaq(provider, { faqSchema: true, topics: 'payments autopay' });
+      const script = el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
+      expect(script).to.exist;
+      expect(script.textContent).not.to.contain('<');
+      const data = JSON.parse(script.textContent!) as { '@type': string; mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
+      expect(data['@type']).to.equal('FAQPage');
+      expect(data.mainEntity.map((q) => q.name)).to.deep.equal([
+        'Is </script><b>safe</b> here?',
+        'Can I mail a check?',
+        'How do I set up Auto Pay?',
+      ]);
+      expect(data.mainEntity[1]!.acceptedAnswer.text).to.equal(
+        'Yes. Mailed payments take longer than paying online.\nWrite your account number on the check.\nMail it to the address below.',
+      );
+      expect(el.querySelectorAll('b')).to.have.length(0);
+      el.faqSchema = false;
+      await el.updateComplete;
+      expect(el.querySelector('script')).to.equal(null);
+    });
+
+    it('writes nothing without the attribute', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      expect(el.querySelector('script')).to.equal(null);
+    });
+  });
+
+  describe('locale', () => {
+    it('renders Spanish and refetches when lang changes at run time', async () => {
+      const { provider } = setup((store) => {
+        store.contactChannels.es = testChannels().map((c) => ({ ...c, label: `${c.label} (es)` }));
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <tessera-help-faq .provider=${provider} .now=${MONDAY_MORNING}></tessera-help-faq>
+      </div>`);
+      const el = wrapper.querySelector('tessera-help-faq')!;
+      await settled(el);
+      expect(text($(el, 'label'))).to.equal(en.searchLabel);
+      wrapper.lang = 'es-MX';
+      await waitUntil(() => questions(el).includes('¿Cuál es la hora límite para un pago?'), 'Spanish FAQ');
+      await waitUntil(() => text($(el, '.contact h3')) === 'Customer service (es)', 'Spanish channels');
+      expect(provider.calls.filter((c) => c.route === 'help.getFaq').map((c) => c.args)).to.deep.equal([['en'], ['es']]);
+      expect(text($(el, 'label'))).to.equal(es.searchLabel);
+      expect($$(el, '.topic').map(text)).to.deep.equal([es.allTopics, 'Pagos', 'Tarjetas']);
+      expect(text($(el, '.contact h2'))).to.equal(es.contactTitle);
+      expect(text($(el, '[part="channel-status"]'))).to.equal(es.openNow);
+      expect(text($(el, '.hours'))).to.contain('lunes–viernes');
+      await expect(el).to.be.accessible();
+    });
+
+    it('searches Spanish accent-insensitively and announces in Spanish', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { lang: 'es' });
+      const detail = await typeQuery(el, 'credito');
+      expect(detail.resultCount).to.equal(1);
+      expect($$(el, '.question mark').map(text)).to.deep.equal(['crédito']);
+      expect(text($(el, '[role="status"]'))).to.equal(es.results(1));
+      await typeQuery(el, 'xyz');
+      expect(text($(el, '[part="empty"]'))).to.contain(es.noResults('xyz'));
+    });
+  });
+
+  describe('states and faults', () => {
+    it('shows a skeleton while loading', async () => {
+      const { provider, faults } = setup();
+      faults.set('help.getFaq', { hang: true });
+      faults.set('help.getContactChannels', { hang: true });
+      const el = await fixture<TesseraHelpFaq>(html`<tessera-help-faq .provider=${provider}></tessera-help-faq>`);
+      await el.updateComplete;
+      expect($$(el, '[part="skeleton"]')).to.have.length(2);
+      expect(text($(el, '.loading'))).to.equal(coreMessages.en.loading);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the empty state when the FAQ has no entries', async () => {
+      const { provider } = setup((store) => {
+        store.faq.en = { locale: 'en', topics: [], entries: [] } satisfies Faq;
+      });
+      const el = await renderFaq(provider);
+      expect(text($(el, '[part="empty"]'))).to.equal(en.empty);
+      expect($(el, '[part="contact"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const code of PROVIDER_ERROR_CODES) {
+      it(`explains a ${code} error${isRetryable(code) ? ' and retries' : ''}`, async () => {
+        const { provider, faults } = setup();
+        faults.set('help.getFaq', { error: code, times: 1 });
+        const el = await renderFaq(provider, { hideContact: true });
+        const error = $(el, '[part="error"]')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(text(error)).to.contain(coreMessages.en.errors[code]);
+        await expect(el).to.be.accessible();
+        const retry = $<HTMLButtonElement>(el, '[part="retry"]');
+        if (!isRetryable(code)) {
+          expect(retry).to.equal(null);
+          return;
+        }
+        retry!.click();
+        await waitUntil(() => $(el, '.question'), 'the retry did not load the FAQ');
+      });
+    }
+
+    it('explains a timeout and malformed data', async () => {
+      const { provider, faults } = setup();
+      faults.set('help.getFaq', { timeout: true, times: 1 });
+      const el = await renderFaq(provider, { hideContact: true });
+      expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors.timeout);
+      faults.set('help.getFaq', { malformed: true, times: 1 });
+      $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+      await waitUntil(() => text($(el, '[part="error"]')).includes(coreMessages.en.errors.unknown));
+    });
+
+    it('keeps the questions when only the contact channels fail, and retries them', async () => {
+      const { provider, faults } = setup();
+      faults.set('help.getContactChannels', { error: 'unavailable', times: 1 });
+      const el = await renderFaq(provider);
+      expect(questions(el)).to.have.length(5);
+      const contact = $(el, '[part="contact"]')!;
+      expect(text(contact.querySelector('[part="error"]'))).to.contain(coreMessages.en.errors.unavailable);
+      await expect(el).to.be.accessible();
+      contact.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => $$(el, '[part="channel"]').length === 4);
+    });
+
+    it('names the missing provider slice', async () => {
+      const el = await renderFaq({});
+      expect($(el, '[part="error"]')!.getAttribute('data-code')).to.equal('configuration');
+      expect(text($(el, '[part="error"]'))).to.contain('help');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
