@@ -67,12 +67,7 @@ export const styles = css`
     fill: var(--_color-text-muted);
     font-size: 10px;
   }
-  .needle line {
-    stroke: var(--_color-text);
-    stroke-width: 3;
-    stroke-linecap: round;
-  }
-  .needle circle {
+  .marker circle {
     fill: var(--_color-surface);
     stroke: var(--_color-text);
     stroke-width: 3;
@@ -122,7 +117,6 @@ export const styles = css`
   }
   .delta {
     font-weight: 700;
-    margin-inline-end: 0.35em;
   }
   .up {
     color: var(--_color-success);
@@ -163,6 +157,7 @@ export const styles = css`
     padding: 0.25em 0.5em;
     border-bottom: 1px solid var(--_color-border);
     text-align: start;
+    white-space: nowrap;
   }
   th:last-child,
   td:last-child {

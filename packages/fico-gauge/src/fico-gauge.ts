@@ -243,7 +243,7 @@ export class TesseraFicoGauge extends TesseraElement {
       ${delta
         ? html`<span class="delta ${delta > 0 ? 'up' : 'down'}" aria-hidden="true"
             >${delta > 0 ? '▲' : '▼'} ${formatSigned(delta, this.langTag)}</span
-          >`
+          > `
         : nothing}${m.change(delta, since)}
     </p>`;
   }
