@@ -66,6 +66,7 @@ export interface PaymentFormMessages {
   account: string;
   amount: string;
   from: string;
+  bankAccount: string;
   authorize: string;
   defaultAuthorization: string;
   mustAuthorize: string;
@@ -188,6 +189,7 @@ const en: PaymentFormMessages = {
   account: 'Account',
   amount: 'Amount',
   from: 'From',
+  bankAccount: 'Bank account',
   authorize: 'I authorize this payment.',
   defaultAuthorization:
     'By selecting Submit payment, you authorize a one-time electronic debit from the bank account shown, for the amount and on the date shown.',
@@ -312,6 +314,7 @@ const es: PaymentFormMessages = {
   account: 'Cuenta',
   amount: 'Monto',
   from: 'Desde',
+  bankAccount: 'Cuenta bancaria',
   authorize: 'Autorizo este pago.',
   defaultAuthorization:
     'Al seleccionar Enviar pago, usted autoriza un débito electrónico único de la cuenta bancaria indicada, por el monto y en la fecha indicados.',

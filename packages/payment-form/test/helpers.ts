@@ -82,3 +82,49 @@ export async function tabTo(el: Element, selector: string, max = 25): Promise<vo
 
 export const press = (key: string): Promise<void> => sendKeys({ press: key });
 export const type = (value: string): Promise<void> => sendKeys({ type: value });
+
+/** Clicks an element in the shadow root and waits for the render. */
+export async function click(el: TesseraPaymentForm, selector: string): Promise<void> {
+  const target = $(el, selector);
+  if (!target) throw new Error(`${selector} is not there`);
+  target.click();
+  await el.updateComplete;
+}
+
+/** Types into an input the way the browser would report it. */
+export async function fill(el: TesseraPaymentForm, selector: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector);
+  if (!input) throw new Error(`${selector} is not there`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function continueTo(el: TesseraPaymentForm, step: string): Promise<void> {
+  await click(el, '[part~="continue"]');
+  await atStep(el, step);
+}
+
+/** Mouse path to the review screen: first account, first preset, earliest date, first bank account. */
+export async function toReview(el: TesseraPaymentForm): Promise<void> {
+  if (el.step === 'account') {
+    await click(el, '#account');
+    await continueTo(el, 'amount');
+  }
+  await atStep(el, 'amount');
+  await click(el, '#amount');
+  await continueTo(el, 'date');
+  await continueTo(el, 'from');
+  await click(el, '#funding');
+  await continueTo(el, 'review');
+}
+
+export async function authorizeAndSubmit(el: TesseraPaymentForm): Promise<void> {
+  await click(el, '#authorize');
+  await click(el, '[part~="continue"]');
+}
+
+export const submitCalls = (provider: Mounted['provider']): Array<{ idempotencyKey: string; amount: { amount: number } }> =>
+  provider.calls
+    .filter((c) => c.route === 'payments.submitPayment')
+    .map((c) => c.args[0] as { idempotencyKey: string; amount: { amount: number } });

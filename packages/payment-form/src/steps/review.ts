@@ -45,7 +45,7 @@ export function renderReviewStep(v: View): TemplateResult {
         ${row(m.account, accountName(v.account), v.accountFixed ? undefined : edit('account', m.account))}
         ${row(m.amount, v.money(request.amount), edit('amount', m.amount))}
         ${row(m.date, v.day(request.date), edit('date', m.date))}
-        ${row(m.from, funding ? fundingLabel(v, funding) : '', edit('from', m.from))}
+        ${row(m.from, funding ? fundingLabel(v, funding) : '', edit('from', m.bankAccount))}
       </dl>
       <p class=${answer.late ? 'note warning' : 'note'} part="on-time">${answer.text}</p>
       ${low ? html`<p class="note warning">${low}</p>` : nothing}
