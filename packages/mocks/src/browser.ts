@@ -17,11 +17,12 @@ export interface MockApi {
   faults: Faults;
   /** Every request the handlers received, in order (copies: read their bodies freely). */
   requests: Request[];
-  /** Stops serving: hanging requests end with a network error and the worker stops. */
+  /** Stops serving: hanging requests end with a network error, later ones go to the network. */
   stop(): void;
 }
 
-// One service worker per page; each startMockApi() swaps in its own handlers.
+// One service worker per page, started once and kept: each startMockApi() swaps in its own
+// handlers. (Stopping and restarting msw's worker makes its registration update fail.)
 let worker: SetupWorker | undefined;
 let starting: Promise<unknown> | undefined;
 let current: symbol | undefined;
@@ -44,13 +45,18 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     signal: lifetime.signal,
   });
 
+  // No initial handlers: resetHandlers() then drops the previous API, use() adds this one.
   worker ??= setupWorker();
-  worker.resetHandlers(...handlers);
+  worker.resetHandlers();
+  worker.use(...handlers);
   current = token;
   starting ??= worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: options.quiet ?? true,
+  }).catch((error: unknown) => {
+    starting = undefined;
+    throw error;
   });
   await starting;
 
@@ -63,8 +69,6 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       if (current !== token || !worker) return;
       current = undefined;
       worker.resetHandlers();
-      worker.stop();
-      starting = undefined;
     },
   };
 }

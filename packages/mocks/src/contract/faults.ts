@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAbortError, isCard, type ProviderErrorCode } from '@tessera/core';
+import { assertShape, isAbortError, isCard, type ProviderErrorCode } from '@tessera/core';
 import { MOCK_IDS } from '../store/ids.js';
 import { expectProviderError, rejectionOf, type Harness } from './harness.js';
 
@@ -39,9 +39,12 @@ export function faultsContract(h: Harness): void {
       await expectProviderError(h.slice('cards').setCardLock(MOCK_IDS.card, { locked: true }), 'timeout');
     });
 
-    it('surfaces a malformed answer as unknown, never as data', async () => {
+    it('gives a malformed answer that fails the shape check, never good-looking data', async () => {
       h.subject.faults.set('cards.getCard', { malformed: true });
-      await expectProviderError(h.slice('cards').getCard(MOCK_IDS.card), 'unknown');
+      // What a widget does with every answer: a provider may reject first, or resolve junk.
+      const checked = h.slice('cards').getCard(MOCK_IDS.card).then((card) => assertShape(card, isCard, 'card'));
+      const error = await expectProviderError(checked, 'unknown');
+      expect(error.message).to.match(/^Malformed .* from the provider$/);
     });
 
     it('after a dropped response the change is made but the call fails with network', async () => {

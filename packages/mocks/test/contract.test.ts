@@ -1,0 +1,20 @@
+import { createFaults, createMemoryProvider, createMockStore } from '@tessera/mocks';
+import { runProviderContract } from '@tessera/mocks/contract';
+import { createRestProvider } from '@tessera/provider-rest';
+// Relative: the root tsconfig maps only "@tessera/<pkg>" and a few sub-paths to sources.
+import { startMockApi } from '../src/browser.js';
+
+runProviderContract('memory', () => {
+  const store = createMockStore();
+  const faults = createFaults();
+  return Promise.resolve({ provider: createMemoryProvider(store, { faults }), store, faults });
+});
+
+runProviderContract('REST over msw', async () => {
+  const store = createMockStore();
+  const faults = createFaults();
+  const api = await startMockApi({ store, faults });
+  // A short time limit keeps the timeout test quick; retries stay at their default.
+  const provider = createRestProvider({ baseUrl: '/api', timeoutMs: 2_000, retryBaseDelayMs: 10 });
+  return { provider, store, faults, teardown: () => api.stop() };
+});
