@@ -15,6 +15,7 @@ import {
   type AutoPayEnrollment,
   type AutoPaySettings,
   type FundingAccount,
+  type NewFundingAccount,
   type PaymentReceipt,
   type PaymentsApi,
   type ProviderErrorCode,
@@ -491,14 +492,19 @@ export class TesseraPaymentForm extends TesseraElement {
   /** The one call that receives full bank numbers; they leave the form's state once it succeeds. */
   private async addBank(): Promise<string | undefined> {
     const payments = requireSlice(this.activeProvider, 'payments');
+    const input = toNewFundingAccount(this.bank);
+    const options = { signal: this.connectionSignal };
     this.busy = true;
     this.failure = undefined;
     try {
-      const added = assertShape(
-        await payments.addFundingAccount(toNewFundingAccount(this.bank), { signal: this.connectionSignal }),
-        isFundingAccount,
-        'bank account',
-      );
+      let added: FundingAccount | undefined;
+      try {
+        added = assertShape(await payments.addFundingAccount(input, options), isFundingAccount, 'bank account');
+      } catch (error) {
+        // The account may have been saved before the answer was lost: look for it before saying it failed.
+        if (UNCONFIRMED.includes(toProviderError(error).code)) added = await this.findAdded(payments, input);
+        if (!added) throw error;
+      }
       this.added = [...this.added, added];
       this.bank = emptyBank();
       this.bankName = undefined;
@@ -508,6 +514,18 @@ export class TesseraPaymentForm extends TesseraElement {
       return undefined;
     } finally {
       this.busy = false;
+    }
+  }
+
+  private async findAdded(payments: PaymentsApi, input: NewFundingAccount): Promise<FundingAccount | undefined> {
+    const known = this.readyView()?.funding ?? [];
+    try {
+      const list = assertShape(await payments.listFundingAccounts({ signal: this.connectionSignal }), isFundingList, 'bank accounts');
+      return list.find(
+        (f) => !known.some((k) => k.id === f.id) && f.last4 === input.accountNumber.slice(-4) && f.type === input.type,
+      );
+    } catch {
+      return undefined;
     }
   }
 

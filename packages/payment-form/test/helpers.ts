@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFaults, createMemoryProvider, createMockStore, type Faults, type MockStore } from '@tessera/mocks';
+import { createFaults, createMemoryProvider, createMockStore, type Fault, type FaultRoute, type Faults, type MockStore } from '@tessera/mocks';
 import '@tessera/payment-form/define';
 import type { TesseraPaymentForm } from '@tessera/payment-form';
 
@@ -19,6 +19,8 @@ export interface MountOptions {
   store?: MockStore;
   minDate?: string;
   maxDate?: string;
+  /** Faults in place before the first load. */
+  faults?: Array<[FaultRoute, Fault]>;
   /** Wait for this selector in the shadow root (default: the step heading). */
   ready?: string;
 }
@@ -26,6 +28,7 @@ export interface MountOptions {
 export async function mount(options: MountOptions = {}): Promise<Mounted> {
   const store = options.store ?? createMockStore();
   const faults = createFaults();
+  for (const [route, fault] of options.faults ?? []) faults.set(route, fault);
   const provider = createMemoryProvider(store, { faults });
   const el = await fixture<TesseraPaymentForm>(html`<tessera-payment-form
     .provider=${provider}
