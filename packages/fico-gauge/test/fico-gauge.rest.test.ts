@@ -17,7 +17,7 @@ async function mount(lang = 'en'): Promise<TesseraFicoGauge> {
   return host.querySelector<TesseraFicoGauge>('tessera-fico-gauge')!;
 }
 
-const loaded = (el: Element) =>
+const loaded = (el: Element): Promise<void> =>
   waitUntil(() => el.shadowRoot!.querySelector('[role="meter"], [part="error"], [part="no-score"]'), 'the gauge did not load', {
     timeout: 5000,
   });

@@ -256,8 +256,10 @@ describe('<tessera-fico-gauge> provider mode', () => {
 
   it('draws each model’s own range and bands', async () => {
     const store = createMockStore();
-    const { bands: _bands, range: _range, ...rest } = store.creditScore!;
-    store.creditScore = { ...rest, model: 'fico-auto-8', score: 880 } as CreditScore;
+    const data: CreditScore = { ...store.creditScore!, model: 'fico-auto-8', score: 880 };
+    delete data.bands;
+    delete data.range;
+    store.creditScore = data;
     const { el } = await mount({ store });
     await settled(el);
     expect(meter(el)!.getAttribute('aria-valuemax')).to.equal('900');
