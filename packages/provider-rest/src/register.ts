@@ -1,0 +1,11 @@
+// Side effect: lets `<tessera-provider endpoint="…">` build REST providers.
+import { registerRestProviderFactory } from '@tessera/core';
+import { createRestProvider } from './rest-provider.js';
+
+registerRestProviderFactory((config) =>
+  createRestProvider({
+    baseUrl: config.baseUrl,
+    credentials: config.credentials,
+    getAuthToken: config.authToken ? () => config.authToken : undefined,
+  }),
+);

@@ -1,0 +1,245 @@
+import { expect } from '@open-wc/testing';
+import type { AutoPayEnrollment, NewFundingAccount, PaymentRequest } from '@tessera/core';
+import type { RestProvider } from '@tessera/provider-rest';
+import { json, stubbedProvider, apiError, BASE_URL } from './fetch-stub.js';
+import * as sample from './samples.js';
+
+const newBankAccount: NewFundingAccount = {
+  holderName: 'Avery Example',
+  routingNumber: '021000021',
+  accountNumber: '000123456789',
+  type: 'checking',
+};
+
+const payment: PaymentRequest = {
+  accountId: 'card-acct-1',
+  fundingAccountId: 'bank-1',
+  amount: { amount: 5_000, currency: 'USD' },
+  date: '2026-11-23',
+  idempotencyKey: 'pay-key-1',
+};
+
+const enrollment: AutoPayEnrollment = { rule: 'minimum-due', fundingAccountId: 'bank-1', startDate: '2026-12-01' };
+
+interface Route {
+  name: string;
+  call: (provider: RestProvider) => Promise<unknown>;
+  method: string;
+  path: string;
+  body?: unknown;
+  reply: Response;
+  result: unknown;
+}
+
+const routes: Route[] = [
+  { name: 'accounts.listAccounts', call: (p) => p.accounts.listAccounts(), method: 'GET', path: '/accounts', reply: json([sample.account]), result: [sample.account] },
+  { name: 'accounts.getAccount', call: (p) => p.accounts.getAccount('card-acct-1'), method: 'GET', path: '/accounts/card-acct-1', reply: json(sample.account), result: sample.account },
+  {
+    name: 'payments.getPaymentOptions',
+    call: (p) => p.payments.getPaymentOptions('card-acct-1'),
+    method: 'GET',
+    path: '/accounts/card-acct-1/payment-options',
+    reply: json(sample.paymentOptions),
+    result: sample.paymentOptions,
+  },
+  { name: 'payments.listFundingAccounts', call: (p) => p.payments.listFundingAccounts(), method: 'GET', path: '/funding-accounts', reply: json([sample.fundingAccount]), result: [sample.fundingAccount] },
+  {
+    name: 'payments.addFundingAccount',
+    call: (p) => p.payments.addFundingAccount(newBankAccount),
+    method: 'POST',
+    path: '/funding-accounts',
+    body: newBankAccount,
+    reply: json(sample.fundingAccount, 201),
+    result: sample.fundingAccount,
+  },
+  {
+    name: 'payments.lookupRoutingNumber',
+    call: (p) => p.payments.lookupRoutingNumber('021000021'),
+    method: 'GET',
+    path: '/routing-numbers/021000021',
+    reply: json(sample.bankLookup),
+    result: sample.bankLookup,
+  },
+  {
+    name: 'payments.submitPayment',
+    call: (p) => p.payments.submitPayment(payment),
+    method: 'POST',
+    path: '/payments',
+    body: { accountId: 'card-acct-1', fundingAccountId: 'bank-1', amount: { amount: 5_000, currency: 'USD' }, date: '2026-11-23' },
+    reply: json(sample.receipt, 201),
+    result: sample.receipt,
+  },
+  { name: 'payments.getAutoPay', call: (p) => p.payments.getAutoPay('card-acct-1'), method: 'GET', path: '/accounts/card-acct-1/autopay', reply: json(sample.autoPay), result: sample.autoPay },
+  {
+    name: 'payments.setAutoPay',
+    call: (p) => p.payments.setAutoPay('card-acct-1', enrollment),
+    method: 'PUT',
+    path: '/accounts/card-acct-1/autopay',
+    body: enrollment,
+    reply: json(sample.autoPay),
+    result: sample.autoPay,
+  },
+  {
+    name: 'payments.cancelAutoPay',
+    call: (p) => p.payments.cancelAutoPay('card-acct-1'),
+    method: 'DELETE',
+    path: '/accounts/card-acct-1/autopay',
+    reply: json({ accountId: 'card-acct-1', enrolled: false }),
+    result: { accountId: 'card-acct-1', enrolled: false },
+  },
+  { name: 'cards.listCards', call: (p) => p.cards.listCards(), method: 'GET', path: '/cards', reply: json([sample.card]), result: [sample.card] },
+  { name: 'cards.getCard', call: (p) => p.cards.getCard('card-1'), method: 'GET', path: '/cards/card-1', reply: json(sample.card), result: sample.card },
+  {
+    name: 'cards.setCardLock',
+    call: (p) => p.cards.setCardLock('card-1', { locked: false, relockAfterMinutes: 15 }),
+    method: 'PUT',
+    path: '/cards/card-1/lock',
+    body: { locked: false, relockAfterMinutes: 15 },
+    reply: json(sample.card),
+    result: sample.card,
+  },
+  { name: 'cards.getLockPolicy', call: (p) => p.cards.getLockPolicy(), method: 'GET', path: '/card-lock-policy', reply: json(sample.lockPolicy), result: sample.lockPolicy },
+  { name: 'cards.getCapabilities', call: (p) => p.cards.getCapabilities(), method: 'GET', path: '/card-capabilities', reply: json(sample.capabilities), result: sample.capabilities },
+  {
+    name: 'cards.setDeclineAlerts',
+    call: (p) => p.cards.setDeclineAlerts('card-1', true),
+    method: 'PUT',
+    path: '/cards/card-1/decline-alerts',
+    body: { enabled: true },
+    reply: json(sample.card),
+    result: sample.card,
+  },
+  { name: 'creditScore.getCreditScore', call: (p) => p.creditScore.getCreditScore(), method: 'GET', path: '/credit-score', reply: json(sample.creditScore), result: sample.creditScore },
+  { name: 'titles.listTitles', call: (p) => p.titles.listTitles(), method: 'GET', path: '/titles', reply: json([sample.titleCase]), result: [sample.titleCase] },
+  {
+    name: 'titles.setTitleEmailUpdates',
+    call: (p) => p.titles.setTitleEmailUpdates('title-1', false),
+    method: 'PUT',
+    path: '/titles/title-1/email-updates',
+    body: { enabled: false },
+    reply: json(sample.titleCase),
+    result: sample.titleCase,
+  },
+  { name: 'help.getFaq', call: (p) => p.help.getFaq('es'), method: 'GET', path: '/help/faq?locale=es', reply: json(sample.faq), result: sample.faq },
+  {
+    name: 'help.getContactChannels',
+    call: (p) => p.help.getContactChannels('es'),
+    method: 'GET',
+    path: '/help/contact-channels?locale=es',
+    reply: json([sample.contactChannel]),
+    result: [sample.contactChannel],
+  },
+  {
+    name: 'help.sendFeedback',
+    call: (p) => p.help.sendFeedback('when-posts', true),
+    method: 'POST',
+    path: '/help/faq/when-posts/feedback',
+    body: { helpful: true },
+    reply: new Response(null, { status: 204 }),
+    result: undefined,
+  },
+];
+
+describe('createRestProvider routes', () => {
+  for (const route of routes) {
+    it(`${route.name} → ${route.method} ${route.path}`, async () => {
+      const { provider, requests } = stubbedProvider([route.reply]);
+      const result = await route.call(provider);
+      expect(result).to.deep.equal(route.result);
+      expect(requests).to.have.length(1);
+      const [request] = requests;
+      expect(request?.method).to.equal(route.method);
+      expect(request?.path).to.equal(route.path);
+      expect(request?.body).to.deep.equal(route.body);
+      expect(request?.headers.get('Accept')).to.equal('application/json');
+      expect(request?.headers.get('Content-Type')).to.equal(route.body === undefined ? null : 'application/json');
+      expect(request?.headers.get('Authorization')).to.equal(null);
+      expect(request?.headers.get('Idempotency-Key')).to.equal(route.name === 'payments.submitPayment' ? 'pay-key-1' : null);
+    });
+  }
+
+  it('implements every slice and every optional method', () => {
+    const { provider } = stubbedProvider([json({})]);
+    const methods = Object.entries(provider).flatMap(([slice, api]) => Object.keys(api as object).map((m) => `${slice}.${m}`));
+    expect(methods.sort()).to.deep.equal(routes.map((r) => r.name).sort());
+  });
+
+  it('encodes ids as single path segments', async () => {
+    const { provider, requests } = stubbedProvider([json(sample.card)]);
+    await provider.cards.getCard('../accounts?x=1#y');
+    expect(requests[0]?.url).to.equal(`${BASE_URL}/cards/..%2Faccounts%3Fx%3D1%23y`);
+  });
+
+  it('puts the full bank account number only in the POST body', async () => {
+    const { provider, requests } = stubbedProvider([json(sample.fundingAccount, 201)]);
+    await provider.payments.addFundingAccount(newBankAccount);
+    const request = requests[0];
+    expect(request?.url).not.to.include(newBankAccount.accountNumber);
+    expect([...(request?.headers.values() ?? [])].join(' ')).not.to.include(newBankAccount.accountNumber);
+    expect(request?.body).to.deep.include({ accountNumber: newBankAccount.accountNumber });
+  });
+
+  it('returns null for an unknown routing number', async () => {
+    const { provider } = stubbedProvider([apiError(404, 'not-found')]);
+    expect(await provider.payments.lookupRoutingNumber('011000015')).to.equal(null);
+  });
+
+  it('still reports other lookup failures', async () => {
+    const { provider } = stubbedProvider([apiError(403, 'forbidden')]);
+    const error = await provider.payments.lookupRoutingNumber('011000015').catch((e: unknown) => e);
+    expect(error).to.include({ name: 'ProviderError', code: 'forbidden' });
+  });
+
+  it('joins paths to a base URL with or without a trailing slash', async () => {
+    const { provider, requests } = stubbedProvider([json([])], { baseUrl: `${BASE_URL}/` });
+    await provider.cards.listCards();
+    expect(requests[0]?.url).to.equal(`${BASE_URL}/cards`);
+  });
+
+  it('works with a base URL relative to the page', async () => {
+    const { provider, requests } = stubbedProvider([json([])], { baseUrl: '/api' });
+    await provider.titles.listTitles();
+    expect(requests[0]?.url).to.equal('/api/titles');
+  });
+});
+
+describe('createRestProvider headers', () => {
+  it('sends the bearer token from getAuthToken', async () => {
+    const asked: boolean[] = [];
+    const { provider, requests } = stubbedProvider([json([])], {
+      getAuthToken: ({ refresh }) => {
+        asked.push(refresh);
+        return Promise.resolve('token-1');
+      },
+    });
+    await provider.cards.listCards();
+    expect(requests[0]?.headers.get('Authorization')).to.equal('Bearer token-1');
+    expect(asked).to.deep.equal([false]);
+  });
+
+  it('sends no Authorization header when getAuthToken has no token', async () => {
+    const { provider, requests } = stubbedProvider([json([])], { getAuthToken: () => null });
+    await provider.cards.listCards();
+    expect(requests[0]?.headers.has('Authorization')).to.equal(false);
+  });
+
+  it('sends Accept-Language from the language option, and the locale for help requests', async () => {
+    let language = 'en-US';
+    const { provider, requests } = stubbedProvider([json([]), json(sample.faq)], { language: () => language });
+    await provider.accounts.listAccounts();
+    language = 'es-MX';
+    await provider.help.getFaq('es');
+    expect(requests.map((r) => r.headers.get('Accept-Language'))).to.deep.equal(['en-US', 'es']);
+  });
+
+  it('adds the extra headers and the credentials mode', async () => {
+    const { provider, requests } = stubbedProvider([json([])], {
+      headers: { 'X-Client': 'dealer-site', Accept: 'text/html' },
+      credentials: 'include',
+    });
+    await provider.cards.listCards();
+    expect(requests[0]?.headers.get('X-Client')).to.equal('dealer-site');
+    expect(requests[0]?.headers.get('Accept')).to.equal('application/json');
+    expect(requests[0]?.credentials).to.equal('include');
+  });
+});

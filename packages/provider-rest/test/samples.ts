@@ -1,0 +1,121 @@
+import type {
+  Account,
+  AutoPaySettings,
+  BankLookup,
+  Card,
+  CardCapabilities,
+  CardLockPolicy,
+  ContactChannel,
+  CreditScore,
+  Faq,
+  FundingAccount,
+  PaymentOptions,
+  PaymentReceipt,
+  TitleCase,
+} from '@tessera/core';
+
+const usd = (amount: number) => ({ amount, currency: 'USD' as const });
+
+export const account: Account = {
+  id: 'card-acct-1',
+  kind: 'card',
+  name: 'Everyday Rewards Visa',
+  last4: '4821',
+  status: 'open',
+  dueDate: '2026-12-15',
+  statementBalance: usd(84_213),
+  minimumDue: usd(3_500),
+  currentBalance: usd(90_000),
+  availableCredit: usd(410_000),
+  creditLimit: usd(500_000),
+};
+
+export const paymentOptions: PaymentOptions = {
+  accountId: 'card-acct-1',
+  earliestDate: '2026-11-23',
+  latestDate: '2027-01-21',
+  cutoffTime: '17:00',
+  timeZone: 'America/Chicago',
+  holidays: ['2026-11-26'],
+  weekendProcessing: false,
+  maxAmount: usd(90_000),
+};
+
+export const fundingAccount: FundingAccount = {
+  id: 'bank-1',
+  bankName: 'First Example Bank',
+  type: 'checking',
+  last4: '6789',
+  holderName: 'Avery Example',
+};
+
+export const bankLookup: BankLookup = { routingNumber: '021000021', bankName: 'First Example Bank' };
+
+export const receipt: PaymentReceipt = {
+  id: 'pay-1',
+  confirmationNumber: 'EX-1234',
+  accountId: 'card-acct-1',
+  fundingAccountId: 'bank-1',
+  amount: usd(5_000),
+  date: '2026-11-23',
+  postsOn: '2026-11-24',
+  status: 'scheduled',
+  createdAt: '2026-11-21T14:05:00Z',
+};
+
+export const autoPay: AutoPaySettings = {
+  accountId: 'card-acct-1',
+  enrolled: true,
+  rule: 'minimum-due',
+  fundingAccountId: 'bank-1',
+  startDate: '2026-12-01',
+};
+
+export const card: Card = {
+  id: 'card-1',
+  accountId: 'card-acct-1',
+  network: 'visa',
+  last4: '4821',
+  holderName: 'Avery Example',
+  authorizedUser: false,
+  lockable: true,
+  lock: { locked: false },
+};
+
+export const lockPolicy: CardLockPolicy = { allowedWhileLocked: ['Recurring bills'], blockedWhileLocked: ['Purchases'] };
+
+export const capabilities: CardCapabilities = { relockAfterMinutes: [15, 60], declineAlerts: true };
+
+export const creditScore: CreditScore = {
+  score: 742,
+  model: 'fico-8',
+  bureau: 'TransUnion',
+  asOf: '2026-11-01',
+  history: [{ date: '2026-11-01', score: 742 }],
+  factors: [{ impact: 'helping', text: 'No late payments' }],
+};
+
+export const titleCase: TitleCase = {
+  id: 'title-1',
+  accountId: 'auto-acct-2',
+  vehicle: { year: 2019, make: 'Juniper', model: 'Canyon', vinLast6: 'B65432' },
+  payoffDate: '2026-11-02',
+  titlingState: 'TX',
+  delivery: { method: 'paper', recipient: 'owner' },
+  steps: [{ key: 'payoff-received', status: 'done', completedOn: '2026-11-02' }],
+  emailUpdates: { enabled: true, maskedEmail: 'a****@example.com' },
+};
+
+export const faq: Faq = {
+  locale: 'es',
+  topics: [{ id: 'payments', label: 'Pagos' }],
+  entries: [{ id: 'when-posts', topic: 'payments', question: '¿Cuándo se aplica mi pago?', answer: [{ type: 'paragraph', content: ['El mismo día.'] }] }],
+};
+
+export const contactChannel: ContactChannel = {
+  id: 'phone',
+  kind: 'phone',
+  label: 'Llámenos',
+  value: '+1-555-0100',
+  bestFor: ['Tarjetas perdidas'],
+};
