@@ -79,7 +79,7 @@ export function writeFaqSchema(host: HTMLElement, json: string | undefined): voi
     if (!warned) {
       warned = true;
       console.warn(
-        `[tessera] <${host.localName} faq-schema> wrote no JSON-LD: this page enforces Trusted Types. Allow the policy “${SCHEMA_POLICY}” in its trusted-types directive.`,
+        `[tessera] faq-schema: Trusted Types blocked the JSON-LD; allow the policy “${SCHEMA_POLICY}”.`,
       );
     }
   }

@@ -12,7 +12,6 @@ import {
   themeStyles,
   type ContactChannel,
   type Faq,
-  type FaqEntry,
   type FaqTopic,
 } from '@tessera/core';
 import { formatHours, isOpenAt, telHref, timeZoneName } from './contact.js';
@@ -46,8 +45,10 @@ const isChannels = arrayOf(isContactChannel);
 
 const listConverter = {
   fromAttribute: (value: string | null): string[] | undefined => value?.split(/[\s,]+/).filter(Boolean),
-  toAttribute: (value: string[] | undefined): string | undefined => value?.join(' '),
 };
+
+const ariaBool = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
 
 function hashId(): string | undefined {
   try {
@@ -219,15 +220,18 @@ export class TesseraHelpFaq extends TesseraElement {
   };
 
   /** The topics offered, the selected one, and the search results within them. */
+  /** Whether a topic is within the `topics` limit. */
+  private inScope(topic: string): boolean {
+    return !this.topics?.length || this.topics.includes(topic);
+  }
+
   private view(loaded: LoadedFaq): FaqView {
     const key = [loaded, this.query, this.topic, this.topics?.join()];
-    if (this.viewCache?.key.every((part, i) => part === key[i])) return this.viewCache.view;
-    const allowed = this.topics?.length ? new Set(this.topics) : undefined;
-    const inScope = (entry: FaqEntry): boolean => !allowed || allowed.has(entry.topic);
-    const entries = loaded.faq.entries.filter(inScope);
-    const topics = loaded.faq.topics.filter((t) => (!allowed || allowed.has(t.id)) && entries.some((e) => e.topic === t.id));
+    if (this.viewCache && same(this.viewCache.key, key)) return this.viewCache.view;
+    const entries = loaded.faq.entries.filter((e) => this.inScope(e.topic));
+    const topics = loaded.faq.topics.filter((t) => entries.some((e) => e.topic === t.id));
     const topic = topics.some((t) => t.id === this.topic) ? this.topic : '';
-    const all = searchFaq(loaded.index, this.query).filter((hit) => inScope(hit.entry));
+    const all = searchFaq(loaded.index, this.query).filter((hit) => this.inScope(hit.entry.topic));
     const view = { topics, topic, all, hits: topic ? all.filter((hit) => hit.entry.topic === topic) : all };
     this.viewCache = { key, view };
     return view;
@@ -245,14 +249,14 @@ export class TesseraHelpFaq extends TesseraElement {
     if (this.reveal) this.revealEntry(loaded, this.reveal);
   }
 
+  /** Opens an entry, clearing a topic filter or search that hides it, and scrolls to it after rendering. */
   private revealEntry(loaded: LoadedFaq, id: string): void {
     this.reveal = undefined;
     const entry = loaded.faq.entries.find((e) => e.id === id);
-    if (!entry || (this.topics?.length && !this.topics.includes(entry.topic))) return;
-    if (!this.view(loaded).hits.some((hit) => hit.entry === entry)) {
-      if (this.topic !== entry.topic) this.topic = '';
-      if (!this.view(loaded).hits.some((hit) => hit.entry === entry)) this.query = '';
-    }
+    if (!entry || !this.inScope(entry.topic)) return;
+    const shown = (): boolean => this.view(loaded).hits.some((hit) => hit.entry === entry);
+    if (!shown() && this.topic !== entry.topic) this.topic = '';
+    if (!shown()) this.query = '';
     if (!this.opened.has(id)) this.opened = new Set(this.opened).add(id);
     this.scrollTarget = id;
   }
@@ -260,18 +264,15 @@ export class TesseraHelpFaq extends TesseraElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.scrollTarget) {
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      (this.renderRoot as ShadowRoot).getElementById(this.scrollTarget)?.scrollIntoView({
-        block: 'start',
-        behavior: reduce ? 'auto' : 'smooth',
-      });
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      (this.renderRoot as ShadowRoot).getElementById(this.scrollTarget)?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto' });
       this.scrollTarget = undefined;
     }
     const loaded = this.faqSchema ? this.faqTask.value : undefined;
     const key = [loaded, this.topics?.join(), this.langTag];
-    if (!this.schemaKey?.every((part, i) => part === key[i])) {
+    if (!this.schemaKey || !same(this.schemaKey, key)) {
       this.schemaKey = key;
-      const entries = loaded?.faq.entries.filter((e) => !this.topics?.length || this.topics.includes(e.topic));
+      const entries = loaded?.faq.entries.filter((e) => this.inScope(e.topic));
       writeFaqSchema(this, entries && faqPageJson(entries, this.langTag));
     }
   }
@@ -340,14 +341,8 @@ export class TesseraHelpFaq extends TesseraElement {
     }
     this.emit('tessera-faq-feedback', { id, helpful });
     const help = this.activeProvider?.help;
-    // Feedback is best effort: a failure does not bother the customer.
-    void (async () => {
-      try {
-        await help?.sendFeedback?.(id, helpful, { signal: this.connectionSignal });
-      } catch {
-        /* ignored */
-      }
-    })();
+    // Best effort: a failed feedback call does not bother the customer.
+    new Promise((resolve) => resolve(help?.sendFeedback?.(id, helpful, { signal: this.connectionSignal }))).catch(() => undefined);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tf-f${key}`)?.focus());
   }
 
@@ -355,27 +350,19 @@ export class TesseraHelpFaq extends TesseraElement {
   // Rendering
 
   protected override render(): unknown {
-    const showContact = !(
-      this.hideContact ||
-      (this.contactTask.status === TaskStatus.COMPLETE && !this.contactTask.value?.length)
-    );
+    const contact = this.contactTask;
+    const showContact = !this.hideContact && !(contact.status === TaskStatus.COMPLETE && !contact.value?.length);
     return html`<div class="base" part="base">
       ${this.renderTask(this.faqTask, {
-        loading: () => this.renderSkeleton(),
+        loading: () => html`<div class="loading" part="skeleton">
+          <span class="visually-hidden">${this.coreMessages.loading}</span>
+          ${[0, 1, 2, 3, 4, 5].map(() => html`<span class="skeleton sk-row"></span>`)}
+        </div>`,
         ready: (loaded) => this.renderFaq(loaded),
-        isEmpty: (loaded) => !this.view(loaded).topics.length && !this.view(loaded).all.length && !this.query,
+        isEmpty: (loaded) => !this.query && !this.view(loaded).all.length,
         empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
       })}
       ${showContact ? this.renderContact() : nothing}
-    </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="loading" part="skeleton">
-      <span class="visually-hidden">${this.coreMessages.loading}</span>
-      <span class="skeleton sk-field"></span>
-      <span class="skeleton sk-topics"></span>
-      ${[0, 1, 2, 3, 4].map(() => html`<span class="skeleton sk-row"></span>`)}
     </div>`;
   }
 
@@ -383,111 +370,76 @@ export class TesseraHelpFaq extends TesseraElement {
     const m = this.m;
     const view = this.view(loaded);
     const query = this.query.trim();
+    const topics = [{ id: '', label: m.allTopics }, ...view.topics];
     return html`<div class="search" part="search">
         <label for="tf-search">${m.searchLabel}</label>
-        <input
-          id="tf-search"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          enterkeyhint="search"
-          aria-describedby="tf-hint"
-          .value=${this.query}
-          @input=${this.onInput}
-        />
+        <input id="tf-search" part="search-input" type="search" autocomplete="off" aria-describedby="tf-hint"
+          .value=${this.query} @input=${this.onInput} />
         <span id="tf-hint" class="hint">${m.searchHint}</span>
       </div>
       ${view.topics.length > 1
         ? html`<div class="topics" part="topics" role="group" aria-label=${m.topicsLabel}>
-            ${[{ id: '', label: m.allTopics }, ...view.topics].map(
-              (t) =>
-                html`<button
-                  type="button"
-                  class="topic"
-                  part="topic"
-                  aria-pressed=${String(view.topic === t.id)}
-                  @click=${() => this.pickTopic(t.id)}
-                >
-                  ${t.label}
-                </button>`,
+            ${topics.map(
+              (t) => html`<button type="button" class="topic" part="topic" aria-pressed=${ariaBool(view.topic === t.id)}
+                @click=${() => this.pickTopic(t.id)}>${t.label}</button>`,
             )}
           </div>`
         : nothing}
-      <p class="status" part="status" role="status">${this.announcement}</p>
-      ${view.hits.length === 0
+      <p part="status" role="status">${this.announcement}</p>
+      ${!view.hits.length
         ? this.renderNoResults(view, query)
         : query
           ? this.renderGroup(m.resultsHeading, view.hits, loaded)
-          : this.renderGroups(view, loaded)}`;
-  }
-
-  private renderGroups(view: FaqView, loaded: LoadedFaq): unknown {
-    const known = new Set(view.topics.map((t) => t.id));
-    const other = view.hits.filter((hit) => !known.has(hit.entry.topic));
-    return [
-      ...view.topics.map((t) => this.renderGroup(t.label, view.hits.filter((hit) => hit.entry.topic === t.id), loaded)),
-      this.renderGroup(this.m.otherTopic, other, loaded),
-    ];
+          : [
+              ...view.topics.map((t) => this.renderGroup(t.label, view.hits.filter((hit) => hit.entry.topic === t.id), loaded)),
+              this.renderGroup(m.otherTopic, view.hits.filter((hit) => !view.topics.some((t) => t.id === hit.entry.topic)), loaded),
+            ]}`;
   }
 
   private renderGroup(heading: string, hits: SearchHit[], loaded: LoadedFaq): unknown {
-    if (!hits.length) return nothing;
-    return html`<section class="group" part="group">
-      <h2>${heading}</h2>
-      ${repeat(
-        hits,
-        (hit) => hit.entry.id,
-        (hit) => this.renderEntry(hit, loaded.keys.get(hit.entry.id) ?? 0),
-      )}
-    </section>`;
+    return hits.length
+      ? html`<section class="group" part="group">
+          <h2>${heading}</h2>
+          ${repeat(hits, (hit) => hit.entry.id, (hit) => this.renderEntry(hit, loaded.keys.get(hit.entry.id) ?? 0))}
+        </section>`
+      : nothing;
   }
 
-  private renderEntry(hit: SearchHit, key: number): TemplateResult {
-    const { entry } = hit;
+  private renderEntry({ entry, question, answer }: SearchHit, key: number): TemplateResult {
     const open = this.opened.has(entry.id);
     return html`<div class="item" part="item" id=${entry.id}>
-      <h3>
-        <button
-          type="button"
-          class="question"
-          part="question"
-          id="tf-q${key}"
-          aria-expanded=${String(open)}
-          aria-controls="tf-a${key}"
-          @click=${() => this.toggle(entry.id)}
-          @keydown=${this.onQuestionKey}
-        >
-          <span>${highlight(entry.question, hit.question)}</span>
-        </button>
-      </h3>
+      <h3><button type="button" class="question" part="question" id="tf-q${key}" aria-expanded=${ariaBool(open)}
+        aria-controls="tf-a${key}" @click=${() => this.toggle(entry.id)} @keydown=${this.onQuestionKey}>
+        <span>${highlight(entry.question, question)}</span>
+      </button></h3>
       <div class="answer" part="answer" id="tf-a${key}" role="region" aria-labelledby="tf-q${key}" ?hidden=${!open}>
-        ${open ? [renderRich(entry.answer, hit.answer), this.renderFeedback(entry.id, key)] : nothing}
+        ${open ? [renderRich(entry.answer, answer), this.renderFeedback(entry.id, key)] : nothing}
       </div>
     </div>`;
   }
 
   private renderFeedback(id: string, key: number): unknown {
     const m = this.m;
-    if (this.answered.has(id)) {
-      return html`<p class="feedback" part="feedback" id="tf-f${key}" tabindex="-1">${m.thanks}</p>`;
-    }
+    if (this.answered.has(id)) return html`<p class="feedback" part="feedback" id="tf-f${key}" tabindex="-1">${m.thanks}</p>`;
     if (feedbackGiven(id)) return nothing;
     return html`<div class="feedback" part="feedback" role="group" aria-labelledby="tf-h${key}">
       <span id="tf-h${key}">${m.helpful}</span>
-      <button type="button" class="button" @click=${() => this.giveFeedback(id, true, key)}>${m.yes}</button>
-      <button type="button" class="button" @click=${() => this.giveFeedback(id, false, key)}>${m.no}</button>
+      ${[true, false].map(
+        (helpful) => html`<button type="button" class="button" @click=${() => this.giveFeedback(id, helpful, key)}>
+          ${helpful ? m.yes : m.no}
+        </button>`,
+      )}
     </div>`;
   }
 
   private renderNoResults(view: FaqView, query: string): TemplateResult {
     const m = this.m;
-    const elsewhere = view.topic && view.all.length;
     return html`<div class="empty" part="empty">
-      <p><strong>${query ? m.noResults(query) : m.empty}</strong></p>
-      ${query ? html`<p>${m.noResultsHint}${this.hideContact ? nothing : ` ${m.askUs}`}</p>` : nothing}
+      <p><strong>${m.noResults(query)}</strong></p>
+      <p>${m.noResultsHint}${this.hideContact ? '' : ` ${m.askUs}`}</p>
       <div class="actions">
-        ${query ? html`<button type="button" class="button" @click=${this.clearSearch}>${m.clearSearch}</button>` : nothing}
-        ${elsewhere
+        <button type="button" class="button" @click=${this.clearSearch}>${m.clearSearch}</button>
+        ${view.topic && view.all.length
           ? html`<button type="button" class="button" @click=${() => this.pickTopic('')}>${m.searchAllTopics}</button>`
           : nothing}
       </div>
@@ -502,10 +454,9 @@ export class TesseraHelpFaq extends TesseraElement {
         loading: () => html`<div class="channels" part="skeleton">
           ${[0, 1, 2].map(() => html`<span class="skeleton sk-channel"></span>`)}
         </div>`,
-        ready: (channels) => html`<p>${m.contactIntro}</p>
-          <ul class="channels">
-            ${channels.map((channel) => this.renderChannel(channel))}
-          </ul>`,
+        ready: (channels) => html`<ul class="channels">
+          ${channels.map((channel) => this.renderChannel(channel))}
+        </ul>`,
       })}
     </section>`;
   }
@@ -514,15 +465,15 @@ export class TesseraHelpFaq extends TesseraElement {
     const m = this.m;
     const lines = typeof channel.value === 'string' ? [channel.value] : channel.value;
     const first = lines[0] ?? '';
-    let reach: unknown = nothing;
-    if (channel.kind === 'phone') {
-      reach = html`<a part="channel-link" href=${telHref(first)}>${first}</a>`;
-    } else if (channel.kind === 'secure-message') {
-      const href = safeHref(first, ['https:']);
-      if (href) reach = html`<a part="channel-link" href=${href}>${m.secureMessage}</a>`;
-    } else {
-      reach = html`<address>${lines.map((line) => html`<span>${line}</span>`)}</address>`;
-    }
+    const secure = channel.kind === 'secure-message' && safeHref(first, ['https:']);
+    const reach =
+      channel.kind === 'phone'
+        ? html`<a part="channel-link" href=${telHref(first)}>${first}</a>`
+        : secure
+          ? html`<a part="channel-link" href=${secure}>${m.secureMessage}</a>`
+          : channel.kind === 'mail'
+            ? html`<address>${lines.map((line) => html`<span>${line}</span>`)}</address>`
+            : nothing;
     const now = this.now ?? new Date();
     let zone = '';
     let open: boolean | undefined;
@@ -534,19 +485,14 @@ export class TesseraHelpFaq extends TesseraElement {
     } catch {
       // An unknown time zone: show the hours without a status rather than fail.
     }
-    const hours = (channel.hours ?? []).map((h) => formatHours(h, this.langTag) + zone);
     return html`<li class="channel" part="channel" data-kind=${channel.kind}>
       <h3>${channel.label}</h3>
       ${reach}
-      ${open === undefined
-        ? nothing
-        : html`<p class="open-status" part="channel-status" data-open=${String(open)}>
-            ${open ? m.openNow : m.closedNow}
-          </p>`}
-      ${hours.length
+      ${open === undefined ? nothing : html`<p part="channel-status" data-open=${String(open)}>${open ? m.openNow : m.closedNow}</p>`}
+      ${channel.hours?.length
         ? html`<p class="hours">
             <span class="label">${m.hours}</span>
-            ${hours.map((line) => html` <span>${line}</span>`)}
+            ${channel.hours.map((h) => html` <span>${formatHours(h, this.langTag) + zone}</span>`)}
           </p>`
         : nothing}
       ${channel.bestFor.length

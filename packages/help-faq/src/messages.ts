@@ -21,7 +21,6 @@ export interface HelpFaqMessages {
   no: string;
   thanks: string;
   contactTitle: string;
-  contactIntro: string;
   openNow: string;
   closedNow: string;
   hours: string;
@@ -49,7 +48,6 @@ const en: HelpFaqMessages = {
   no: 'No',
   thanks: 'Thanks for letting us know.',
   contactTitle: 'Still have questions?',
-  contactIntro: 'Pick the way to reach us that fits your question.',
   openNow: 'Open now',
   closedNow: 'Closed now',
   hours: 'Hours',
@@ -77,7 +75,6 @@ const es: HelpFaqMessages = {
   no: 'No',
   thanks: 'Gracias por su opinión.',
   contactTitle: '¿Todavía tiene preguntas?',
-  contactIntro: 'Elija la forma de contactarnos que mejor se adapte a su consulta.',
   openNow: 'Abierto ahora',
   closedNow: 'Cerrado ahora',
   hours: 'Horario',

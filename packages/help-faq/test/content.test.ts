@@ -114,7 +114,7 @@ describe('renderRich', () => {
     expect(host.querySelector('ol a')).to.equal(null);
   });
 
-  it('wraps highlight ranges of each text segment in <mark>', async () => {
+  it('wraps highlight ranges of each text segment in <mark>', () => {
     const marks = [[], [{ start: 0, end: 1 }], [], [{ start: 1, end: 7 }], [{ start: 0, end: 3 }], [{ start: 0, end: 2 }]];
     const host = document.createElement('div');
     render(renderRich(blocks, marks), host);

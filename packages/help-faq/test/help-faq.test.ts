@@ -77,7 +77,7 @@ async function typeQuery(el: TesseraHelpFaq, value: string): Promise<FaqSearchDe
   const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
   input.focus();
   input.select();
-  const event = oneEvent(el, 'tessera-faq-search');
+  const event: Promise<CustomEvent<FaqSearchDetail>> = oneEvent(el, 'tessera-faq-search');
   await sendKeys({ type: value });
   const { detail } = await event;
   await el.updateComplete;
@@ -548,7 +548,7 @@ describe('<tessera-help-faq>', () => {
       const script = el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
       expect(script).to.exist;
       expect(script.textContent).not.to.contain('<');
-      const data = JSON.parse(script.textContent!) as { '@type': string; mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
+      const data = JSON.parse(script.textContent ?? '') as { '@type': string; mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
       expect(data['@type']).to.equal('FAQPage');
       expect(data.mainEntity.map((q) => q.name)).to.deep.equal([
         'Is </script><b>safe</b> here?',
