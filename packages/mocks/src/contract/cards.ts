@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-floating-promises -- chai assertions are typed as thenables; they are not promises */
 import { expect } from '@open-wc/testing';
 import { arrayOf, isCard, isCardCapabilities, isCardLockPolicy, isIsoInstantString } from '@tessera/core';
 import { MOCK_IDS } from '../store/ids.js';

@@ -55,7 +55,7 @@ export const DEFAULT_TODAY: IsoDate = '2026-11-21';
 /** A fresh, seeded store. The same `today` always gives deep-equal stores. */
 export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
   const today = options.today ?? DEFAULT_TODAY;
-  if (!isIsoDate(today)) throw new RangeError(`createMockStore: today must be YYYY-MM-DD, got "${today}"`);
+  if (!isIsoDate(today)) throw new RangeError(`createMockStore: today must be YYYY-MM-DD, got "${String(today)}"`);
   const accounts = seedAccounts(today);
   return {
     today,
