@@ -224,7 +224,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect($<HTMLTableElement>(el, 'table')!.hidden).to.equal(true);
@@ -463,16 +463,39 @@ describe('<tessera-fico-gauge> locale', () => {
   });
 });
 
+/** Emulates the motion preference; false where the browser cannot (no CDP: Firefox, WebKit). */
+async function preferReducedMotion(reduce: boolean): Promise<boolean> {
+  try {
+    await emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The `.sweep` rules inside `@media (prefers-reduced-motion: reduce)` of the element's styles. */
+function reducedMotionSweepRules(el: TesseraFicoGauge): CSSStyleRule[] {
+  const sheets = el.shadowRoot!.adoptedStyleSheets;
+  return sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion: reduce'))
+    .flatMap((rule) => [...rule.cssRules])
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.sweep');
+}
+
 describe('<tessera-fico-gauge> motion and layout', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => preferReducedMotion(false));
 
   it('sweeps the marker in, unless reduced motion is preferred', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    const emulated = await preferReducedMotion(false);
     const el = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge score="742"></tessera-fico-gauge>`);
     const sweep = $(el, '.sweep')!;
+    const rules = reducedMotionSweepRules(el);
+    expect(rules.map((rule) => rule.style.animationName)).to.deep.equal(['none']);
+    if (!emulated) return;
     expect(getComputedStyle(sweep).animationName).to.equal('tessera-sweep');
     expect(sweep.getAnimations().length).to.equal(1);
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion(true);
     expect(getComputedStyle(sweep).animationName).to.equal('none');
     const still = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge score="742"></tessera-fico-gauge>`);
     expect($(still, '.sweep')!.getAnimations()).to.deep.equal([]);
