@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { LitElement, html, css, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, provide } from '@lit/context';
 import { providerContext } from './context.js';
@@ -91,7 +91,8 @@ export class TesseraProviderElement extends LitElement {
   }
 
   private waitForFactory(): void {
-    if (this.stopWaiting) return;
+    // On the server there is no page to wait on; the browser builds it after hydration.
+    if (isServer || this.stopWaiting) return;
     this.stopWaiting = onRestProviderFactory(() => {
       this.stopWaiting = undefined;
       this.fromEndpoint = this.buildFromEndpoint();
