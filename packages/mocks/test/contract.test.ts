@@ -1,8 +1,7 @@
 import { createFaults, createMemoryProvider, createMockStore } from '@tessera/mocks';
 import { runProviderContract } from '@tessera/mocks/contract';
 import { createRestProvider } from '@tessera/provider-rest';
-// Relative: the root tsconfig maps only "@tessera/<pkg>" and a few sub-paths to sources.
-import { startMockApi } from '../src/browser.js';
+import { startMockApi } from '@tessera/mocks/browser';
 
 runProviderContract('memory', () => {
   const store = createMockStore();

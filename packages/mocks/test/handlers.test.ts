@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isAbortError } from '@tessera/core';
 import { createFaults, createMockStore, MOCK_IDS } from '@tessera/mocks';
-import { startMockApi, type MockApi } from '../src/browser.js';
+import { startMockApi, type MockApi } from '@tessera/mocks/browser';
 
 const json = { 'Content-Type': 'application/json', Accept: 'application/json' };
 
