@@ -1,0 +1,189 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TesseraProvider } from '@tessera/core';
+import { createFaults, createMemoryProvider, createMockStore, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
+import '@tessera/core/define';
+import '@tessera/help-faq/define';
+
+interface Args {
+  topic?: string;
+  topics?: string;
+  query?: string;
+  openId?: string;
+  hideContact: boolean;
+  faqSchema: boolean;
+  emitQuery: boolean;
+  /** Story-only: the clock for "Open now" (ISO instant); empty for the real time. */
+  now?: string;
+  /** Story-only: how the mock lender is set up. */
+  scenario: (store: MockStore) => void;
+  faults: Array<[FaultRoute, Fault]>;
+  /** Story-only: leave the provider out (configuration error). */
+  noProvider: boolean;
+  /** Story-only: width of the container around the widget. */
+  width?: string;
+}
+
+function buildProvider(args: Args): TesseraProvider {
+  const store = createMockStore();
+  args.scenario(store);
+  const faults = createFaults();
+  for (const [route, fault] of args.faults) faults.set(route, fault);
+  return createMemoryProvider(store, { faults, latencyMs: 150 });
+}
+
+/** Monday 23 November 2026, 10:00 in Chicago: customer service is open. */
+const WEEKDAY_MORNING = '2026-11-23T16:00:00Z';
+/** Sunday 22 November 2026, 10:00 in Chicago: customer service is closed, the fraud line is open. */
+const SUNDAY_MORNING = '2026-11-22T16:00:00Z';
+
+const hostile = (store: MockStore): void => {
+  for (const faq of Object.values(store.faq)) {
+    faq.entries.unshift({
+      id: 'hostile',
+      topic: faq.topics[0]?.id ?? 'payments',
+      question: '<img src=x onerror="alert(1)"> Is markup from the provider shown as text?',
+      answer: [
+        { type: 'paragraph', content: ['<script>alert(2)</script> ', { type: 'strong', text: '<b>still text</b>' }] },
+        {
+          type: 'list',
+          items: [
+            [{ type: 'link', href: 'javascript:alert(3)', text: 'A javascript: link (shown as text)' }],
+            [{ type: 'link', href: 'https://bank.example.com/help', text: 'An https link' }],
+            [{ type: 'link', href: 'tel:+18005550142', text: 'A tel: link' }],
+          ],
+        },
+      ],
+    });
+  }
+};
+
+/**
+ * Searchable help questions and answers with the lender's contact channels. Every story
+ * runs against the in-memory mock lender: type in the search box (typos and missing
+ * accents are fine), pick a topic, open answers, and answer "Was this helpful?".
+ */
+const meta = {
+  title: 'Widgets/Help FAQ',
+  component: 'tessera-help-faq',
+  args: {
+    topic: undefined,
+    topics: undefined,
+    query: undefined,
+    openId: undefined,
+    hideContact: false,
+    faqSchema: false,
+    emitQuery: false,
+    now: WEEKDAY_MORNING,
+    scenario: () => undefined,
+    faults: [],
+    noProvider: false,
+    width: undefined,
+  },
+  argTypes: {
+    topic: {
+      control: 'select',
+      options: [undefined, 'payments', 'autopay', 'card-lock', 'credit-score', 'title', 'disputes', 'contact'],
+      description: 'The topic selected in the filter.',
+    },
+    topics: { control: 'text', description: 'Limit to these topic ids (space- or comma-separated).' },
+    query: { control: 'text', description: 'The search text.' },
+    openId: { control: 'text', description: 'Entry to expand and scroll to.' },
+    hideContact: { control: 'boolean', description: 'Hide the contact channels.' },
+    faqSchema: { control: 'boolean', description: 'Write schema.org FAQPage JSON-LD into the light DOM.' },
+    emitQuery: { control: 'boolean', description: 'Include the query text in tessera-faq-search.' },
+    now: { control: 'text', description: 'Clock for "Open now" (story-only; the `now` property).' },
+    width: { control: 'select', options: [undefined, '320px', '480px', '960px'], description: 'Container width (story-only).' },
+    scenario: { table: { disable: true } },
+    faults: { table: { disable: true } },
+    noProvider: { table: { disable: true } },
+  },
+  render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
+    <tessera-help-faq
+      topic=${ifDefined(args.topic)}
+      topics=${ifDefined(args.topics)}
+      query=${ifDefined(args.query)}
+      open-id=${ifDefined(args.openId)}
+      ?hide-contact=${args.hideContact}
+      ?faq-schema=${args.faqSchema}
+      ?emit-query=${args.emitQuery}
+      .now=${args.now ? new Date(args.now) : undefined}
+      .provider=${args.noProvider ? undefined : buildProvider(args)}
+    ></tessera-help-faq>
+  </div>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every topic, grouped, with the contact channels below (customer service open). */
+export const AllTopics: Story = {};
+
+/** `topic="autopay"` preselects a topic in the filter. */
+export const TopicSelected: Story = { args: { topic: 'autopay' } };
+
+/** `topics="payments autopay"` limits the FAQ to a few topics. */
+export const LimitedTopics: Story = { args: { topics: 'payments autopay', hideContact: true } };
+
+/** A search with matches highlighted and the count announced. */
+export const Search: Story = { args: { query: 'auto pay' } };
+
+/** Typos are forgiven: "disptue" finds the dispute questions. */
+export const SearchWithTypo: Story = { args: { query: 'disptue' } };
+
+/** Nothing matches: what to try next, and a way to clear the search. */
+export const NoResults: Story = { args: { query: 'zebra crossing' } };
+
+/** `open-id` expands an answer (with "Was this helpful?") and scrolls to it. */
+export const AnswerOpen: Story = { args: { openId: 'payment-methods' } };
+
+/** Sunday: customer service is closed, the fraud line is open around the clock. */
+export const ContactClosed: Story = { args: { now: SUNDAY_MORNING, topics: 'contact' } };
+
+/** `hide-contact`: questions only. */
+export const WithoutContact: Story = { args: { hideContact: true } };
+
+/** `faq-schema`: also writes schema.org FAQPage JSON-LD for search engines (see the light DOM). */
+export const WithFaqSchema: Story = { args: { faqSchema: true, topics: 'payments' } };
+
+/** Markup and `javascript:` links from the provider render as inert text. */
+export const HostileContent: Story = { args: { scenario: hostile, openId: 'hostile', hideContact: true } };
+
+/** At 320 px. */
+export const Narrow: Story = { args: { width: '320px', openId: 'contact-hours' } };
+
+/** The lender has no questions yet. */
+export const Empty: Story = {
+  args: {
+    scenario: (store) => {
+      for (const faq of Object.values(store.faq)) faq.entries = [];
+    },
+  },
+};
+
+/** Loading: skeletons for the questions and the channels. */
+export const Loading: Story = {
+  args: {
+    faults: [
+      ['help.getFaq', { hang: true }],
+      ['help.getContactChannels', { hang: true }],
+    ],
+  },
+};
+
+/** The help service is down: a message and a retry (which works). */
+export const Unavailable: Story = { args: { faults: [['help.getFaq', { error: 'unavailable', times: 1 }]], hideContact: true } };
+
+/** The request timed out. */
+export const Timeout: Story = { args: { faults: [['help.getFaq', { timeout: true, times: 1 }]], hideContact: true } };
+
+/** The provider answered with data of the wrong shape. */
+export const MalformedData: Story = { args: { faults: [['help.getFaq', { malformed: true, times: 1 }]], hideContact: true } };
+
+/** Only the contact channels failed: the questions still work. */
+export const ContactError: Story = { args: { faults: [['help.getContactChannels', { error: 'network', times: 1 }]] } };
+
+/** No provider: a configuration error that names what is missing. */
+export const NoProvider: Story = { args: { noProvider: true } };
