@@ -93,7 +93,7 @@ export const RelockScheduled: Story = {
   args: {
     scenario: (store) => {
       const card = store.cards[0];
-      if (card) card.lock = { locked: false, changedAt: '2026-11-21T09:00:00Z', relockAt: '2026-11-21T10:00:00Z' };
+      if (card) card.lock = { locked: false, relockAt: new Date(Date.now() + 3_600_000).toISOString() };
     },
   },
 };

@@ -210,14 +210,14 @@ export class TesseraCardLock extends TesseraElement {
   private toggle(row: Row, index: number): void {
     if (row.confirming) {
       row.confirming = false;
+      this.requestUpdate();
     } else if (this.shown(row) && this.confirmUnlock) {
       row.confirming = true;
+      this.requestUpdate();
       void this.focusPart(index, 'confirm');
     } else {
       this.want(row, !this.shown(row));
-      return;
     }
-    this.requestUpdate();
   }
 
   private cancelUnlock(row: Row, index: number): void {

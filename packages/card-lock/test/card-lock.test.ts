@@ -53,6 +53,7 @@ async function loaded(el: TesseraCardLock): Promise<void> {
 
 /** Waits until no request is under way. */
 async function settled(el: TesseraCardLock): Promise<void> {
+  await el.updateComplete;
   await waitUntil(() => !$(el, '[aria-busy="true"]'), 'a request never settled');
   await el.updateComplete;
 }
@@ -167,6 +168,7 @@ describe('<tessera-card-lock>', () => {
       faults.set('cards.setCardLock', { latencyMs: 50 });
       const el = await mount(provider);
       const changes = record(el, 'tessera-card-lock-change');
+      const confirmed = oneEvent(el, 'tessera-card-lock-change');
       lockSwitch(el).click();
       await el.updateComplete;
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('true');
@@ -175,7 +177,7 @@ describe('<tessera-card-lock>', () => {
       expect(changes, 'no event before the lender confirms').to.deep.equal([]);
       await expect(el).to.be.accessible();
 
-      const event = await oneEvent(el, 'tessera-card-lock-change');
+      const event = await confirmed;
       const stored = card(store, MOCK_IDS.card);
       expect(event.detail).to.deep.equal({ cardId: MOCK_IDS.card, locked: true, at: stored.lock.changedAt });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -215,7 +217,7 @@ describe('<tessera-card-lock>', () => {
       expect(lockCalls(provider), 'Enter toggles exactly once').to.have.length(2);
       expect(card(store, MOCK_IDS.card).lock.locked).to.equal(false);
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('false');
-      expect(el.shadowRoot!.activeElement).to.equal(lockSwitch(el));
+      expect(el.shadowRoot!.activeElement === lockSwitch(el), 'focus').to.equal(true);
     });
   });
 
@@ -229,14 +231,14 @@ describe('<tessera-card-lock>', () => {
       await el.updateComplete;
       const confirm = $(el, '[part="confirm"]')!;
       expect(text(confirm)).to.contain('Unlock this card?');
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="confirm-button"]'));
+      expect(el.shadowRoot!.activeElement === $(el, '[part="confirm-button"]'), 'focus').to.equal(true);
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('true');
       await expect(el).to.be.accessible();
 
       $(el, '[part="cancel-button"]')!.click();
       await el.updateComplete;
       expect($(el, '[part="confirm"]')).to.equal(null);
-      expect(el.shadowRoot!.activeElement).to.equal(lockSwitch(el));
+      expect(el.shadowRoot!.activeElement === lockSwitch(el), 'focus').to.equal(true);
 
       lockSwitch(el).click();
       await el.updateComplete;
@@ -340,7 +342,7 @@ describe('<tessera-card-lock>', () => {
         expect($(el, '[part="error"]')).to.equal(null);
         expect(card(store, MOCK_IDS.card).lock.locked).to.equal(true);
         expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('true');
-        expect(el.shadowRoot!.activeElement).to.equal(lockSwitch(el));
+        expect(el.shadowRoot!.activeElement === lockSwitch(el), 'focus').to.equal(true);
       });
     }
 
@@ -611,8 +613,8 @@ describe('<tessera-card-lock>', () => {
       await oneEvent(el, 'tessera-card-lock-change');
       await settled(el);
       expect(lockCalls(provider)[0]!.args[1]).to.deep.equal({ locked: false, relockAfterMinutes: 15 });
-      const relockAt = card(store, MOCK_IDS.card).lock.relockAt;
-      if (relockAt) expect(text($(el, '[part="state"]'))).to.match(/^Unlocked\. Locks again on /);
+      expect(card(store, MOCK_IDS.card).lock.relockAt).to.be.a('string');
+      expect(text($(el, '[part="state"]'))).to.match(/^Unlocked\. Locks again on /);
     });
 
     it('ignores relock-after when the lender does not offer that choice', async () => {
@@ -628,13 +630,12 @@ describe('<tessera-card-lock>', () => {
     });
 
     it('shows a scheduled re-lock in words', async () => {
+      const relockAt = new Date(Date.now() + 3_600_000);
       const { provider } = setup((store) => {
-        card(store, MOCK_IDS.card).lock = { locked: false, relockAt: '2026-11-21T10:00:00Z' };
+        card(store, MOCK_IDS.card).lock = { locked: false, relockAt: relockAt.toISOString() };
       });
       const el = await mount(provider);
-      const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date('2026-11-21T10:00:00Z'),
-      );
+      const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(relockAt);
       expect(text($(el, '[part="state"]'))).to.equal(`Unlocked. Locks again on ${when}`);
     });
   });
@@ -760,7 +761,7 @@ describe('<tessera-card-lock>', () => {
   });
 
   it('exposes its class and version', () => {
-    expect(customElements.get('tessera-card-lock')).to.equal(TesseraCardLock);
+    expect(customElements.get('tessera-card-lock') === TesseraCardLock).to.equal(true);
     expect(TesseraCardLock.version).to.match(/^\d+\.\d+\.\d+/);
   });
 });
