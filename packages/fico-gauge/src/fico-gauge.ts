@@ -41,6 +41,7 @@ const scoreConverter = {
  * (the `score` attribute is set) draws the given score with no provider at all.
  *
  * @summary Credit score gauge with bands, change, history and key factors.
+ * @tagname tessera-fico-gauge
  *
  * @fires {CustomEvent<ScoreViewedDetail>} tessera-score-viewed - A score from the provider was shown, once per load. Detail: `{ model, band }`, plus `score` only with `emit-score`. Not fired in presentational mode.
  *

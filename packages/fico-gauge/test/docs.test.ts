@@ -1,0 +1,64 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createFaults, createMemoryProvider, createMockStore } from '@tessera/mocks';
+import '@tessera/fico-gauge/define';
+import { TesseraFicoGauge } from '@tessera/fico-gauge';
+import { BAND_COLORS } from '../src/palette.js';
+
+/** The first column of the README table under `heading`, without backticks. */
+function firstColumn(readme: string, heading: string): string[] {
+  const section = readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => /^\| `/.test(line))
+    .map((line) => /^\| `([^`]+)`/.exec(line)![1]!);
+}
+
+describe('README', () => {
+  let readme = '';
+  before(async () => {
+    readme = await (await fetch(new URL('../README.md', import.meta.url))).text();
+  });
+
+  it('documents every attribute the element observes', () => {
+    const documented = firstColumn(readme, 'Attributes & properties').filter((name) => name !== 'lang');
+    expect([...documented].sort()).to.deep.equal([...TesseraFicoGauge.observedAttributes].sort());
+  });
+
+  it('documents every part the element renders, and no other', async () => {
+    const store = createMockStore();
+    const noScore = createMockStore();
+    noScore.creditScore = { ...noScore.creditScore!, score: null };
+    const failing = createFaults();
+    failing.set('creditScore.getCreditScore', { error: 'unavailable' });
+    const hanging = createFaults();
+    hanging.set('creditScore.getCreditScore', { hang: true });
+    const ready = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge .provider=${createMemoryProvider(store)}></tessera-fico-gauge>`);
+    await waitUntil(() => ready.shadowRoot!.querySelector('[part="gauge"]'));
+    const seen = new Set([...ready.shadowRoot!.querySelectorAll('[part]')].map((node) => node.getAttribute('part')!));
+    const others = [
+      html`<tessera-fico-gauge .provider=${createMemoryProvider(noScore)}></tessera-fico-gauge>`,
+      html`<tessera-fico-gauge .provider=${createMemoryProvider(createMockStore(), { faults: failing })}></tessera-fico-gauge>`,
+      html`<tessera-fico-gauge .provider=${createMemoryProvider(createMockStore(), { faults: hanging })}></tessera-fico-gauge>`,
+    ];
+    for (const template of others) {
+      const el = await fixture<TesseraFicoGauge>(template);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="no-score"], [part="retry"], [part="skeleton"]'));
+      for (const node of el.shadowRoot!.querySelectorAll('[part]')) seen.add(node.getAttribute('part')!);
+    }
+    expect([...seen].sort()).to.deep.equal([...firstColumn(readme, 'CSS parts')].sort());
+    const invalid = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge score="1"></tessera-fico-gauge>`);
+    expect([...invalid.shadowRoot!.querySelectorAll('[part]')].map((node) => node.getAttribute('part'))).to.deep.equal(['error']);
+  });
+
+  it('documents every band color property', () => {
+    const documented = firstColumn(readme, 'CSS custom properties');
+    expect(documented).to.deep.equal(Object.keys(BAND_COLORS).map((key) => `--tessera-fico-band-${key}`));
+    for (const [key, [light, dark]] of Object.entries(BAND_COLORS)) {
+      expect(readme, key).to.contain(`| \`--tessera-fico-band-${key}\` | \`light-dark(${light}, ${dark})\``);
+    }
+  });
+
+  it('documents the event', () => {
+    expect(firstColumn(readme, 'Events')).to.deep.equal(['tessera-score-viewed']);
+  });
+});
