@@ -130,10 +130,11 @@ export class TesseraCardLock extends TesseraElement {
       const [provider, cardId] = args;
       const cards = requireSlice(provider, 'cards');
       const options = { signal: this.linkSignal(signal) };
+      const extras = this.loadExtras(cards);
       const list = cardId
         ? [assertShape(await cards.getCard(cardId, options), isCard, 'card')]
         : assertShape(await cards.listCards(options), arrayOf(isCard), 'card list').filter((card) => card.lockable);
-      const [policy, capabilities] = await this.loadExtras(cards);
+      const [policy, capabilities] = await extras;
       signal.throwIfAborted();
       this.keepRows(list, args);
       return { ids: list.map((card) => card.id), policy, capabilities };
