@@ -19,7 +19,7 @@ function warnedSet(): Set<string> {
  */
 export function defineElement(tag: string, element: VersionedElement, version = element.version ?? 'unknown'): void {
   if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tag) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = customElements.get(tag);
   if (!existing) {
     register(tag, element);
     return;

@@ -46,7 +46,7 @@ function controllableProvider(): { provider: TesseraProvider; calls: Call[] } {
       new Promise<Faq>((resolve, reject) => {
         const signal = options?.signal;
         calls.push({ locale, signal, resolve, reject });
-        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+        signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
       }),
     getContactChannels: () => Promise.resolve([]),
   };
@@ -121,7 +121,7 @@ class ManualProbe extends TesseraElement {
       this.runs++;
       await new Promise<void>((resolve, reject) => {
         const linked = this.linkSignal(signal);
-        linked.addEventListener('abort', () => reject(linked.reason), { once: true });
+        linked.addEventListener('abort', () => reject(linked.reason as Error), { once: true });
       });
       return 'saved';
     },
@@ -138,7 +138,7 @@ class ManualProbe extends TesseraElement {
 customElements.define('manual-probe', ManualProbe);
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
-const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: HTMLElement) => shadow(el).textContent.replace(/\s+/g, ' ').trim();
 const has = (el: HTMLElement, selector: string) => shadow(el).querySelector(selector) !== null;
 
 async function probeWith(provider: TesseraProvider | undefined, lang = 'en'): Promise<TaskProbe> {
@@ -267,7 +267,7 @@ describe('TesseraElement.renderTask', () => {
     expect(error.getAttribute('data-code')).to.equal('unavailable');
     expect(error.textContent).to.contain(coreMessages.en.errors.unavailable);
     const retry = shadow(probe).querySelector<HTMLButtonElement>('[part="retry"]')!;
-    expect(retry.textContent!.trim()).to.equal('Try again');
+    expect(retry.textContent.trim()).to.equal('Try again');
     expect(retry.type).to.equal('button');
     await expect(probe).to.be.accessible();
 
