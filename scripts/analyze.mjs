@@ -9,7 +9,7 @@ const cem = path.join(root, 'node_modules/@custom-elements-manifest/analyzer/cem
 for (const name of packageNames().filter((n) => only.length === 0 || only.includes(n))) {
   const dir = path.join(packagesDir, name);
   if (!existsSync(path.join(dir, 'src'))) continue;
-  execFileSync(process.execPath, [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.'], {
+  execFileSync(process.execPath, [cem, 'analyze', '--config', path.join(root, 'custom-elements-manifest.config.mjs')], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -12,7 +12,8 @@ const only = process.argv.slice(2);
 const names = packageNames().filter((n) => only.length === 0 || only.includes(n));
 const widgets = new Set(widgetNames());
 
-const external = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|@tessera\/|msw)(\/|$)/.test(id);
+// Peer packages stay imports: Lit, other @tessera packages, msw and test libraries.
+const external = [/^(lit|lit-html|lit-element|msw)(\/|$)/, /^(@lit\/|@lit-labs\/|@tessera\/|@open-wc\/)/];
 
 const workspaceSources = {
   name: 'tessera-workspace-sources',
@@ -39,6 +40,7 @@ function entriesOf(dir, pkg) {
 
 const common = {
   configFile: false,
+  publicDir: false,
   logLevel: 'warn',
   root,
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -86,7 +88,7 @@ async function buildCdn(dir, name) {
       minify: true,
       sourcemap: true,
       lib: { entry: { cdn: entry }, formats: ['es'] },
-      rollupOptions: { output: { entryFileNames: '[name].js', inlineDynamicImports: true, minify: true } },
+      rollupOptions: { output: { entryFileNames: '[name].js', codeSplitting: false, minify: true } },
     },
   });
   const file = path.join(dir, 'dist/cdn.js');
@@ -107,7 +109,7 @@ for (const name of names) {
 }
 // Declarations first: tsc -b follows project references (core before the rest).
 const tsconfigs = names.map((n) => path.join(packagesDir, n, 'tsconfig.build.json')).filter(existsSync);
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', ...tsconfigs], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', '--force', ...tsconfigs], { stdio: 'inherit' });
 for (const name of names) {
   const dir = path.join(packagesDir, name);
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
