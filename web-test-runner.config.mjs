@@ -30,7 +30,7 @@ const filter = process.env.TESSERA_TEST_FILES;
 
 export default {
   rootDir: root,
-  files: filter ? filter.split(',') : ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts'],
+  files: filter ? filter.split(',') : ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: Number(process.env.TESSERA_TEST_CONCURRENCY ?? 2),
   concurrentBrowsers: 1,
