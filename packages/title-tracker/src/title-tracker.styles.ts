@@ -108,6 +108,9 @@ export const styles = css`
     width: 2px;
     background: var(--_color-border);
   }
+  .step:last-child {
+    padding-bottom: 0;
+  }
   .step:last-child::before {
     display: none;
   }
@@ -146,7 +149,8 @@ export const styles = css`
     content: '!';
   }
   .label,
-  .when {
+  .when,
+  dd .muted {
     display: block;
   }
   .label {
@@ -167,7 +171,8 @@ export const styles = css`
   .current .status {
     color: var(--_color-accent);
   }
-  .delayed .status {
+  .delayed .status,
+  .line .delayed {
     color: var(--_color-warning);
   }
   .when {

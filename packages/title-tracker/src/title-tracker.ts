@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   TesseraElement,
@@ -197,6 +198,7 @@ export class TesseraTitleTracker extends TesseraElement {
     const m = this.m;
     const expanded = this.open.get(title.id) ?? single;
     const at = stepNow(title);
+    const status = shownStatus(at, today);
     const last = title.steps[title.steps.length - 1] as TitleStep;
     const eta =
       last.status === 'done'
@@ -216,7 +218,7 @@ export class TesseraTitleTracker extends TesseraElement {
         >
           <span class="name">${year} ${make} ${model} <span class="muted">${m.vin(vinLast6)}</span></span>
           <span class="line">
-            <span>${this.stepLabel(at, title)} · ${m.status[shownStatus(at, today)]}</span>
+            <span class=${status}>${this.stepLabel(at, title)} · ${m.status[status]}</span>
             ${eta ? html`<span class="muted">${eta}</span>` : nothing}
           </span>
         </button>
@@ -282,7 +284,7 @@ export class TesseraTitleTracker extends TesseraElement {
     return html`<li
       class="step ${status}"
       part="step step-${status}"
-      aria-current=${step.status === 'current' ? 'step' : nothing}
+      aria-current=${ifDefined(step.status === 'current' ? 'step' : undefined)}
     >
       <span class="marker" aria-hidden="true"></span>
       <span class="label">${this.stepLabel(step, title)}</span>

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { startMockApi } from '@tessera/mocks/browser';
 import { MOCK_IDS } from '@tessera/mocks';
+import { coreMessages } from '@tessera/core';
 import '@tessera/provider-rest/register';
 import '@tessera/core/define';
 import '@tessera/title-tracker/define';
@@ -39,12 +40,14 @@ describe('<tessera-title-tracker> through <tessera-provider endpoint> and the RE
   });
 
   it('shows a localized error with retry when the API fails', async () => {
-    api.faults.set('titles.listTitles', { error: 'unavailable', times: 1 });
+    // The REST provider retries a GET twice by itself: three failures reach the widget.
+    api.faults.set('titles.listTitles', { error: 'unavailable', times: 3 });
     const host = await fixture<HTMLElement>(html`<tessera-provider endpoint="/api" lang="es">
       <tessera-title-tracker></tessera-title-tracker>
     </tessera-provider>`);
     const el = host.querySelector<TesseraTitleTracker>('tessera-title-tracker')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(coreMessages.es.errors.unavailable);
     el.shadowRoot!.querySelector<HTMLElement>('[part="retry"]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.list'), 'the retry did not load');
     expect(el.shadowRoot!.querySelectorAll('[part="summary"]')).to.have.length(api.store.titles.length);

@@ -340,12 +340,12 @@ describe('<tessera-title-tracker>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('false');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(second);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(second!.getAttribute('aria-expanded')).to.equal('true');
     });
@@ -398,7 +398,7 @@ describe('<tessera-title-tracker>', () => {
       const toggle = $(el, '[role="switch"]')!;
       toggle.focus();
       const changed = oneEvent(el, 'tessera-title-email-updates-changed');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await changed;
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
     });
