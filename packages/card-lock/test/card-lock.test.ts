@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type Card, type TesseraProvider } from '@tessera/core';
@@ -471,6 +472,32 @@ describe('<tessera-card-lock>', () => {
       ]);
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('true');
       expect(card(store, MOCK_IDS.card).lock.locked).to.equal(true);
+    });
+
+    it('whatever the rhythm of toggles, the switch ends on the lender’s answer and the last intent', async function () {
+      this.timeout(60_000);
+      const burst = fc.record({ clicks: fc.integer({ min: 1, max: 6 }), pause: fc.integer({ min: 0, max: 40 }) });
+      await fc.assert(
+        fc.asyncProperty(fc.array(burst, { minLength: 1, maxLength: 5 }), async (bursts) => {
+          const { provider, store, faults } = setup();
+          faults.set('cards.setCardLock', { latencyMs: 20 });
+          const el = await mount(provider);
+          const changes = record(el, 'tessera-card-lock-change');
+          for (const { clicks, pause } of bursts) {
+            for (let i = 0; i < clicks; i++) lockSwitch(el).click();
+            await aTimeout(pause);
+          }
+          await settled(el);
+          const stored = card(store, MOCK_IDS.card).lock.locked;
+          const total = bursts.reduce((sum, b) => sum + b.clicks, 0);
+          expect(stored, 'the last intent').to.equal(total % 2 === 1);
+          expect(lockSwitch(el).getAttribute('aria-checked')).to.equal(String(stored));
+          expect(lockCalls(provider).length).to.be.at.most(2 * bursts.length);
+          expect(changes.map((c) => c.locked)).to.deep.equal(changes.map((_, i) => i % 2 === 0));
+          fixtureCleanup();
+        }),
+        { numRuns: 12 },
+      );
     });
 
     it('an answer that arrives after the element is removed does nothing', async () => {
