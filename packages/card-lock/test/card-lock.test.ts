@@ -206,7 +206,7 @@ describe('<tessera-card-lock>', () => {
       const { provider, store } = setup();
       const el = await mount(provider);
       lockSwitch(el).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await settled(el);
       expect(lockCalls(provider)).to.have.length(1);
       expect(card(store, MOCK_IDS.card).lock.locked).to.equal(true);
