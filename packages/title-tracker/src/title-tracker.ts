@@ -47,9 +47,14 @@ interface EmailSwitch {
  * @csspart summary - The button that expands or collapses a vehicle: vehicle, current step, estimate.
  * @csspart panel - A vehicle's details.
  * @csspart steps - The stepper (`<ol>`).
- * @csspart step - One step; also `step-done`, `step-current`, `step-upcoming` or `step-delayed`.
+ * @csspart step - One step (`<li>`); it also has one of the four parts below.
+ * @csspart step-done - A done step.
+ * @csspart step-current - The current step (not past its estimate).
+ * @csspart step-upcoming - A step not started yet (not past its estimate).
+ * @csspart step-delayed - A current or upcoming step past its estimated date.
  * @csspart step-status - A step's status in words.
- * @csspart next-step - What to do next, under a delayed step.
+ * @csspart note - The lender's note under a step that is not delayed.
+ * @csspart next-step - What to do next, under a delayed step (the lender's note, or a default).
  * @csspart facts - Payoff date, titling state, delivery method and recipient.
  * @csspart guidance - What to expect for this delivery method.
  * @csspart tracking - The mailing carrier and tracking number.
