@@ -67,8 +67,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
   {
-    files: ['**/*.{js,mjs,cjs}', 'vite.config.ts'],
+    files: ['**/*.{js,mjs,cjs}', 'vite.config.ts', '.storybook/vite.config.ts'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
   },
 );

@@ -27,7 +27,8 @@ interface MetaLike extends StoryLike {
 }
 type StoriesModule = Record<string, unknown> & { default: MetaLike };
 
-const modules = ((await import(/* @vite-ignore */ '/__stories__.js' as string)) as { default: [string, StoriesModule][] }).default;
+const storiesIndex = '/__stories__.js';
+const modules = ((await import(/* @vite-ignore */ storiesIndex)) as { default: [string, StoriesModule][] }).default;
 
 function defaultRender(component: string | undefined): Render {
   return (args) => {
@@ -52,7 +53,7 @@ function compose(meta: MetaLike, story: StoryLike): (context: StoryContext) => u
 async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const elements = [root, ...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('tessera-'));
-    await Promise.all(elements.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(elements.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
     await aTimeout(150);
   }
 }
@@ -105,7 +106,7 @@ describe('stories', () => {
               name: exportName,
             };
             const rendered = compose(meta, story)(context);
-            const host = await fixture<HTMLElement>(html`<div>${rendered as TemplateResult}</div>`);
+            const host = await fixture<HTMLElement>(html`<div>${rendered}</div>`);
             await settle(host);
             expect(pageErrors, 'errors thrown while rendering').to.deep.equal([]);
             expect(consoleErrors, 'console errors while rendering').to.deep.equal([]);

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Decorator } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 
 /** The toolbar: language (en/es) and color scheme (light/dark). */
-export const globalTypes = {
+export const globalTypes: NonNullable<Preview['globalTypes']> = {
   locale: {
     description: 'Language of the widgets',
     toolbar: {
