@@ -47,7 +47,11 @@ interface Row {
   relock?: number;
   error?: unknown;
   retry?: () => void;
+  /** Where focus goes after a retry: the control that failed. */
+  retryFocus?: Focusable;
 }
+
+type Focusable = 'switch' | 'alerts' | 'confirm';
 
 /**
  * Lets a customer lock a card instantly to stop new transactions, and unlock it when it
@@ -263,7 +267,7 @@ export class TesseraCardLock extends TesseraElement {
             this.announcement = card.lock.locked ? this.m.didLock(name) : this.m.didUnlock(name);
           }
         } catch (error) {
-          if (!isAbortError(error) && this.isLive()) this.fail(row, error, () => this.want(row, target));
+          if (!isAbortError(error) && this.isLive()) this.fail(row, error, 'switch', () => this.want(row, target));
           return;
         }
       }
@@ -285,22 +289,23 @@ export class TesseraCardLock extends TesseraElement {
       const card = assertShape(answer, isCard, 'card');
       if (this.isLive()) row.card = { ...row.card, declineAlerts: card.declineAlerts ?? false };
     } catch (error) {
-      if (!isAbortError(error) && this.isLive()) this.fail(row, error, () => void this.toggleAlerts(row));
+      if (!isAbortError(error) && this.isLive()) this.fail(row, error, 'alerts', () => void this.toggleAlerts(row));
     } finally {
       row.alertsBusy = false;
       this.requestUpdate();
     }
   }
 
-  private fail(row: Row, error: unknown, retry: () => void): void {
+  private fail(row: Row, error: unknown, control: Focusable, retry: () => void): void {
     row.error = error;
     row.retry = retry;
+    row.retryFocus = control;
     this.emit('tessera-card-lock-error', { cardId: row.card.id, code: toProviderError(error).code });
   }
 
   private retry(row: Row, index: number): void {
     row.retry?.();
-    void this.focusPart(index, 'switch');
+    void this.focusPart(index, row.retryFocus ?? 'switch');
   }
 
   private relockChoices(): number[] {
@@ -313,7 +318,7 @@ export class TesseraCardLock extends TesseraElement {
     return this.relockChoices().includes(choice) ? choice : 0;
   }
 
-  private async focusPart(index: number, what: 'switch' | 'confirm'): Promise<void> {
+  private async focusPart(index: number, what: Focusable): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#c${index}-${what}`)?.focus();
   }
@@ -427,7 +432,7 @@ export class TesseraCardLock extends TesseraElement {
             </select>
           </label>`
         : nothing}
-      ${row.confirming
+      ${row.confirming && locked
         ? html`<div
             class="confirm"
             part="confirm"
@@ -448,6 +453,7 @@ export class TesseraCardLock extends TesseraElement {
         : nothing}
       ${alerts
         ? html`<button
+            id="${id}-alerts"
             class="switch small"
             part="alerts-switch"
             type="button"

@@ -697,6 +697,7 @@ describe('<tessera-card-lock>', () => {
       $(el, '[part="retry"]')!.click();
       await waitUntil(() => $(el, '[part="alerts-switch"]')!.getAttribute('aria-checked') === 'false');
       expect(card(store, MOCK_IDS.card).declineAlerts).to.equal(false);
+      expect(el.shadowRoot!.activeElement === $(el, '[part="alerts-switch"]'), 'focus back on the alerts switch').to.equal(true);
     });
 
     it('is hidden when the lender does not offer it', async () => {
