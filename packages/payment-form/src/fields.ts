@@ -18,7 +18,7 @@ export interface InputOptions {
   warn?: boolean;
   type?: 'text' | 'date';
   inputmode?: 'decimal' | 'numeric';
-  autocomplete?: string;
+  autocomplete?: 'off' | 'name';
   min?: string;
   max?: string;
   onInput(value: string): void;

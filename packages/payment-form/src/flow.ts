@@ -27,7 +27,7 @@ export interface Draft {
   /** Minor units, set once the amount step passes. */
   amount?: number;
   /** Unset until the customer picks one (the earliest date is shown); `''` when cleared. */
-  date?: IsoDate | '';
+  date?: IsoDate;
   fundingId?: string;
   authorized: boolean;
   rule?: AutoPayRule;

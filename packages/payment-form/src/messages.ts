@@ -96,7 +96,6 @@ export interface PaymentFormMessages {
   saveAutopay: string;
   cancel: string;
   enrolled: Say;
-  cancelled: string;
 }
 
 const en: PaymentFormMessages = {
@@ -221,7 +220,6 @@ const en: PaymentFormMessages = {
   saveAutopay: 'Save Auto Pay',
   cancel: 'Cancel',
   enrolled: (date) => `Auto Pay is on, starting ${date}.`,
-  cancelled: 'Auto Pay is off.',
 };
 
 const es: PaymentFormMessages = {
@@ -346,7 +344,6 @@ const es: PaymentFormMessages = {
   saveAutopay: 'Guardar el pago automático',
   cancel: 'Cancelar',
   enrolled: (date) => `El pago automático está activado a partir del ${date}.`,
-  cancelled: 'El pago automático está desactivado.',
 };
 
 export const messages: MessageCatalog<PaymentFormMessages> = { en, es };

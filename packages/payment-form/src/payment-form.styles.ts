@@ -18,12 +18,6 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_focus-ring);
-  }
   p {
     margin: 0;
   }

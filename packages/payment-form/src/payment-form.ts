@@ -323,7 +323,6 @@ export class TesseraPaymentForm extends TesseraElement {
       back: () => this.go(stepBefore(this.current)),
       go: (step, returnToReview) => this.go(step, returnToReview),
       focusField: (key) => this.renderRoot.querySelector<HTMLElement>(`#${key}`)?.focus(),
-      submit: () => void this.submit(),
       another: () => this.another(),
       saveAutopay: () => void this.saveAutopay(),
       cancelAutopay: () => void this.cancelAutopay(),
@@ -604,7 +603,7 @@ export class TesseraPaymentForm extends TesseraElement {
     await this.changeAutopay(
       (payments, signal) => payments.cancelAutoPay(id, { signal }),
       () => this.cancelAutopay(),
-      () => this.m.cancelled,
+      () => this.m.autopayOff,
     );
   }
 

@@ -64,7 +64,6 @@ export interface BaseView {
   back(): void;
   go(step: PaymentStep, returnToReview?: boolean): void;
   focusField(key: FieldKey): void;
-  submit(): void;
   another(): void;
   saveAutopay(): void;
   cancelAutopay(): void;

@@ -123,7 +123,7 @@ describe('<tessera-payment-form> money safety', () => {
     const fourth = submitCalls(provider)[3]!;
     expect(fourth.idempotencyKey).not.to.equal(first!.idempotencyKey);
     const editAmount = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="edit"]')].find((b) =>
-      b.textContent!.includes('amount'),
+      b.textContent.includes('amount'),
     )!;
     editAmount.click();
     await atStep(el, 'amount');

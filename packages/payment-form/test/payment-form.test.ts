@@ -246,7 +246,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.value).to.equal('2026-11-26');
     await expect(el).to.be.accessible();
-    const use = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Use November 27, 2026'))!;
+    const use = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.includes('Use November 27, 2026'))!;
     use.click();
     await el.updateComplete;
     expect(input.value).to.equal('2026-11-27');
@@ -384,7 +384,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     await click(el, '[part~="back"]');
     expect(el.step).to.equal('from');
     await continueTo(el, 'review');
-    const editDate = $$<HTMLButtonElement>(el, '[part="edit"]').find((b) => b.textContent!.includes('date'))!;
+    const editDate = $$<HTMLButtonElement>(el, '[part="edit"]').find((b) => b.textContent.includes('date'))!;
     editDate.click();
     await atStep(el, 'date');
     await click(el, '[part~="back"]');
