@@ -102,7 +102,7 @@ export const Paper: Story = {
       delete t.guidance;
       t.delivery = { method: 'paper', recipient: 'owner' };
       t.steps = [
-        { key: 'payoff-received', status: 'done', completedOn: addDays(today, -12) },
+        { key: 'payoff-received', status: 'done', completedOn: t.payoffDate },
         { key: 'payment-cleared', status: 'done', completedOn: addDays(today, -6) },
         { key: 'lien-released', status: 'done', completedOn: addDays(today, -3) },
         { key: 'title-sent', status: 'current', estimate: { from: addDays(today, -1), to: addDays(today, 1) } },
