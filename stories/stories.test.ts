@@ -2,7 +2,7 @@
 // Spanish/dark, and fails on a thrown error, a console error or an axe violation, so a
 // broken story cannot land.
 import { expect, fixture, aTimeout } from '@open-wc/testing';
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { withLocaleAndTheme } from './support/decorators.js';
 
 type Args = Record<string, unknown>;
@@ -36,8 +36,11 @@ function defaultRender(component: string | undefined): Render {
     const element = document.createElement(component);
     for (const [key, value] of Object.entries(args)) {
       if (value === undefined || value === false) continue;
-      if (typeof value === 'object' || typeof value === 'function') (element as unknown as Args)[key] = value;
-      else element.setAttribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value === true ? '' : String(value));
+      if (typeof value === 'string' || typeof value === 'number' || value === true) {
+        element.setAttribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value === true ? '' : String(value));
+      } else {
+        (element as unknown as Args)[key] = value;
+      }
     }
     return element;
   };
