@@ -1,5 +1,6 @@
 // Measures what each package ships: raw, gzip (level 9) and brotli bytes of its ESM
-// entry (Lit and @tessera/* external), its CDN file, the whole kit and Lit alone.
+// entry (Lit and @tessera/* external), its CDN file, the whole kit and Lit alone; and the
+// peers the bench compares with, bundled the same way.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -14,39 +15,113 @@ export function compressed(bytes) {
   };
 }
 
-async function bundle(contents, { external = [] } = {}) {
+const LIT_EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
+
+/** Minified production ESM bundle of `contents` (resolved from the repository root). */
+export async function bundle(contents, { external = [], loader = 'js', metafile = false } = {}) {
   const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'js' },
+    stdin: { contents, resolveDir: root, loader },
     bundle: true,
     format: 'esm',
     minify: true,
     write: false,
     external,
+    metafile,
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The root tsconfig maps @tessera/* to sources for type checking; bundles measure the
+    // built dist files, so resolve through node_modules and each package's "exports".
+    tsconfigRaw: '{}',
     logLevel: 'silent',
   });
-  return Buffer.from(result.outputFiles[0].contents);
+  const bytes = Buffer.from(result.outputFiles[0].contents);
+  return metafile ? { bytes, metafile: result.metafile } : bytes;
 }
 
 const dist = (pkg, file) => path.join(packagesDir, pkg, 'dist', file);
 const importPath = (file) => JSON.stringify(file.split(path.sep).join('/'));
 
+/** The kit: core's <tessera-provider>, the REST provider and every widget, all in one file. */
+export function kitEntries(widgets = widgetNames()) {
+  return [dist('core', 'define.js'), dist('provider-rest', 'register.js'), ...widgets.map((n) => dist(n, 'define.js'))];
+}
+export const kitSource = (entries) => entries.map((f) => `import ${importPath(f)};`).join('\n');
+
 /** Sizes of every built package; entries are missing for packages not built yet. */
 export async function measureSizes() {
   const esm = {};
   const cdn = {};
+  const standalone = {};
   for (const name of packageNames()) {
     const entry = dist(name, 'index.js');
     if (!existsSync(entry) || name === 'mocks') continue;
-    esm[name] = compressed(await bundle(`export * from ${importPath(entry)};`, { external: ['lit', 'lit/*', '@lit/*', '@tessera/*'] }));
+    esm[name] = compressed(await bundle(`export * from ${importPath(entry)};`, { external: [...LIT_EXTERNAL, '@tessera/*'] }));
   }
   const widgets = widgetNames().filter((n) => existsSync(dist(n, 'cdn.js')));
-  for (const name of widgets) cdn[name] = compressed(readFileSync(dist(name, 'cdn.js')));
-  const kitEntries = [dist('core', 'define.js'), dist('provider-rest', 'register.js'), ...widgets.map((n) => dist(n, 'define.js'))];
-  const kit = kitEntries.every(existsSync)
-    ? compressed(await bundle(kitEntries.map((f) => `import ${importPath(f)};`).join('\n')))
-    : undefined;
+  for (const name of widgets) {
+    cdn[name] = compressed(readFileSync(dist(name, 'cdn.js')));
+    // The widget alone with Lit and core inlined (no REST provider, no <tessera-provider>).
+    standalone[name] = compressed(await bundle(`import ${importPath(dist(name, 'define.js'))};`));
+  }
+  const entries = kitEntries(widgets);
+  const kit = entries.every(existsSync) ? compressed(await bundle(kitSource(entries))) : undefined;
   const lit = compressed(await bundle(`export { LitElement, html, css, nothing } from 'lit'; export * from 'lit/decorators.js';`));
-  return { esm, cdn, kit, lit, widgets };
+  const litRuntime = compressed(
+    await bundle(
+      `export { LitElement, html, css, nothing, isServer } from 'lit'; export * from 'lit/decorators.js';
+       export * from '@lit/context'; export * from '@lit/task';
+       export * from 'lit/directives/repeat.js'; export * from 'lit/directives/style-map.js';
+       export * from 'lit/directives/live.js'; export * from 'lit/directives/if-defined.js';`,
+    ),
+  );
+  return { esm, cdn, standalone, kit, lit, litRuntime, widgets };
+}
+
+/**
+ * The peers, each as the smallest import that gives its element: `esm` with Lit external
+ * (like our ESM entries; the same as `standalone` for peers without Lit) and `standalone`
+ * with everything inlined (like our widgets' standalone bundles).
+ */
+export const PEERS = {
+  'sl-switch': {
+    vs: 'card-lock',
+    what: '@shoelace-style/shoelace 2 — components/switch/switch.js (registers <sl-switch>)',
+    source: `import '@shoelace-style/shoelace/dist/components/switch/switch.js';`,
+  },
+  'md-switch': {
+    vs: 'card-lock',
+    what: '@material/web 2 — switch/switch.js (registers <md-switch>)',
+    source: `import '@material/web/switch/switch.js';`,
+  },
+  'sl-details': {
+    vs: 'help-faq',
+    what: '@shoelace-style/shoelace 2 — components/details/details.js (registers <sl-details>, with <sl-icon>)',
+    source: `import '@shoelace-style/shoelace/dist/components/details/details.js';`,
+  },
+  'svg-gauge': {
+    vs: 'fico-gauge',
+    what: 'svg-gauge 1 — its Gauge() function (no dependencies, no custom element)',
+    source: `import Gauge from 'svg-gauge'; globalThis.Gauge = Gauge;`,
+  },
+  'adyen-ach': {
+    vs: 'payment-form',
+    what: '@adyen/adyen-web 6 — ESM `AdyenCheckout` + `Ach` (tree-shaken; Preact inlined); its stylesheet adyen.css counted separately',
+    source: `export { AdyenCheckout, Ach } from '@adyen/adyen-web';`,
+    css: '@adyen/adyen-web/styles/adyen.css',
+  },
+};
+
+export async function measurePeerSizes() {
+  const peers = {};
+  for (const [name, peer] of Object.entries(PEERS)) {
+    const entry = {
+      vs: peer.vs,
+      what: peer.what,
+      esm: compressed(await bundle(peer.source, { external: LIT_EXTERNAL })),
+      standalone: compressed(await bundle(peer.source)),
+    };
+    if (peer.css) entry.css = compressed(await bundle(`@import ${JSON.stringify(peer.css)};`, { loader: 'css' }));
+    peers[name] = entry;
+  }
+  return peers;
 }

@@ -1,0 +1,69 @@
+// Render cases for Tessera's widgets: dist builds, production Lit, the memory provider from
+// @tessera/mocks with no latency (data ready as soon as asked).
+import '@tessera/core/define';
+import '@tessera/card-lock/define';
+import '@tessera/fico-gauge/define';
+import '@tessera/title-tracker/define';
+import '@tessera/help-faq/define';
+import '@tessera/payment-form/define';
+import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
+import { element, mountMany, shadowReady, timeRender } from './harness.js';
+import { generateFaq } from './faq-data.js';
+
+/** Every instance inside one <tessera-provider> holding a fresh memory provider. */
+function withProvider(store = createMockStore()) {
+  return (stage) => {
+    const host = element('tessera-provider');
+    host.provider = createMemoryProvider(store, { latencyMs: 0 });
+    stage.append(host);
+    return host;
+  };
+}
+
+const CASES = {
+  'card-lock': () => ({
+    mount: mountMany(() => element('tessera-card-lock', { 'card-id': MOCK_IDS.card }), withProvider()),
+    isReady: shadowReady('[part~="switch"]'),
+  }),
+  'fico-gauge': () => ({
+    mount: mountMany(() => element('tessera-fico-gauge'), withProvider()),
+    isReady: shadowReady('[part~="score"]'),
+  }),
+  'title-tracker': () => ({
+    mount: mountMany(() => element('tessera-title-tracker'), withProvider()),
+    isReady: shadowReady('[part~="vehicle"],[part~="empty"]'),
+  }),
+  'help-faq': () => {
+    const itemsAndChannels = shadowReady('[part~="channel"]');
+    const items = shadowReady('[part~="item"]');
+    return {
+      mount: mountMany(() => element('tessera-help-faq'), withProvider()),
+      isReady: (el) => items(el) && itemsAndChannels(el),
+    };
+  },
+  'payment-form': () => ({
+    mount: mountMany(() => element('tessera-payment-form', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="heading"]'),
+  }),
+  /** One <tessera-help-faq> showing `count` generated entries (against sl-details ×count). */
+  'help-faq-entries': (count) => {
+    const store = createMockStore();
+    store.faq.en = generateFaq(count);
+    return {
+      mount: (stage) => mountMany(() => element('tessera-help-faq', { 'hide-contact': true }), withProvider(store))(stage, 1),
+      isReady: shadowReady('[part~="item"]', { count }),
+    };
+  },
+  /** Presentational mode: the score from attributes, no provider (against svg-gauge). */
+  'fico-gauge-presentational': () => ({
+    mount: mountMany((i) =>
+      element('tessera-fico-gauge', { score: 580 + (i % 270), 'as-of': '2026-11-01', model: 'fico-8', bureau: 'TransUnion' }),
+    ),
+    isReady: shadowReady('[part~="score"]'),
+  }),
+};
+
+window.bench = {
+  cases: Object.keys(CASES),
+  render: (name, count) => timeRender({ count, ...CASES[name](count) }),
+};

@@ -1,0 +1,132 @@
+// Turns bench results into Markdown tables (printed, and kept in bench/README.md).
+import { RENDER_PAIRS } from './bench-render.mjs';
+
+const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(2)} KB`);
+const ratio = (peer, ours) => (peer && ours ? `${(peer / ours).toFixed(2)}×` : '—');
+const ms = (n) => (n === undefined ? '—' : n < 10 ? n.toFixed(1) : Math.round(n).toString());
+const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
+
+function table(head, rows) {
+  return [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '--:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function sizeTables(r) {
+  const { sizes, budgets } = r;
+  const limitOf = (entry) => (entry === undefined ? undefined : typeof entry === 'number' ? { limit: entry } : entry);
+  const budgetCell = (entry) => {
+    const b = limitOf(entry);
+    if (!b) return '—';
+    return b.target && b.target !== b.limit ? `${kb(b.limit)} (target ${kb(b.target)})` : kb(b.limit);
+  };
+  const row = (label, s, budget) => [label, s ? s.raw.toLocaleString('en-US') : '—', kb(s?.gzip), kb(s?.brotli), budgetCell(budget)];
+  const rows = [
+    ...Object.entries(sizes.esm).map(([name, s]) => row(`${name} — ESM entry, Lit external`, s, budgets.esm[name])),
+    ...Object.entries(sizes.cdn).map(([name, s]) => row(`${name} — cdn.js (Lit, core, REST provider inlined)`, s, budgets.cdn[name])),
+    ...Object.entries(sizes.standalone).map(([name, s]) => row(`${name} — define.js with Lit and core inlined, no REST`, s)),
+    row(`kit — ${sizes.widgets.length} widgets + core + REST + Lit, one bundle`, sizes.kit, budgets.kit),
+    row('Lit alone (LitElement, html, css, decorators)', sizes.lit),
+    row('Lit runtime the kit uses (+ @lit/context, @lit/task, directives)', sizes.litRuntime),
+  ];
+  const peers = Object.entries(r.peerSizes).map(([name, p]) => [
+    name,
+    p.vs,
+    kb(p.esm.gzip),
+    kb(sizes.esm[p.vs]?.gzip),
+    ratio(p.esm.gzip, sizes.esm[p.vs]?.gzip),
+    kb(p.standalone.gzip) + (p.css ? ` + ${kb(p.css.gzip)} CSS` : ''),
+    kb(sizes.standalone[p.vs]?.gzip),
+    ratio(p.standalone.gzip, sizes.standalone[p.vs]?.gzip) + (p.css ? ` (${ratio(p.standalone.gzip + p.css.gzip, sizes.standalone[p.vs]?.gzip)} with CSS)` : ''),
+  ]);
+  return [
+    '### Sizes (bytes raw; gzip level 9 and brotli in KB)',
+    table(['bundle', 'raw', 'gzip', 'brotli', 'budget'], rows),
+    '### Sizes against peers (gzip; ratio = peer ÷ Tessera)',
+    table(['peer', 'vs', 'peer ESM', 'ours ESM', 'ratio', 'peer standalone', 'ours standalone', 'ratio'], peers),
+    Object.entries(r.peerSizes).map(([name, p]) => `- \`${name}\`: ${p.what}`).join('\n'),
+  ];
+}
+
+function kitTables(r) {
+  const k = r.kit;
+  const rows = Object.entries(k.marginalGzip).map(([name, bytes]) => [name, kb(bytes)]);
+  rows.push(['shared: Lit, @lit/*, core (kit − all of the above)', kb(k.gzip - Object.values(k.marginalGzip).reduce((a, b) => a + b, 0))]);
+  const core = Object.entries(r.core.marginalGzip)
+    .filter(([, bytes]) => bytes >= 100)
+    .map(([name, bytes]) => [name, kb(bytes)]);
+  return [
+    `### Where the kit's ${kb(k.gzip)} go (marginal gzip: the kit with and without each part)`,
+    table(['part', 'gzip'], rows),
+    `Possible savings measured on a source build: Spanish catalogs on demand −${kb(k.savings.spanishCatalogs.gzip)}, literal whitespace collapsed −${kb(k.savings.literalWhitespace.gzip)}, both −${kb(k.savings.both.gzip)}.`,
+    `### Core entry (${kb(r.core.gzip)} from source): what each module adds`,
+    table(['module', 'gzip'], core),
+  ];
+}
+
+function renderTables(r) {
+  if (!r.render) return [];
+  const counts = r.options.counts;
+  const cases = Object.keys(r.render.render);
+  const rows = cases.map((name) => [name, ...counts.map((c) => spread(r.render.render[name][c]))]);
+  const pairs = RENDER_PAIRS.map(({ peer, ours, note }) => [
+    peer,
+    ours,
+    ...counts.map((c) => ratio(r.render.render[peer][c]?.median, r.render.render[ours][c]?.median)),
+    note,
+  ]);
+  const define = Object.entries(r.render.define).map(([name, s]) => [name, spread(s), ms(s.sinceNavigationMedian)]);
+  const runs = counts.map((c) => `×${c}: ${r.options.runsFor[c]} runs`).join(', ');
+  return [
+    `### Render: ms from mounting to the frame after every instance shows its ready state (median (min–max); ${runs}, each in a fresh page)`,
+    table(['case', ...counts.map((c) => `×${c}`)], rows),
+    '### Render against peers (ratio = peer ÷ Tessera median; below 1 the peer is faster)',
+    table(['peer', 'vs', ...counts.map((c) => `×${c}`), 'what is compared'], pairs),
+    `### Script start → element defined (ms, median (min–max) of ${r.options.defineRuns} fresh pages)`,
+    table(['element', 'script start → defined', 'navigation → defined (median)'], define),
+  ];
+}
+
+function requestTables(r) {
+  if (!r.requests) return [];
+  const q = r.requests;
+  const rows = Object.entries(q.requests).map(([resource, count]) => [resource, String(count)]);
+  const dup = Object.entries(q.duplicates);
+  const resized = (c) =>
+    c.heights
+      .map((h, i) => ({ ...h, widget: q.widgets[i] ?? h.widget }))
+      .filter((h) => h.loading !== h.ready)
+      .map((h) => `\`${h.widget}\` ${h.loading}→${h.ready} px`)
+      .join(', ') || 'none';
+  const cls = Object.entries(q.cls).map(([name, c]) => [name, c.cls.toFixed(4), String(c.readyMs), resized(c)]);
+  return [
+    `### Requests: ${q.widgets.length} widgets under one \`<tessera-provider endpoint="/api">\` (REST provider over msw)`,
+    q.widgets.map((w) => `- \`${w}\``).join('\n'),
+    table(['resource', 'requests'], rows),
+    dup.length ? `**Fetched more than once:** ${dup.map(([res, n]) => `\`${res}\` ×${n}`).join(', ')}` : `Every resource fetched exactly once (${q.distinct} resources, ${q.total} requests).`,
+    q.unhandled.length ? `Unhandled requests: ${q.unhandled.join(', ')}` : '',
+    `### Layout shift while loading (latency ${q.latencyMs}; goal 0)`,
+    table(['viewport', 'CLS', 'all ready (ms)', 'skeleton height → ready height (widgets that changed)'], cls),
+    'Shifted nodes per layout-shift entry are in bench/results.json (`requests.cls.<viewport>.shifts`).',
+  ].filter(Boolean);
+}
+
+function searchTable(r) {
+  if (!r.search) return [];
+  const s = r.search;
+  return [
+    `### Help search (${s.entries} generated entries, ${s.keystrokes} keystrokes)`,
+    table(['index build (ms)', 'per keystroke median (ms)', 'p95 (ms)', 'max (ms)'], [[ms(s.indexMs), s.median.toFixed(3), s.p95.toFixed(3), s.max.toFixed(3)]]),
+    s.note,
+  ];
+}
+
+export function renderReport(r) {
+  const m = r.machine;
+  return [
+    `Measured ${m.date} on ${m.cpu} (${m.cores} cores, load ${m.loadBefore.join(' / ')} before), Node ${m.node}, ${m.chromium}.`,
+    ...sizeTables(r),
+    ...kitTables(r),
+    ...renderTables(r),
+    ...requestTables(r),
+    ...searchTable(r),
+  ].join('\n\n');
+}
