@@ -1,0 +1,218 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
+import '@tessera/payment-form/define';
+import type { TesseraPaymentForm } from '@tessera/payment-form';
+
+/** A customer action the story replays after rendering, so every step can be shown. */
+type Action = ['click', string] | ['fill', string, string] | ['step', string];
+
+interface Args {
+  accountId?: string;
+  mode: 'one-time' | 'autopay';
+  minDate?: string;
+  maxDate?: string;
+  /** Story-only: the width of the column the form sits in. */
+  width: string;
+  /** Story-only: how the mock lender is set up. */
+  scenario: (store: MockStore) => void;
+  faults: Array<[FaultRoute, Fault]>;
+  /** Story-only: what the customer does before the story is shown. */
+  walk: Action[];
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(find: () => T | null | undefined | false): Promise<T | undefined> {
+  for (let i = 0; i < 100; i++) {
+    const found = find();
+    if (found) return found;
+    await wait(5);
+  }
+  return undefined;
+}
+
+/** Replays the customer's actions; stops quietly if something is not there. */
+async function replay(el: TesseraPaymentForm, actions: Action[]): Promise<void> {
+  const find = (selector: string): HTMLInputElement | null | undefined => el.shadowRoot?.querySelector<HTMLInputElement>(selector);
+  for (const action of actions) {
+    if (action[0] === 'step') {
+      const step = action[1];
+      if (!(await until(() => el.step === step && find('[part="actions"]')))) return;
+      continue;
+    }
+    const target = await until(() => find(action[1]));
+    if (!target) return;
+    if (action[0] === 'click') target.click();
+    else {
+      target.value = action[2];
+      target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await el.updateComplete;
+  }
+}
+
+const CONTINUE = '[part~="continue"]';
+const toDate: Action[] = [['step', 'amount'], ['click', '#amount'], ['click', CONTINUE], ['step', 'date']];
+const toFrom: Action[] = [...toDate, ['click', CONTINUE], ['step', 'from']];
+const toReview: Action[] = [...toFrom, ['click', '#funding'], ['click', CONTINUE], ['step', 'review']];
+const submit: Action[] = [...toReview, ['click', '#authorize'], ['click', CONTINUE]];
+const newBank: Action[] = [...toFrom, ['click', '#funding-2']];
+
+/**
+ * One-time and scheduled payments from a bank account, and Auto Pay. Every story runs
+ * against the in-memory mock lender; stories past the first step replay the customer's
+ * clicks after rendering.
+ */
+const meta = {
+  title: 'Widgets/Payment form',
+  component: 'tessera-payment-form',
+  args: {
+    accountId: MOCK_IDS.cardAccount,
+    mode: 'one-time',
+    minDate: undefined,
+    maxDate: undefined,
+    width: '40rem',
+    scenario: () => undefined,
+    faults: [],
+    walk: [],
+  },
+  argTypes: {
+    accountId: {
+      control: 'select',
+      options: [undefined, MOCK_IDS.cardAccount, MOCK_IDS.activeLoan, MOCK_IDS.paidOffLoan],
+      description: 'Pay this account; none lets the customer choose.',
+    },
+    mode: { control: 'inline-radio', options: ['one-time', 'autopay'], description: 'One-time payment or Auto Pay.' },
+    minDate: { control: 'text', description: 'Earliest date the host allows (YYYY-MM-DD).' },
+    maxDate: { control: 'text', description: 'Latest date the host allows (YYYY-MM-DD).' },
+    width: { control: 'inline-radio', options: ['20rem', '40rem', '60rem'], description: 'Story only: the column width.' },
+    scenario: { table: { disable: true } },
+    faults: { table: { disable: true } },
+    walk: { table: { disable: true } },
+  },
+  render: (args) => {
+    const store = createMockStore();
+    args.scenario(store);
+    const faults = createFaults();
+    for (const [route, fault] of args.faults) faults.set(route, fault);
+    const provider = createMemoryProvider(store, { faults });
+    let replayed = false;
+    return html`<div style=${styleMap({ maxWidth: args.width })}>
+      <tessera-payment-form
+        account-id=${ifDefined(args.accountId)}
+        mode=${args.mode}
+        min-date=${ifDefined(args.minDate)}
+        max-date=${ifDefined(args.maxDate)}
+        .provider=${provider}
+        ${ref((el) => {
+          if (!el || replayed) return;
+          replayed = true;
+          void replay(el as TesseraPaymentForm, args.walk);
+        })}
+      ></tessera-payment-form>
+    </div>`;
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const ChooseAccount: Story = { args: { accountId: undefined } };
+
+export const Amount: Story = {};
+
+export const AmountErrors: Story = {
+  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '10.555'], ['click', CONTINUE]] },
+};
+
+export const BelowMinimumDue: Story = {
+  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '20']] },
+};
+
+export const VehicleLoan: Story = { args: { accountId: MOCK_IDS.activeLoan } };
+
+export const PastDue: Story = {
+  args: {
+    accountId: undefined,
+    scenario: (store) => {
+      const card = store.accounts.find((a) => a.id === MOCK_IDS.cardAccount);
+      if (card) card.pastDueAmount = { amount: 3500, currency: 'USD' };
+    },
+  },
+};
+
+export const PaymentDate: Story = { args: { walk: toDate } };
+
+export const LateFeeWarning: Story = { args: { walk: [...toDate, ['fill', '#date', '2026-11-27']] } };
+
+export const ClosedDay: Story = { args: { walk: [...toDate, ['fill', '#date', '2026-11-26'], ['click', CONTINUE]] } };
+
+export const SavedBankAccounts: Story = { args: { walk: toFrom } };
+
+export const AddBankAccount: Story = {
+  args: {
+    walk: [
+      ...newBank,
+      ['fill', '#holderName', 'Jordan Rivera'],
+      ['fill', '#routingNumber', '021000021'],
+      ['fill', '#accountNumber', '12345678'],
+      ['fill', '#confirmAccountNumber', '12345670'],
+      ['click', CONTINUE],
+    ],
+  },
+};
+
+export const NoSavedBankAccounts: Story = {
+  args: {
+    scenario: (store) => {
+      store.fundingAccounts = [];
+    },
+    walk: [...toDate, ['click', CONTINUE], ['step', 'from']],
+  },
+};
+
+export const Review: Story = { args: { walk: toReview } };
+
+export const Submitting: Story = { args: { faults: [['payments.submitPayment', { hang: true }]], walk: submit } };
+
+export const Success: Story = { args: { walk: [...submit, ['step', 'result']] } };
+
+export const CouldNotConfirm: Story = {
+  name: 'Couldn’t confirm',
+  args: { faults: [['payments.submitPayment', { dropResponse: true, times: 1 }]], walk: submit },
+};
+
+export const PaymentRefused: Story = { args: { faults: [['payments.submitPayment', { error: 'unavailable' }]], walk: submit } };
+
+export const Loading: Story = { args: { faults: [['accounts.getAccount', { hang: true }]] } };
+
+export const LoadError: Story = { args: { accountId: undefined, faults: [['accounts.listAccounts', { error: 'unavailable' }]] } };
+
+export const NothingToPay: Story = { args: { accountId: MOCK_IDS.paidOffLoan } };
+
+export const NoAccounts: Story = {
+  args: {
+    accountId: undefined,
+    scenario: (store) => {
+      store.accounts = [];
+    },
+  },
+};
+
+export const Narrow: Story = { args: { width: '20rem', walk: toReview } };
+
+export const AutoPayNotEnrolled: Story = { args: { mode: 'autopay' } };
+
+export const AutoPayEnrolled: Story = { args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan } };
+
+export const AutoPayEdit: Story = {
+  args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, walk: [['step', 'autopay'], ['click', '[part="change"]']] },
+};
+
+export const AutoPayTurnOff: Story = {
+  args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, walk: [['step', 'autopay'], ['click', '[part="turn-off"]']] },
+};
