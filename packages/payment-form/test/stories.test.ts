@@ -8,7 +8,7 @@ type StoryName = Exclude<keyof typeof stories, 'default'>;
 async function render(name: StoryName): Promise<TesseraPaymentForm> {
   const story = stories[name] as { args?: Record<string, unknown> };
   const args = { ...meta.args, ...story.args } as Parameters<typeof meta.render>[0];
-  const host = await fixture<HTMLElement>(html`<div>${meta.render(args, {})}</div>`);
+  const host = await fixture<HTMLElement>(html`<div>${meta.render(args)}</div>`);
   return host.querySelector<TesseraPaymentForm>('tessera-payment-form')!;
 }
 
