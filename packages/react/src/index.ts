@@ -1,0 +1,15 @@
+export { TesseraProvider } from './provider.js';
+export { TesseraCardLock } from './card-lock.js';
+export { TesseraPaymentForm } from './payment-form.js';
+export { TesseraFicoGauge } from './fico-gauge.js';
+export { TesseraTitleTracker } from './title-tracker.js';
+export { TesseraHelpFaq } from './help-faq.js';
+export type * from './props.js';
+// Brings the JSX typings of the raw tags along with the components.
+export type * from './jsx.js';
+export type { CardLockChangeDetail, CardLockErrorDetail } from '@tessera/card-lock';
+export type { PaymentSubmittedDetail, PaymentFailedDetail, AutoPayChangedDetail, StepChangeDetail } from '@tessera/payment-form';
+export type { ScoreViewedDetail } from '@tessera/fico-gauge';
+export type { TitleViewedDetail, TitleEmailUpdatesChangedDetail } from '@tessera/title-tracker';
+export type { FaqSearchDetail, FaqOpenDetail, FaqFeedbackDetail } from '@tessera/help-faq';
+export { VERSION } from './version.js';

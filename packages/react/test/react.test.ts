@@ -1,0 +1,190 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from '@tessera/mocks';
+import type * as Wrappers from '@tessera/react';
+import type { CardLockChangeDetail, FaqOpenDetail, ScoreViewedDetail } from '@tessera/react';
+import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
+import type { createRoot as CreateRoot, Root } from 'react-dom/client';
+import type { flushSync as FlushSync } from 'react-dom';
+
+/** React ships CommonJS only: packages/react/test/prepare.mjs bundles it with this package's source. */
+const BUNDLE = '/node_modules/.cache/tessera-react/react-test.js';
+
+type Bundle = typeof Wrappers & {
+  createElement: typeof CreateElement;
+  StrictMode: typeof ReactStrictMode;
+  createRoot: typeof CreateRoot;
+  flushSync: typeof FlushSync;
+};
+
+let r: Bundle;
+
+before(async () => {
+  try {
+    r = (await import(BUNDLE)) as Bundle;
+  } catch (error) {
+    throw new Error(`${BUNDLE} is missing or broken: run \`node packages/react/test/prepare.mjs\` (npm test does).`, { cause: error });
+  }
+});
+
+const shadow = (el: Element | null): ShadowRoot => {
+  if (!el?.shadowRoot) throw new Error(`<${el?.localName ?? '?'}> has no shadow root`);
+  return el.shadowRoot;
+};
+const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until `find` returns something, and returns it. */
+async function until<T>(find: () => T | null | undefined | false, message?: string): Promise<T> {
+  let found: T | null | undefined | false;
+  await waitUntil(() => (found = find()), message);
+  return found as T;
+}
+
+/** Rendered, and neither loading nor failed. */
+function isReady(el: Element | null): boolean {
+  const root = el?.shadowRoot;
+  return !!root && root.childElementCount > 0 && !root.querySelector('[part~="skeleton"], [part~="loading"], [part~="error"]');
+}
+
+describe('@tessera/react in React 19', () => {
+  let container: HTMLElement;
+  let root: Root;
+  let store: MockStore;
+  let provider: ReturnType<typeof createMemoryProvider>;
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = r.createRoot(container);
+    store = createMockStore();
+    provider = createMemoryProvider(store);
+  });
+
+  afterEach(() => {
+    root.unmount();
+    container.remove();
+  });
+
+  it('locks a card through TesseraProvider and reports it through onCardLockChange', async () => {
+    const changes: CardLockChangeDetail[] = [];
+    const { createElement: h, StrictMode, TesseraProvider, TesseraCardLock } = r;
+    root.render(
+      h(StrictMode, null, h(TesseraProvider, { provider }, h(TesseraCardLock, { cardId: MOCK_IDS.card, onCardLockChange: (e) => changes.push(e.detail) }))),
+    );
+    const el = await until(() => container.querySelector('tessera-card-lock'), 'the card lock was not rendered');
+    expect(el.cardId, 'set as a property').to.equal(MOCK_IDS.card);
+    expect(container.querySelector('tessera-provider')?.provider).to.equal(provider);
+
+    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'), 'the switch never showed');
+    expect(button.getAttribute('aria-checked')).to.equal('false');
+    button.click();
+    await waitUntil(() => changes.length > 0, 'onCardLockChange was not called');
+
+    const stored = store.cards.find((c) => c.id === MOCK_IDS.card)!;
+    expect(changes).to.deep.equal([{ cardId: MOCK_IDS.card, locked: true, at: stored.lock.changedAt }]);
+    expect(provider.calls.filter((c) => c.route === 'cards.setCardLock')).to.have.length(1);
+    await waitUntil(() => button.getAttribute('aria-checked') === 'true', 'the switch did not end locked');
+  });
+
+  it('swaps event handlers on re-render without calling the old one', async () => {
+    const first: CardLockChangeDetail[] = [];
+    const second: CardLockChangeDetail[] = [];
+    const { createElement: h, TesseraCardLock } = r;
+    const view = (handler: (detail: CardLockChangeDetail) => void) =>
+      h(TesseraCardLock, { provider, cardId: MOCK_IDS.card, onCardLockChange: (e) => handler(e.detail) });
+    root.render(view((d) => first.push(d)));
+    const el = await until(() => container.querySelector('tessera-card-lock'));
+    await waitUntil(() => isReady(el), 'the card lock never loaded');
+    // root.render only schedules the update; the click must come after React committed it.
+    r.flushSync(() => root.render(view((d) => second.push(d))));
+    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'));
+    button.click();
+    await waitUntil(() => first.length + second.length > 0, 'no handler was called');
+    expect(first, 'the replaced handler').to.deep.equal([]);
+    expect(second.map((d) => d.locked)).to.deep.equal([true]);
+  });
+
+  it('renders the FICO gauge from the provider and reports onScoreViewed', async () => {
+    const viewed: ScoreViewedDetail[] = [];
+    const { createElement: h, TesseraProvider, TesseraFicoGauge } = r;
+    root.render(h(TesseraProvider, { provider }, h(TesseraFicoGauge, { onScoreViewed: (e) => viewed.push(e.detail) })));
+    const el = await until(() => container.querySelector('tessera-fico-gauge'));
+    const meter = await until(() => shadow(el).querySelector('[role="meter"]'), 'the gauge never showed a score');
+    const score = store.creditScore.score;
+    expect(meter.getAttribute('aria-valuenow')).to.equal(String(score));
+    await waitUntil(() => viewed.length > 0, 'onScoreViewed was not called');
+    expect(viewed[0]!.model).to.equal(store.creditScore.model);
+    expect(viewed[0]).not.to.have.property('score');
+  });
+
+  it('draws a presentational gauge from props alone', async () => {
+    const { createElement: h, TesseraFicoGauge } = r;
+    root.render(h(TesseraFicoGauge, { score: 742, model: 'fico-8', asOf: '2026-11-01' }));
+    const el = await until(() => container.querySelector('tessera-fico-gauge'));
+    const meter = await until(() => shadow(el).querySelector('[role="meter"]'));
+    expect(meter.getAttribute('aria-valuenow')).to.equal('742');
+    expect(text(shadow(el).querySelector('[part="score"]'))).to.equal('742');
+    expect(provider.calls).to.deep.equal([]);
+  });
+
+  it('renders the help FAQ and reports onFaqOpen', async () => {
+    const opened: FaqOpenDetail[] = [];
+    const { createElement: h, TesseraProvider, TesseraHelpFaq } = r;
+    root.render(h(TesseraProvider, { provider }, h(TesseraHelpFaq, { hideContact: true, onFaqOpen: (e) => opened.push(e.detail) })));
+    const el = await until(() => container.querySelector('tessera-help-faq'));
+    const question = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="question"]'), 'no question showed');
+    expect(el.hasAttribute('hide-contact') || el.hideContact).to.equal(true);
+    expect(provider.calls.some((c) => c.route === 'help.getContactChannels')).to.equal(false);
+    question.click();
+    await waitUntil(() => opened.length > 0, 'onFaqOpen was not called');
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    expect(opened[0]!.id).to.be.a('string').and.not.equal('');
+  });
+
+  it('renders every widget ready inside one TesseraProvider', async () => {
+    const { createElement: h, TesseraProvider, TesseraCardLock, TesseraFicoGauge, TesseraHelpFaq, TesseraPaymentForm, TesseraTitleTracker } = r;
+    root.render(
+      h(
+        TesseraProvider,
+        { provider },
+        h(TesseraPaymentForm, { accountId: MOCK_IDS.cardAccount }),
+        h(TesseraCardLock, { cardId: MOCK_IDS.card }),
+        h(TesseraFicoGauge, null),
+        h(TesseraTitleTracker, null),
+        h(TesseraHelpFaq, null),
+      ),
+    );
+    const tags = ['tessera-payment-form', 'tessera-card-lock', 'tessera-fico-gauge', 'tessera-title-tracker', 'tessera-help-faq'];
+    for (const tag of tags) {
+      await waitUntil(() => isReady(container.querySelector(tag)), `<${tag}> did not become ready`);
+    }
+    expect(container.querySelector('tessera-payment-form')?.accountId).to.equal(MOCK_IDS.cardAccount);
+  });
+
+  it('types raw tags too: properties, attributes and on<event> listeners (React 19)', async () => {
+    const changes: CardLockChangeDetail[] = [];
+    const { createElement: h } = r;
+    root.render(
+      h('tessera-card-lock', {
+        provider,
+        'card-id': MOCK_IDS.card,
+        'ontessera-card-lock-change': (e: CustomEvent<CardLockChangeDetail>) => changes.push(e.detail),
+      }),
+    );
+    const el = await until(() => container.querySelector('tessera-card-lock'));
+    expect(el.getAttribute('card-id')).to.equal(MOCK_IDS.card);
+    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'), 'the switch never showed');
+    button.click();
+    await waitUntil(() => changes.length > 0, 'the listener was not called');
+    expect(changes[0]).to.include({ cardId: MOCK_IDS.card, locked: true });
+  });
+
+  it('stops the widget when React unmounts it', async () => {
+    const { createElement: h, TesseraCardLock } = r;
+    root.render(h(TesseraCardLock, { provider, cardId: MOCK_IDS.card }));
+    const el = await until(() => container.querySelector('tessera-card-lock'));
+    await waitUntil(() => isReady(el));
+    root.render(h('p', null, 'gone'));
+    await waitUntil(() => !el.isConnected, 'still on the page');
+    expect(container.querySelector('tessera-card-lock')).to.equal(null);
+  });
+});

@@ -1,0 +1,127 @@
+// Type-level test: checked by `npm run typecheck` (tsc), never run. Each `@ts-expect-error`
+// fails the type check if the line below it stops being an error.
+import { createElement, type JSX } from 'react';
+import type { TesseraProvider as ProviderData } from '@tessera/core';
+import type { TesseraProviderElement } from '@tessera/core';
+import type { TesseraCardLock as CardLockElement } from '@tessera/card-lock';
+import type { TesseraFicoGauge as FicoGaugeElement } from '@tessera/fico-gauge';
+import type { TesseraHelpFaq as HelpFaqElement } from '@tessera/help-faq';
+import type { TesseraPaymentForm as PaymentFormElement } from '@tessera/payment-form';
+import type { TesseraTitleTracker as TitleTrackerElement } from '@tessera/title-tracker';
+import {
+  TesseraCardLock,
+  TesseraFicoGauge,
+  TesseraProvider,
+  type AutoPayChangedDetail,
+  type CardLockChangeDetail,
+  type CardLockErrorDetail,
+  type FaqFeedbackDetail,
+  type FaqOpenDetail,
+  type FaqSearchDetail,
+  type PaymentFailedDetail,
+  type PaymentSubmittedDetail,
+  type ScoreViewedDetail,
+  type StepChangeDetail,
+  type TesseraCardLockProps,
+  type TesseraFicoGaugeProps,
+  type TesseraHelpFaqProps,
+  type TesseraPaymentFormProps,
+  type TesseraProviderProps,
+  type TesseraTitleTrackerProps,
+  type TitleEmailUpdatesChangedDetail,
+  type TitleViewedDetail,
+} from '@tessera/react';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** The `detail` type a component's event prop receives. */
+type DetailOf<P, K extends keyof P> = NonNullable<P[K]> extends (event: CustomEvent<infer D>) => void ? D : never;
+type Tags = JSX.IntrinsicElements;
+
+declare const provider: ProviderData;
+
+// Every widget's define.ts declares its tag.
+export type TagMap = [
+  Expect<Equal<HTMLElementTagNameMap['tessera-provider'], TesseraProviderElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-card-lock'], CardLockElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-payment-form'], PaymentFormElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-fico-gauge'], FicoGaugeElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-title-tracker'], TitleTrackerElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-help-faq'], HelpFaqElement>>,
+];
+
+// Components: every event prop, with the widget's detail type.
+export type EventProps = [
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentSubmitted'>, PaymentSubmittedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFailed'>, PaymentFailedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onAutopayChanged'>, AutoPayChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onStepChange'>, StepChangeDetail>>,
+  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockChange'>, CardLockChangeDetail>>,
+  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockError'>, CardLockErrorDetail>>,
+  Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onScoreViewed'>, ScoreViewedDetail>>,
+  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleViewed'>, TitleViewedDetail>>,
+  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleEmailUpdatesChanged'>, TitleEmailUpdatesChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqSearch'>, FaqSearchDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqOpen'>, FaqOpenDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqFeedback'>, FaqFeedbackDetail>>,
+];
+
+// Components: properties keep the element's types.
+export type ComponentProperties = [
+  Expect<Equal<TesseraCardLockProps['cardId'], string | undefined>>,
+  Expect<Equal<TesseraFicoGaugeProps['score'], number | undefined>>,
+  Expect<Equal<TesseraProviderProps['provider'], ProviderData | undefined>>,
+];
+
+export const tree = createElement(
+  TesseraProvider,
+  { provider },
+  createElement(TesseraCardLock, {
+    cardId: 'card-1',
+    confirmUnlock: true,
+    onCardLockChange: (event) => {
+      const locked: boolean = event.detail.locked;
+      return locked;
+    },
+  }),
+  createElement(TesseraFicoGauge, { score: 742, model: 'fico-8', hideNote: true }),
+);
+
+// @ts-expect-error `cardId` is a string.
+export const wrongProperty = createElement(TesseraCardLock, { cardId: 42 });
+
+// @ts-expect-error the listener would receive the card lock's detail, not a score.
+export const wrongListener = createElement(TesseraCardLock, { onCardLockChange: (event: CustomEvent<ScoreViewedDetail>) => event });
+
+// Raw tags in JSX: properties, attributes and `on<event-name>` listeners, typed.
+export const rawCardLock: Tags['tessera-card-lock'] = {
+  provider,
+  cardId: 'card-1',
+  'confirm-unlock': true,
+  'relock-after': 60,
+  className: 'card-lock',
+  'ontessera-card-lock-change': (event) => {
+    const detail: CardLockChangeDetail = event.detail;
+    return detail;
+  },
+};
+
+export const rawGauge: Tags['tessera-fico-gauge'] = { score: 742, 'as-of': '2026-11-01', 'hide-history': true };
+export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token': 'token' };
+export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-faq-open': (event) => event.detail.id };
+export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-step-change': (event) => event.detail.step };
+export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-viewed': (event) => event.detail.titleId };
+
+// @ts-expect-error `cardId` is a string.
+export const rawWrongProperty: Tags['tessera-card-lock'] = { cardId: 42 };
+
+// @ts-expect-error no such property.
+export const rawUnknown: Tags['tessera-card-lock'] = { cardNumber: '4111' };
+
+// @ts-expect-error `mode` is `one-time` or `autopay`.
+export const rawWrongMode: Tags['tessera-payment-form'] = { mode: 'weekly' };
+
+export const rawWrongListener: Tags['tessera-card-lock'] = {
+  // @ts-expect-error the listener would receive the card lock's detail, not a payment's.
+  'ontessera-card-lock-change': (event: CustomEvent<PaymentSubmittedDetail>) => event,
+};
