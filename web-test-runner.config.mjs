@@ -8,6 +8,7 @@ import { browserLauncher } from './scripts/wtr-browsers.mjs';
 import { root, sourceFor } from './scripts/workspace.mjs';
 import { plainSummaryReporter } from './scripts/wtr-plain-summary.mjs';
 import { storiesIndexPlugin } from './scripts/wtr-stories-index.mjs';
+import { testPagesMiddleware } from './scripts/wtr-test-pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
 
@@ -37,7 +38,7 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  middleware: [mswWorkerAtRoot],
+  middleware: [mswWorkerAtRoot, testPagesMiddleware()],
   plugins: [
     workspaceSources,
     storiesIndexPlugin(),

@@ -1,0 +1,94 @@
+// Opens a test page (test/pages/*.html, served with its real headers) in an iframe and
+// collects what its relay script reports: errors, console errors and warnings, CSP
+// violations, and the "ready" message its setup script sends.
+import { waitUntil } from '@open-wc/testing';
+
+export interface PageReports {
+  errors: string[];
+  consoleErrors: string[];
+  warnings: string[];
+  violations: string[];
+}
+
+export interface TestPage {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis;
+  document: Document;
+  reports: PageReports;
+  /** Resolves once every report the page sent so far has arrived. */
+  flush(): Promise<void>;
+  /** Everything the page reported, one line each: for failure messages. */
+  summary(): string;
+  close(): void;
+}
+
+interface PageMessage {
+  source: 'tessera-test-page';
+  kind: 'ready' | 'flushed' | 'error' | 'console-error' | 'console-warn' | 'violation';
+  text: string;
+}
+
+const isPageMessage = (data: unknown): data is PageMessage =>
+  typeof data === 'object' && data !== null && (data as { source?: unknown }).source === 'tessera-test-page';
+
+const open = new Set<TestPage>();
+
+/** Closes every page the current test opened (call it from afterEach). */
+export function closePages(): void {
+  for (const page of open) page.close();
+}
+
+/** Opens `url` in a `width`×`height` iframe and resolves once the page says it is set up. */
+export async function openPage(url: string, { width = 1024, height = 2400 } = {}): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.title = url;
+  const reports: PageReports = { errors: [], consoleErrors: [], warnings: [], violations: [] };
+  let ready = false;
+  let flushes = 0;
+  const flushed = new Map<string, () => void>();
+  const listen = (event: MessageEvent) => {
+    if (event.source !== frame.contentWindow || !isPageMessage(event.data)) return;
+    const { kind, text } = event.data;
+    if (kind === 'ready') ready = true;
+    else if (kind === 'flushed') flushed.get(text)?.();
+    else if (kind === 'error') reports.errors.push(text);
+    else if (kind === 'console-error') reports.consoleErrors.push(text);
+    else if (kind === 'console-warn') reports.warnings.push(text);
+    else reports.violations.push(text);
+  };
+  window.addEventListener('message', listen);
+  const summary = () =>
+    Object.entries(reports)
+      .flatMap(([kind, lines]) => (lines as string[]).map((line) => `  ${kind}: ${line}`))
+      .join('\n') || '  (nothing reported)';
+  const page: TestPage = {
+    frame,
+    get window() {
+      return frame.contentWindow as Window & typeof globalThis;
+    },
+    get document() {
+      return frame.contentDocument!;
+    },
+    reports,
+    summary,
+    flush() {
+      const id = String(++flushes);
+      const done = new Promise<void>((resolve) => flushed.set(id, resolve));
+      frame.contentWindow!.postMessage({ source: 'tessera-test', kind: 'flush', id }, location.origin);
+      return done;
+    },
+    close() {
+      window.removeEventListener('message', listen);
+      frame.remove();
+      open.delete(page);
+    },
+  };
+  open.add(page);
+  frame.src = url;
+  document.body.append(frame);
+  await waitUntil(() => ready || reports.errors.length > 0, `${url} did not finish its setup`, { timeout: 20_000 });
+  if (!ready) throw new Error(`${url} failed while setting up:\n${summary()}`);
+  return page;
+}
