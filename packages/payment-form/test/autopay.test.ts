@@ -16,7 +16,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     expect(text(el, '#heading')).to.equal('Set up Auto Pay');
     await expect(el).to.be.accessible();
     await tabTo(el, '#rule');
-    await press('Space');
+    await press(' ');
     await tabTo(el, '#funding');
     await press('ArrowDown');
     await tabTo(el, '[part~="continue"]');

@@ -83,8 +83,12 @@ export async function tabTo(el: Element, selector: string, max = 25): Promise<vo
   throw new Error(`Tab never reached ${selector}; focus is on ${focused(el)?.outerHTML.slice(0, 80) ?? 'nothing inside'}`);
 }
 
+/** A key press; Space is `' '`, the name every engine's driver understands. */
 export const press = (key: string): Promise<void> => sendKeys({ press: key });
-export const type = (value: string): Promise<void> => sendKeys({ type: value });
+/** Types one character at a time: some engines' drivers drop a repeated character typed in one go. */
+export async function type(value: string): Promise<void> {
+  for (const character of value) await sendKeys({ type: character });
+}
 
 /** Clicks an element in the shadow root and waits for the render. */
 export async function click(el: TesseraPaymentForm, selector: string): Promise<void> {

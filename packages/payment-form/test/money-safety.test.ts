@@ -42,7 +42,7 @@ describe('<tessera-payment-form> money safety', () => {
     await toReview(el);
     faults.set('payments.submitPayment', { latencyMs: 300 });
     await tabTo(el, '#authorize');
-    await press('Space');
+    await press(' ');
     await tabTo(el, '[part~="continue"]');
     for (let i = 0; i < 5; i++) await press('Enter');
     await atStep(el, 'result');

@@ -32,7 +32,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(text(el, '[part="progress"]')).to.equal('Step 1 of 5');
     await expect(el).to.be.accessible();
     await tabTo(el, '#account');
-    await press('Space');
+    await press(' ');
     await tabTo(el, '[part~="continue"]');
     await press('Enter');
 
@@ -57,7 +57,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(focused(el)?.id).to.equal('heading');
     await expect(el).to.be.accessible();
     await tabTo(el, '#funding');
-    await press('Space');
+    await press(' ');
     await press('Enter');
 
     await atStep(el, 'review');
@@ -70,7 +70,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(text(el, '#authorize-error')).to.equal('Check the box to authorize this payment.');
     expect(focused(el)?.id).to.equal('authorize');
     await expect(el).to.be.accessible();
-    await press('Space');
+    await press(' ');
     await tabTo(el, '[part~="continue"]');
     const submitted = oneEvent(el, 'tessera-payment-submitted');
     await press('Enter');
@@ -103,12 +103,12 @@ describe('<tessera-payment-form> one-time payments', () => {
     const before = store.payments.length;
     expect(text(el, '#heading')).to.equal('Elija una cuenta');
     await tabTo(el, '#account');
-    await press('Space');
+    await press(' ');
     await press('Enter');
     await atStep(el, 'amount');
     expect(text(el, '#heading')).to.equal('¿Cuánto quiere pagar?');
     await tabTo(el, '#amount');
-    await press('ArrowUp');
+    for (let i = 0; i < 3; i++) await press('ArrowDown');
     await tabTo(el, '#other');
     await type('1.234,56');
     await press('Enter');
@@ -118,7 +118,8 @@ describe('<tessera-payment-form> one-time payments', () => {
     await press('Enter');
     await atStep(el, 'from');
     await tabTo(el, '#funding');
-    await press('ArrowUp');
+    await press('ArrowDown');
+    await press('ArrowDown');
     await tabTo(el, '#holderName');
     await type('Jordan Rivera');
     await tabTo(el, '#routingNumber');
@@ -136,7 +137,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(text(el, '[part="summary"]')).to.contain('1234,56');
     expect(text(el, '[part="summary"]')).to.contain('Pacific Crest Bank ••••6789 (Cheques)');
     await tabTo(el, '#authorize');
-    await press('Space');
+    await press(' ');
     await tabTo(el, '[part~="continue"]');
     await press('Enter');
     await atStep(el, 'result');
@@ -155,22 +156,24 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(live(el)).to.contain('Pago confirmado');
   });
 
-  it('schedules a payment for a later date typed into the date picker (en)', async () => {
+  it('schedules a payment for a later date by keyboard (en)', async () => {
     const { el, store } = await mount({ accountId: MOCK_IDS.activeLoan });
     expect(text(el, '[part="progress"]')).to.equal('Step 1 of 4');
     expect($(el, '[part~="back"]'), 'no way back to a fixed account').to.equal(null);
     expect(text(el, '[part="account"]')).to.contain('2023 Subaru Outback');
     await tabTo(el, '#amount');
-    await press('Space');
+    await press(' ');
     await press('Enter');
     await atStep(el, 'date');
-    await tabTo(el, '#date');
-    await type('12012026');
-    await waitUntil(() => $<HTMLInputElement>(el, '#date')!.value === '2026-12-01');
+    expect(text(el, '.picks')).to.contain('Due date: December 1, 2026');
+    await tabTo(el, '.picks button:last-child');
+    await press('Enter');
+    expect($<HTMLInputElement>(el, '#date')!.value).to.equal('2026-12-01');
+    await tabTo(el, '[part~="continue"]');
     await press('Enter');
     await atStep(el, 'from');
     await tabTo(el, '#funding');
-    await press('Space');
+    await press(' ');
     await press('Enter');
     await atStep(el, 'review');
     expect(text(el, '[part="on-time"]')).to.contain('Yes. It posts on December 1, 2026');
