@@ -229,4 +229,6 @@ for (const name of names) {
 }
 if (withKit) await buildKit();
 if (names.length) execFileSync(process.execPath, [path.join(root, 'scripts/analyze.mjs'), ...names], { stdio: 'inherit' });
+// Editor data (VS Code custom data, JetBrains web-types) from the manifests just written.
+if (names.length) execFileSync(process.execPath, [path.join(root, 'scripts/ide-data.mjs'), ...names], { stdio: 'inherit' });
 console.log(`build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
