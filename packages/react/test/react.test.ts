@@ -109,10 +109,11 @@ describe('@tessera/react in React 19', () => {
     root.render(h(TesseraProvider, { provider }, h(TesseraFicoGauge, { onScoreViewed: (e) => viewed.push(e.detail) })));
     const el = await until(() => container.querySelector('tessera-fico-gauge'));
     const meter = await until(() => shadow(el).querySelector('[role="meter"]'), 'the gauge never showed a score');
-    const score = store.creditScore.score;
-    expect(meter.getAttribute('aria-valuenow')).to.equal(String(score));
+    const seeded = store.creditScore;
+    if (!seeded) throw new Error('the mock store has no credit score');
+    expect(meter.getAttribute('aria-valuenow')).to.equal(String(seeded.score));
     await waitUntil(() => viewed.length > 0, 'onScoreViewed was not called');
-    expect(viewed[0]!.model).to.equal(store.creditScore.model);
+    expect(viewed[0]!.model).to.equal(seeded.model);
     expect(viewed[0]).not.to.have.property('score');
   });
 
