@@ -14,12 +14,21 @@ export async function launchBrowser() {
   return { browser, version };
 }
 
+const METRICS = { ThreadTime: 'cpuMs', LayoutDuration: 'layoutMs', RecalcStyleDuration: 'styleMs' };
+
 /**
  * Opens `url` in a fresh page, waits for the page script's `window.bench` object, runs `fn`
- * with it inside the page and closes the page. Page errors fail the run.
+ * with it inside the page and closes the page. Page errors fail the run. With `cpu`, the
+ * result also holds the main thread's CPU time during `fn` (`cpuMs`, and the layout and
+ * style parts of it): unlike wall time, it barely grows when other processes share the cores.
  */
-export async function inFreshPage(browser, url, fn, arg, { viewport } = {}) {
+export async function inFreshPage(browser, url, fn, arg, { viewport, cpu = false } = {}) {
   const page = await browser.newPage();
+  const cdp = cpu ? await page.createCDPSession() : undefined;
+  const metrics = async () => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(list.filter((m) => m.name in METRICS).map((m) => [METRICS[m.name], m.value * 1000]));
+  };
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -29,9 +38,14 @@ export async function inFreshPage(browser, url, fn, arg, { viewport } = {}) {
     if (viewport) await page.setViewport(viewport);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => 'bench' in window, { timeout: 60_000 });
+    // Thread ticks: the durations count CPU time on the main thread, not wall time.
+    await cdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = cdp ? await metrics() : undefined;
     const result = await page.evaluate(fn, arg);
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-    return result;
+    if (!cdp) return result;
+    const after = await metrics();
+    return { ...result, ...Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]])) };
   } finally {
     await page.close();
   }

@@ -38,28 +38,43 @@ window.bench = { defined: timeDefinition([${JSON.stringify(tag)}]) };`,
 }
 
 /**
- * `runs` fresh pages per case at each count in `counts` (a count may have its own number of
- * runs in `runsFor`). Cases are interleaved run by run, so load on the machine hits them alike.
+ * `runsFor[count]` fresh pages per case at each count. Cases are interleaved run by run, so
+ * load on the machine hits them alike. From ×1000 up, runs stop early (after at least one)
+ * when another would end past `deadline` (a Date.now() value), leaving time for the
+ * definition runs; the tables show the runs made.
  */
-export async function measureRender(browser, origin, { counts, runsFor, defineRuns, log }) {
+export async function measureRender(browser, origin, { counts, runsFor, defineRuns, deadline = Infinity, log }) {
   const cases = [
     ...[...WIDGET_CASES, ...OUR_EXTRA_CASES].map((name) => ({ name, page: 'render-ours' })),
     ...PEER_CASES.map((name) => ({ name, page: 'render-peers' })),
   ];
+  const definePhaseSeconds = defineRuns * Object.keys(DEFINE_CASES).length * 0.4;
   const render = {};
   for (const count of counts) {
-    const samples = Object.fromEntries(cases.map((c) => [c.name, { ms: [], domMs: [] }]));
+    const samples = Object.fromEntries(cases.map((c) => [c.name, { ms: [], domMs: [], cpuMs: [], layoutMs: [], styleMs: [] }]));
     const runs = runsFor[count];
+    const phaseStarted = Date.now();
     for (let run = 0; run < runs; run++) {
+      const perRunSeconds = run ? (Date.now() - phaseStarted) / run / 1000 : 0;
+      if (count >= 1000 && run >= 1 && perRunSeconds + definePhaseSeconds > (deadline - Date.now()) / 1000) {
+        log(`render ×${count}: stopping after ${run} of ${runs} runs (${Math.round(perRunSeconds)} s per run; time limit)`);
+        break;
+      }
       log(`render ×${count}: run ${run + 1} of ${runs}`);
       for (const { name, page } of cases) {
-        const result = await inFreshPage(browser, `${origin}/${page}.html`, ([c, n]) => window.bench.render(c, n), [name, count]);
-        samples[name].ms.push(result.ms);
-        samples[name].domMs.push(result.domMs);
+        const result = await inFreshPage(browser, `${origin}/${page}.html`, ([c, n]) => window.bench.render(c, n), [name, count], { cpu: true });
+        for (const key of Object.keys(samples[name])) samples[name][key].push(result[key]);
       }
     }
     for (const { name } of cases) {
-      (render[name] ??= {})[count] = { ...summarize(samples[name].ms), domMedian: summarize(samples[name].domMs).median };
+      const { ms, domMs, cpuMs, layoutMs, styleMs } = samples[name];
+      (render[name] ??= {})[count] = {
+        ...summarize(ms),
+        domMedian: summarize(domMs).median,
+        cpu: summarize(cpuMs),
+        layoutMedian: summarize(layoutMs).median,
+        styleMedian: summarize(styleMs).median,
+      };
     }
   }
 

@@ -66,20 +66,25 @@ function renderTables(r) {
   if (!r.render) return [];
   const counts = r.options.counts;
   const cases = Object.keys(r.render.render);
-  const rows = cases.map((name) => [name, ...counts.map((c) => spread(r.render.render[name][c]))]);
+  const at = (name, c) => r.render.render[name][c];
+  const rows = cases.map((name) => [name, ...counts.flatMap((c) => [spread(at(name, c)), spread(at(name, c)?.cpu)])]);
   const pairs = RENDER_PAIRS.map(({ peer, ours, note }) => [
     peer,
     ours,
-    ...counts.map((c) => ratio(r.render.render[peer][c]?.median, r.render.render[ours][c]?.median)),
+    ...counts.flatMap((c) => [ratio(at(peer, c)?.median, at(ours, c)?.median), ratio(at(peer, c)?.cpu?.median, at(ours, c)?.cpu?.median)]),
     note,
   ]);
   const define = Object.entries(r.render.define).map(([name, s]) => [name, spread(s), ms(s.sinceNavigationMedian)]);
-  const runs = counts.map((c) => `×${c}: ${r.options.runsFor[c]} runs`).join(', ');
+  const runsMade = (c) => Math.min(...cases.map((name) => r.render.render[name][c]?.runs ?? 0));
+  const runs = counts
+    .map((c) => `×${c}: ${runsMade(c)} run${runsMade(c) === 1 ? '' : 's'}${runsMade(c) < r.options.runsFor[c] ? ` of ${r.options.runsFor[c]} asked, stopped at the time limit` : ''}`)
+    .join(', ');
   return [
     `### Render: ms from mounting to the frame after every instance shows its ready state (median (min–max); ${runs}, each in a fresh page)`,
-    table(['case', ...counts.map((c) => `×${c}`)], rows),
+    'Wall = elapsed time; CPU = main-thread CPU time over the same span (steadier when other work shares the cores).',
+    table(['case', ...counts.flatMap((c) => [`×${c} wall`, `×${c} CPU`])], rows),
     '### Render against peers (ratio = peer ÷ Tessera median; below 1 the peer is faster)',
-    table(['peer', 'vs', ...counts.map((c) => `×${c}`), 'what is compared'], pairs),
+    table(['peer', 'vs', ...counts.flatMap((c) => [`×${c} wall`, `×${c} CPU`]), 'what is compared'], pairs),
     `### Script start → element defined (ms, median (min–max) of ${r.options.defineRuns} fresh pages)`,
     table(['element', 'script start → defined', 'navigation → defined (median)'], define),
   ];
@@ -115,6 +120,7 @@ function searchTable(r) {
   return [
     `### Help search (${s.entries} generated entries, ${s.keystrokes} keystrokes)`,
     table(['index build (ms)', 'per keystroke median (ms)', 'p95 (ms)', 'max (ms)'], [[ms(s.indexMs), s.median.toFixed(3), s.p95.toFixed(3), s.max.toFixed(3)]]),
+    `Slowest keystrokes (median over the rounds): ${s.slowest.map((k) => `“${k.typed}” ${k.median.toFixed(1)} ms`).join(', ')}.`,
     s.note,
   ];
 }

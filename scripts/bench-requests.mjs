@@ -51,8 +51,15 @@ function percentile(values, p) {
 export async function measureSearch(browser, origin, { entries = 500, rounds = 6, log }) {
   log(`help search: ${entries} entries`);
   const result = await inFreshPage(browser, `${origin}/search.html`, (options) => window.bench.search(options), { entries, rounds });
-  const ms = result.keystrokes;
+  const ms = result.keystrokes.map((k) => k.ms);
   const round3 = (n) => Math.round(n * 1000) / 1000;
+  // The same keystroke's median over the rounds: which queries cost most.
+  const byTyped = new Map();
+  for (const { typed, ms: t } of result.keystrokes) byTyped.set(typed, [...(byTyped.get(typed) ?? []), t]);
+  const slowest = [...byTyped]
+    .map(([typed, times]) => ({ typed, median: round3(summarize(times).median) }))
+    .sort((a, b) => b.median - a.median)
+    .slice(0, 5);
   return {
     entries: result.entries,
     keystrokes: ms.length,
@@ -60,6 +67,7 @@ export async function measureSearch(browser, origin, { entries = 500, rounds = 6
     median: round3(summarize(ms).median),
     p95: round3(percentile(ms, 95)),
     max: round3(Math.max(...ms)),
+    slowest,
     note: `${rounds - 1} timed rounds of typing ${ms.length / (rounds - 1)} keystrokes (after one warm-up round); Chromium's timer resolution is 0.1 ms`,
   };
 }

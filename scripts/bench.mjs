@@ -3,7 +3,7 @@
 // into bench/README.md. Reports timings; never asserts them (`npm run size` is the gate).
 //
 //   node scripts/bench.mjs [--runs=7] [--runs-large=3] [--define-runs=7] [--counts=100,1000]
-//                          [--skip=render,requests,search] [--no-readme]
+//                          [--max-seconds=285] [--skip=render,requests,search] [--no-readme]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -32,6 +32,8 @@ const options = {
   counts,
   runsFor: Object.fromEntries(counts.map((c) => [c, c >= 1000 ? runsLarge : runs])),
   defineRuns: number('define-runs', 7),
+  // ×1000 rounds stop early (after one) rather than run the whole bench past this.
+  maxSeconds: number('max-seconds', 285),
 };
 
 const started = Date.now();
@@ -54,18 +56,35 @@ if (missing.length) {
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 const limitOf = (entry) => (typeof entry === 'number' ? entry : entry.limit);
 
+/** Runs `step`; if a dist file vanished meanwhile (a rebuild in progress), waits and tries again. */
+async function whileDistIsComplete(step) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (attempt >= 6 || !/Could not resolve/.test(String(error))) throw error;
+      log(`a dist file is missing (a build running?); trying again in 20 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
+    }
+  }
+}
+
 // Bundle the pages first, while dist is known to be complete.
-log('bundling the bench pages');
-prepareSite();
-await buildRenderPages((from, to) => copyFileSync(path.join(root, from), path.join(siteDir, to)));
-await buildRequestPages();
+await whileDistIsComplete(async () => {
+  log('bundling the bench pages');
+  prepareSite();
+  await buildRenderPages((from, to) => copyFileSync(path.join(root, from), path.join(siteDir, to)));
+  await buildRequestPages();
+});
 
 log('sizes');
-const sizes = await measureSizes();
-const peerSizes = await measurePeerSizes();
-const kit = await measureKit({ budget: limitOf(budgets.kit) });
+const { sizes, peerSizes, kit, core } = await whileDistIsComplete(async () => ({
+  sizes: await measureSizes(),
+  peerSizes: await measurePeerSizes(),
+  kit: await measureKit({ budget: limitOf(budgets.kit) }),
+  core: await measureCore(),
+}));
 kit.target = typeof budgets.kit === 'number' ? budgets.kit : budgets.kit.target;
-const core = await measureCore();
 
 const machine = {
   date: new Date().toISOString(),
@@ -87,7 +106,9 @@ if (needsBrowser) {
   try {
     if (!skip.has('requests')) results.requests = await measureRequests(browser, server.origin, { log });
     if (!skip.has('search')) results.search = await measureSearch(browser, server.origin, { log });
-    if (!skip.has('render')) results.render = await measureRender(browser, server.origin, { ...options, log });
+    if (!skip.has('render')) {
+      results.render = await measureRender(browser, server.origin, { ...options, deadline: started + options.maxSeconds * 1000, log });
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -55,7 +55,9 @@ export async function measureSizes() {
   for (const name of packageNames()) {
     const entry = dist(name, 'index.js');
     if (!existsSync(entry) || name === 'mocks') continue;
-    esm[name] = compressed(await bundle(`export * from ${importPath(entry)};`, { external: [...LIT_EXTERNAL, '@tessera/*'] }));
+    esm[name] = compressed(
+      await bundle(`export * from ${importPath(entry)};`, { external: [...LIT_EXTERNAL, '@tessera/*', 'react', 'react/*', 'react-dom', 'react-dom/*'] }),
+    );
   }
   const widgets = widgetNames().filter((n) => existsSync(dist(n, 'cdn.js')));
   for (const name of widgets) {

@@ -17,7 +17,7 @@ function run({ entries, rounds }) {
         const start = performance.now();
         hits += searchFaq(index, typed).length;
         // The first round warms the engine up; only later rounds are reported.
-        if (round > 0) keystrokes.push(performance.now() - start);
+        if (round > 0) keystrokes.push({ typed, ms: performance.now() - start });
       }
     }
   }
