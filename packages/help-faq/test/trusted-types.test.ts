@@ -26,7 +26,7 @@ async function renderInFrame(policy: string): Promise<Frame> {
     <script type="module">import '/packages/help-faq/src/define.ts'; window.ready = true;</script>
     </head><body></body></html>`;
   document.body.append(frame);
-  await waitUntil(() => (frame.contentWindow as (Window & { ready?: boolean }) | null)?.ready, 'the frame did not load the element', { timeout: 10_000 });
+  await waitUntil(() => frame.contentWindow && Reflect.get(frame.contentWindow, 'ready') === true, 'the frame did not load the element', { timeout: 8_000 });
   const win = frame.contentWindow as Window & typeof globalThis;
   const warnings: string[] = [];
   const violations: string[] = [];
