@@ -556,9 +556,9 @@ export class TesseraPaymentForm extends TesseraElement {
       if (!this.isLive()) return;
       const { code } = toProviderError(error);
       if (UNCONFIRMED.includes(code)) {
+        // Its notice is an alert and takes focus: screen readers hear it once.
         this.unconfirmed = true;
         this.focusTarget = '#unconfirmed';
-        this.announce(this.m.unconfirmedTitle);
       } else {
         this.showFailure(error, () => this.submit());
       }
