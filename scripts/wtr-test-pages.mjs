@@ -4,6 +4,7 @@
 // a widget's CDN file as if it were another release, to put two versions of one widget on
 // a page, and the pages' setup scripts as bundles.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, sourceFor } from './workspace.mjs';
@@ -18,6 +19,44 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * worker URL; a partner page has no such thing).
  */
 export const NAMED_TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html tessera-faq-schema tessera-test-pages 'allow-duplicates'`;
+
+/**
+ * /test/pages/kit-pinned.html: the card lock from the kit, pinned the way the Security docs
+ * say. The entry carries `integrity`; every file it imports gets its hash from an import
+ * map's `integrity` table (modulepreload integrity is not enough: WebKit runs a module
+ * whose preload failed its check). The import map is an inline script, so the policy
+ * allows exactly it by its SHA-256. `?tamper=<file>` gives that file a wrong hash.
+ */
+function pinnedKitPage(tamper) {
+  const manifestFile = path.join(root, 'dist/kit/kit-manifest.json');
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const entry = 'card-lock.js';
+  const integrity = (file) => (file === tamper ? `sha384-${'A'.repeat(64)}` : manifest[file].integrity);
+  const importMap = JSON.stringify({
+    integrity: Object.fromEntries(manifest[entry].imports.map((file) => [`/cdn/dist/kit/${file}`, integrity(file)])),
+  });
+  const mapHash = createHash('sha256').update(importMap).digest('base64');
+  const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>The card lock from the kit, pinned with SRI</title>
+    <script src="/test/pages/relay.js"></script>
+    <script type="importmap">${importMap}</script>
+    <script type="module" src="/cdn/dist/kit/${entry}" integrity="${integrity(entry)}" crossorigin="anonymous"></script>
+    <script type="module" src="/test/pages/start.bundle.js"></script>
+  </head>
+  <body>
+    <template id="widgets">
+      <tessera-provider endpoint="/api"><tessera-card-lock card-id="card-1"></tessera-card-lock></tessera-provider>
+    </template>
+  </body>
+</html>
+`;
+  const policy = STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`);
+  return { html, policy };
+}
 
 /** Page → its policy; `?trusted-types=named` asks for the named-policy variant. */
 const pagePolicies = {
@@ -102,6 +141,7 @@ const pageScriptBundle = /^\/test\/pages\/([a-z0-9-]+)\.bundle\.js$/;
  * Koa middleware for the test runner's dev server:
  * - `/cdn/packages/<pkg>/dist/<file>`, `/cdn/dist/kit/<file>`: the built file, as is;
  * - `/cdn/release/<widget>/<version>/cdn.js`: packages/<widget>/dist/cdn.js claiming `<version>`;
+ * - `/test/pages/kit-pinned.html`: generated from the kit's manifest (see pinnedKitPage);
  * - `/test/pages/<name>.bundle.js`: test/pages/<name>.ts bundled (see bundlePageScript);
  * - `/test/pages/<page>.html`: the page with its Content-Security-Policy header.
  */
@@ -119,6 +159,19 @@ export function testPagesMiddleware() {
       }
       if (release) serveCdn(context, rewriteWidgetVersion(readFileSync(absolute, 'utf8'), release[2]), cdnTypes['.js']);
       else serveCdn(context, readFileSync(absolute), cdnTypes[path.extname(absolute)] ?? 'application/octet-stream');
+      return;
+    }
+    if (context.path === '/test/pages/kit-pinned.html') {
+      const page = pinnedKitPage(context.query.tamper);
+      if (!page) {
+        context.status = 404;
+        context.body = 'dist/kit is not built: run `npm run build` first.';
+        return;
+      }
+      context.type = 'text/html';
+      context.set('Cache-Control', 'no-store');
+      context.set('Content-Security-Policy', page.policy);
+      context.body = page.html;
       return;
     }
     const script = pageScriptBundle.exec(context.path);

@@ -54,6 +54,23 @@ describe('The kit as ES modules', () => {
     }
   });
 
+  it('runs pinned with SRI under a strict policy: entry integrity, import map integrity for its imports', async () => {
+    const page = await openPage('/test/pages/kit-pinned.html');
+    await waitForData(page, [WIDGETS['tessera-card-lock']!]);
+    await page.flush();
+    expect(page.reports.violations, page.summary()).to.deep.equal([]);
+    expect(page.reports.errors, page.summary()).to.deep.equal([]);
+  });
+
+  it('does not run when an imported chunk does not match its pinned hash', async () => {
+    const lit = chunk(Object.keys(await kitManifest()), 'lit')[0]!;
+    const failure = await openPage(`/test/pages/kit-pinned.html?tamper=${encodeURIComponent(lit)}`).then(
+      () => 'the page set up without an error',
+      (error: Error) => error.message,
+    );
+    expect(failure).to.contain('failed to load').and.to.contain('/cdn/dist/kit/card-lock.js');
+  });
+
   it('renders three widgets with data from one copy of Lit', async () => {
     const manifest = await kitManifest();
     const page = await openPage('/test/pages/kit.html');
