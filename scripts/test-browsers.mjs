@@ -3,7 +3,7 @@
 // (or TESSERA_ENGINES=firefox,webkit) runs a subset. WebKitWebDriver and its Xvfb are
 // started here and stopped here, by process group id, whatever happens.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,6 +64,16 @@ async function startWebKitDriver() {
   return { port, stop };
 }
 
+// Fixtures some tests load: server-rendered HTML (SSR hydration) and the React bundle.
+for (const script of ['scripts/ssr-fixtures.mjs', 'packages/react/test/prepare.mjs']) {
+  if (!existsSync(path.join(root, script))) continue;
+  const { status } = spawnSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`${script} failed: the browser tests need its fixtures.`);
+    process.exit(1);
+  }
+}
+
 const results = [];
 const summaryDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-wtr-'));
 for (const engine of ['chromium', 'firefox', 'webkit']) {
@@ -96,4 +106,5 @@ for (const { engine, status, summary } of results) {
 const missing = results.filter((r) => r.status === 'not found').map((r) => r.engine);
 if (missing.length) console.log(`  not installed, so not run: ${missing.join(', ')} (see README, "Browsers")`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+if (process.env.TESSERA_TOTAL_SUMMARY) writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify(total));
 process.exit(results.some((r) => r.status === 'failed') ? 1 : 0);
