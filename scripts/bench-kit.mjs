@@ -90,7 +90,7 @@ export async function measureCore() {
   return { gzip: whole, marginalGzip: Object.fromEntries(Object.entries(marginal).sort((a, b) => b[1] - a[1])) };
 }
 
-export async function measureKit({ budget }) {
+export async function measureKit({ limit, target }) {
   const widgets = widgetNames();
   const { bytes, metafile } = await bundle(kitSource(kitEntries(widgets)), { metafile: true });
   const kitGzip = gzip(bytes);
@@ -130,8 +130,10 @@ export async function measureKit({ budget }) {
   return {
     gzip: kitGzip,
     raw: bytes.length,
-    budget,
-    over: kitGzip - budget,
+    limit,
+    target,
+    overTarget: kitGzip - target,
+    underLimit: limit - kitGzip,
     rawByGroup: Object.fromEntries(Object.entries(rawByGroup).sort((a, b) => b[1] - a[1])),
     marginalGzip: marginal,
     foundationGzip: foundation,
