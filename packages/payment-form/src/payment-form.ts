@@ -422,7 +422,8 @@ export class TesseraPaymentForm extends TesseraElement {
     }
     this.failure = { error, retry };
     this.showErrors(errors);
-    this.focusTarget ??= '[part~="continue"]';
+    // Buttons were disabled while waiting: give focus back where the customer can act.
+    this.focusTarget ??= '[part="retry"], [part~="continue"], [part="confirm-turn-off"]';
   }
 
   /** The customer moves to a step: errors clear, focus goes to its heading, an event says so. */

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { MOCK_IDS } from '@tessera/mocks';
 import { $, atStep, click, continueTo, fill, focused, mount, press, shown, tabTo, text, type } from './helpers.js';
 
@@ -213,6 +213,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await shown(el, '[part="error"]');
     expect(store.autoPay[MOCK_IDS.activeLoan]!.enrolled).to.equal(true);
     expect(el.step).to.equal('autopay-cancel');
+    await waitUntil(() => focused(el)?.getAttribute('part') === 'retry', 'focus on retry');
     await expect(el).to.be.accessible();
     await click(el, '[part="retry"]');
     await atStep(el, 'autopay');

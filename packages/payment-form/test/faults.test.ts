@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { MOCK_IDS } from '@tessera/mocks';
 import { PROVIDER_ERROR_CODES, type ProviderErrorCode } from '@tessera/core';
 import type { TesseraPaymentForm } from '@tessera/payment-form';
@@ -170,6 +170,8 @@ describe('<tessera-payment-form> provider faults', () => {
       expect(store.payments).to.have.length(before);
       expect($(el, '[part="unconfirmed"]')).to.equal(null);
       expect($(el, '[part="edit"]'), 'the customer can change the payment').not.to.equal(null);
+      const target = RETRYABLE(code) ? 'retry' : 'continue';
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === target, `focus on ${target}`);
       await expect(el).to.be.accessible();
       if (!RETRYABLE(code)) return;
       await click(el, '[part="retry"]');
