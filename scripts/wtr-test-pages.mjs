@@ -87,7 +87,7 @@ export function rewriteWidgetVersion(source, version) {
   if (found.length !== 1) throw new Error(`cdn.js: expected one declaration of VERSION (${local}), found ${found.length}`);
   return source
     .replace(declaration, (_match, before, assign, quote) => `${before}${assign}${quote}${version}${quote}`)
-    .replace(/\n\/\/# sourceMappingURL=.*$/, '\n');
+    .replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n');
 }
 
 /**
@@ -137,6 +137,7 @@ function serveCdn(context, body, type) {
 }
 
 const pageScriptBundle = /^\/test\/pages\/([a-z0-9-]+)\.bundle\.js$/;
+
 /**
  * Koa middleware for the test runner's dev server:
  * - `/cdn/packages/<pkg>/dist/<file>`, `/cdn/dist/kit/<file>`: the built file, as is;
