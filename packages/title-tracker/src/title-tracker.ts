@@ -135,6 +135,10 @@ export class TesseraTitleTracker extends TesseraElement {
   }
 
   protected override render(): unknown {
+    return html`<div class="root">${this.renderStates()}</div>`;
+  }
+
+  private renderStates(): unknown {
     return this.renderTask(this.titlesTask, {
       loading: () => this.renderLoading(),
       isEmpty: (list) => this.visible(list).length === 0,

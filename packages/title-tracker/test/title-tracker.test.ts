@@ -352,10 +352,11 @@ describe('<tessera-title-tracker>', () => {
 
     it('fits a 320 px container without horizontal scrolling', async () => {
       const { provider } = setup();
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
-        <tessera-title-tracker .provider=${provider} .now=${noonOn(TODAY)}></tessera-title-tracker>
-      </div>`);
-      const el = wrapper.querySelector('tessera-title-tracker')!;
+      const el = await fixture<TesseraTitleTracker>(html`<tessera-title-tracker
+        style="width: 320px"
+        .provider=${provider}
+        .now=${noonOn(TODAY)}
+      ></tessera-title-tracker>`);
       await settled(el);
       for (const summary of $$(el, '[part="summary"]')) summary.click();
       await el.updateComplete;
@@ -545,12 +546,9 @@ describe('<tessera-title-tracker>', () => {
 
     it('lets the host replace the link through the payoff-link slot', async () => {
       const { provider } = setup((store) => (store.titles = []));
-      const host = await fixture<HTMLDivElement>(html`<div>
-        <tessera-title-tracker .provider=${provider} payoff-href="/payoff">
-          <a slot="payoff-link" href="/custom-payoff">Request your payoff quote</a>
-        </tessera-title-tracker>
-      </div>`);
-      const el = host.querySelector('tessera-title-tracker')!;
+      const el = await fixture<TesseraTitleTracker>(html`<tessera-title-tracker .provider=${provider} payoff-href="/payoff">
+        <a slot="payoff-link" href="/custom-payoff">Request your payoff quote</a>
+      </tessera-title-tracker>`);
       await settled(el);
       const slot = $<HTMLSlotElement>(el, 'slot[name="payoff-link"]')!;
       expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Request your payoff quote']);
@@ -632,10 +630,13 @@ describe('<tessera-title-tracker>', () => {
 
     it('follows the lang of an ancestor', async () => {
       const { provider } = setup();
-      const host = await fixture<HTMLDivElement>(html`<div lang="es">
-        <tessera-title-tracker .provider=${provider} .now=${noonOn(TODAY)}></tessera-title-tracker>
-      </div>`);
-      const el = host.querySelector('tessera-title-tracker')!;
+      // The fixture's wrapper (removed after the test) is the ancestor with the lang.
+      const ancestor = document.createElement('div');
+      ancestor.lang = 'es';
+      const el = await fixture<TesseraTitleTracker>(
+        html`<tessera-title-tracker .provider=${provider} .now=${noonOn(TODAY)}></tessera-title-tracker>`,
+        { parentNode: ancestor },
+      );
       await settled(el);
       expect(text($$(el, '[part="summary"]')[1])).to.contain(es.steps['title-delivered']);
     });
