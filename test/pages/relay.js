@@ -1,9 +1,9 @@
 // Tells the test that opened this page (its parent frame) everything the page reports:
 // uncaught errors and rejections, failed script loads, console errors and warnings, and
-// Content-Security-Policy violations, and answers the test's flush requests. A classic script, first in <head>, so it is listening
-// before anything else on the page runs or is blocked.
+// Content-Security-Policy violations; answers the test's flush requests. A classic script,
+// first in <head>, so it is listening before anything else on the page runs or is blocked.
 (() => {
-  /** @param {'error' | 'console-error' | 'console-warn' | 'violation'} kind @param {string} text */
+  /** @param {'error' | 'console-error' | 'console-warn' | 'violation' | 'flushed'} kind @param {string} text */
   const send = (kind, text) => parent.postMessage({ source: 'tessera-test-page', kind, text }, location.origin);
 
   /** @param {unknown} value */
@@ -50,7 +50,7 @@
   // The test asks for a flush: the answer arrives after every report sent before it.
   window.addEventListener('message', (event) => {
     if (event.source === parent && event.data?.source === 'tessera-test' && event.data.kind === 'flush') {
-      parent.postMessage({ source: 'tessera-test-page', kind: 'flushed', text: String(event.data.id) }, location.origin);
+      send('flushed', String(event.data.id));
     }
   });
   for (const [level, kind] of /** @type {const} */ ([
