@@ -40,15 +40,32 @@ const aliases = unsafeCSS((Object.keys(themeTokens) as ThemeToken[]).map(alias).
  * `color-scheme` of the host page or element (`color-scheme: dark`).
  */
 export const themeStyles = css`
+  /* Text styles are inherited from the page, so a page rule such as
+     "* { all: unset !important }" would reach inside. Important declarations from the
+     shadow tree win over the page's, so the widget keeps its own; hosts theme through
+     the --tessera-* properties instead. */
   :host {
     ${aliases}
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    color: var(--_color-text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
+    color: var(--_color-text) !important;
+    font-family: var(--_font-family) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    cursor: auto !important;
+    visibility: visible !important;
   }
   :host([hidden]) {
     display: none !important;
