@@ -84,6 +84,8 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
   }
   console.log(`\n── ${engine} ──`);
   const env = { ...process.env, TESSERA_BROWSER: engine, TESSERA_SUMMARY_FILE: path.join(summaryDir, `${engine}.json`) };
+  // WebKitGTK's driver loses track of frames ("Invalid frame ID") with two pages at once.
+  if (engine === 'webkit' && !process.env.TESSERA_TEST_CONCURRENCY) env.TESSERA_TEST_CONCURRENCY = '1';
   let driver;
   if (engine === 'webkit') {
     driver = await startWebKitDriver();
