@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // Tests, stories and the demo wire providers in and use chai's property assertions.
-    files: ['packages/*/test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/**/*.ts'],
+    files: ['packages/*/test/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/**/*.ts', 'bench/**/*.{js,ts}'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-floating-promises': 'off',

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- misfires on chai assertions; eslint.config.js turns it off for package tests only. */
 // Each widget's dist/cdn.js and its cdn-manifest.json, as a partner pins them:
 // <script type="module" src=".../cdn.js" integrity="sha384-…" crossorigin>.
 import { expect } from '@open-wc/testing';

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- misfires on chai assertions; eslint.config.js turns it off for package tests only. */
 // Every widget's CDN file on a page served with the strictest policy a host might send:
 // same-origin scripts and styles only, no inline anything, Trusted Types enforced. Each
 // widget must reach its ready state with data from the REST API, with no violation, no

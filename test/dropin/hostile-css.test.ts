@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- misfires on chai assertions; eslint.config.js turns it off for package tests only. */
 // Every widget on a page whose stylesheet (test/pages/hostile.css) resets everything with
 // `all: unset !important`, hides every div, span, button and svg it can reach, and forces
 // huge fonts and clashing colors with !important. The widgets must still show their content

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- misfires on chai assertions; eslint.config.js turns it off for package tests only. */
 // The kit (dist/kit/, built by `npm run build`): one ES module per widget, sharing one Lit
 // chunk and one core chunk. A page with three widgets from it loads Lit once.
 import { expect, waitUntil } from '@open-wc/testing';

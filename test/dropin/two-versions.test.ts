@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- misfires on chai assertions; eslint.config.js turns it off for package tests only. */
 // Two partners paste two releases of the card lock's CDN file into one page, and the host
 // also bundles the npm build. The first release keeps the tag, the later one says so once,
 // and every copy still works with the one <tessera-provider> on the page.

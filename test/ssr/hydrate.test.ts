@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- misfires on chai assertions; eslint.config.js turns it off for package tests only. */
 // Server-rendered widgets (scripts/ssr-fixtures.mjs writes them with @lit-labs/ssr) put into
 // the page as Declarative Shadow DOM, then hydrated: LitElement adopts the server's DOM
 // instead of rendering again. Hydration support must load before Lit, so it comes first,
