@@ -32,7 +32,7 @@ export interface HelpFaqMessages {
 
 const en: HelpFaqMessages = {
   searchLabel: 'Search help',
-  searchHint: 'Type a few words, like “Auto Pay” or “lost card”.',
+  searchHint: 'For example “Auto Pay” or “lost card”.',
   topicsLabel: 'Topics',
   allTopics: 'All topics',
   otherTopic: 'More questions',
@@ -53,12 +53,12 @@ const en: HelpFaqMessages = {
   hours: 'Hours',
   bestFor: 'Best for',
   secureMessage: 'Send a secure message',
-  askUs: 'You can also ask us: the ways to reach us are below.',
+  askUs: 'Or ask us below.',
 };
 
 const es: HelpFaqMessages = {
   searchLabel: 'Buscar en la ayuda',
-  searchHint: 'Escriba algunas palabras, como “pago automático” o “tarjeta perdida”.',
+  searchHint: 'Por ejemplo “pago automático” o “tarjeta perdida”.',
   topicsLabel: 'Temas',
   allTopics: 'Todos los temas',
   otherTopic: 'Más preguntas',
@@ -80,7 +80,7 @@ const es: HelpFaqMessages = {
   hours: 'Horario',
   bestFor: 'Ideal para',
   secureMessage: 'Enviar un mensaje seguro',
-  askUs: 'También puede preguntarnos: las formas de contactarnos están más abajo.',
+  askUs: 'O pregúntenos más abajo.',
 };
 
 export const messages: MessageCatalog<HelpFaqMessages> = { en, es };

@@ -44,10 +44,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS = /\p{M}/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
+const ASCII = /^[\0-\x7f]*$/;
+const ASCII_WORD = /^[a-z\d]*$/i;
 
 /** Lowercase, accents removed: `Fraude Tarjeta Crédito` → `fraude tarjeta credito`. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /** The words of a text with their offsets in the original string. */
@@ -124,28 +126,34 @@ export function buildSearchIndex(entries: readonly FaqEntry[]): FaqIndex {
   return { items, words: [...words], pairs: [...pairs] };
 }
 
-/** Match quality of an index word for one query word: 3 exact, 2 prefix, 1 typo. */
-type Matches = Map<string, number>;
+/** For each matching index word, its quality per query word: 3 exact, 2 prefix, 1 typo, 0 none. */
+type Matches = Map<string, number[]>;
 
-function matchWords(index: FaqIndex, term: string): Matches {
+function matchWords(index: FaqIndex, terms: string[]): Matches {
   const matches: Matches = new Map();
-  const typos = maxTypos(term.length);
-  for (const word of index.words) {
-    if (word === term) matches.set(word, 3);
-    else if (word.startsWith(term)) matches.set(word, 2);
-    else if (typos && editDistance(term, word, typos) <= typos) matches.set(word, 1);
-  }
-  for (const pair of index.pairs) {
-    if (!matches.has(pair) && pair.startsWith(term)) matches.set(pair, pair === term ? 3 : 2);
-  }
+  const note = (word: string, i: number, quality: number): void => {
+    let qualities = matches.get(word);
+    if (!qualities) matches.set(word, (qualities = terms.map(() => 0)));
+    qualities[i] = Math.max(qualities[i]!, quality);
+  };
+  terms.forEach((term, i) => {
+    const typos = maxTypos(term.length);
+    for (const word of index.words) {
+      if (word.startsWith(term)) note(word, i, word === term ? 3 : 2);
+      else if (typos && editDistance(term, word, typos) <= typos) note(word, i, 1);
+    }
+    for (const pair of index.pairs) if (pair.startsWith(term)) note(pair, i, pair === term ? 3 : 2);
+  });
   return matches;
 }
 
 /** Offset where the first `length` normalised characters of a word end in the original. */
 function prefixEnd(text: string, token: Token, length: number): number {
+  const original = text.slice(token.start, token.end);
+  if (ASCII_WORD.test(original)) return token.start + length;
   let at = token.start;
   let count = 0;
-  for (const char of text.slice(token.start, token.end)) {
+  for (const char of original) {
     if (count >= length && !MARK.test(char)) break;
     if (LETTER.test(char)) count += normalise(char).length;
     at += char.length;
@@ -159,25 +167,33 @@ function merge(ranges: TextRange[]): TextRange[] {
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    else merged.push(range);
   }
   return merged;
 }
 
-/** Best quality per term in these tokens, and the ranges that matched. */
-function scan(text: string, tokens: Token[], terms: string[], matches: Matches[], best: number[]): TextRange[] {
-  const ranges: TextRange[] = [];
+/** Raises `best` to the best quality per query word found in these tokens. */
+function grade(tokens: Token[], matches: Matches, best: number[]): void {
   for (const token of tokens) {
-    let end = token.start;
-    matches.forEach((found, i) => {
-      const quality = found.get(token.word);
-      if (!quality) return;
-      best[i] = Math.max(best[i]!, quality);
-      end = Math.max(end, quality === 2 ? prefixEnd(text, token, terms[i]!.length) : token.end);
+    matches.get(token.word)?.forEach((quality, i) => {
+      if (quality > best[i]!) best[i] = quality;
     });
-    if (end > token.start) ranges.push({ start: token.start, end });
   }
-  return merge(ranges);
+}
+
+/** What to highlight: whole words, or the typed beginning of words matched by prefix. */
+function ranges(text: string, tokens: Token[], terms: string[], matches: Matches): TextRange[] {
+  const found: TextRange[] = [];
+  for (const token of tokens) {
+    const qualities = matches.get(token.word);
+    if (!qualities) continue;
+    let end = token.start;
+    qualities.forEach((quality, i) => {
+      if (quality) end = Math.max(end, quality === 2 ? prefixEnd(text, token, terms[i]!.length) : token.end);
+    });
+    found.push({ start: token.start, end });
+  }
+  return merge(found);
 }
 
 /**
@@ -188,17 +204,20 @@ function scan(text: string, tokens: Token[], terms: string[], matches: Matches[]
 export function searchFaq(index: FaqIndex, query: string): SearchHit[] {
   const terms = [...new Set(tokenize(query).map((t) => t.word))];
   if (!terms.length) return index.items.map(({ entry }) => ({ entry, score: 0, question: [], answer: [] }));
-  const matches = terms.map((term) => matchWords(index, term));
+  const matches = matchWords(index, terms);
   const hits: SearchHit[] = [];
   for (const item of index.items) {
     const inQuestion = terms.map(() => 0);
     const inAnswer = terms.map(() => 0);
-    const question = scan(item.entry.question, item.question, terms, matches, inQuestion);
-    const answer = item.answer.map((tokens, i) => scan(item.texts[i]!, tokens, terms, matches, inAnswer));
-    if (terms.every((_, i) => inQuestion[i] || inAnswer[i])) {
-      const score = terms.reduce((sum, _, i) => sum + inQuestion[i]! * 100 + inAnswer[i]!, 0);
-      hits.push({ entry: item.entry, score, question, answer });
-    }
+    grade(item.question, matches, inQuestion);
+    for (const tokens of item.answer) grade(tokens, matches, inAnswer);
+    if (!terms.every((_, i) => inQuestion[i] || inAnswer[i])) continue;
+    hits.push({
+      entry: item.entry,
+      score: terms.reduce((sum, _, i) => sum + inQuestion[i]! * 100 + inAnswer[i]!, 0),
+      question: ranges(item.entry.question, item.question, terms, matches),
+      answer: item.answer.map((tokens, i) => ranges(item.texts[i]!, tokens, terms, matches)),
+    });
   }
   return hits.sort((a, b) => b.score - a.score);
 }

@@ -179,12 +179,11 @@ describe('<tessera-help-faq>', () => {
       expect(focused()).to.equal(buttons[4]);
       await sendKeys({ press: 'Home' });
       expect(focused()).to.equal(buttons[0]);
+      // The click a key makes can land after sendKeys returns (Firefox): wait for it.
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
+      await waitUntil(() => buttons[0]!.getAttribute('aria-expanded') === 'true', 'Enter did not open the answer');
       await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('false');
+      await waitUntil(() => buttons[0]!.getAttribute('aria-expanded') === 'false', 'Space did not close the answer');
       // Tab goes from the search box through the topic buttons to the first question.
       $<HTMLInputElement>(el, 'input')!.focus();
       for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
