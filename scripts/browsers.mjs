@@ -53,6 +53,10 @@ export const chromiumArgs = [
   '--disable-quic',
   '--no-first-run',
   '--disable-sync',
+  // Test files run side by side in tabs; a background tab must still paint and tick.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function findFirefox() {
