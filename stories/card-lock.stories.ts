@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
@@ -115,8 +116,21 @@ export const Empty: Story = {
 /** A provider without the optional lock policy, capabilities and alerts: defaults, no extras. */
 export const WithoutOptionalFeatures: Story = { args: { withoutOptional: true } };
 
-/** Loading: the skeleton reserves the card's size. */
+/**
+ * Loading: the skeleton reserves one unlocked card block for block (name, lock switch,
+ * state line, alerts switch) and the policy summary.
+ */
 export const Loading: Story = { args: { faults: [['cards.getCard', { hang: true }]] } };
+
+/** Loading every card: the skeleton reserves one card; each further card adds its height. */
+export const LoadingAllCards: Story = { args: { cardId: undefined, faults: [['cards.listCards', { hang: true }]] } };
+
+/** The skeleton above the ready card: both are the same size. */
+export const LoadingThenReady: Story = {
+  render: (args) => html`<div style=${styleMap({ display: 'grid', gap: '1rem' })}>
+    ${meta.render({ ...args, faults: [['cards.getCard', { hang: true }]] })} ${meta.render(args)}
+  </div>`,
+};
 
 /** The lock request never finishes: toggle to see the pending switch (`aria-busy`). */
 export const Pending: Story = { args: { faults: [['cards.setCardLock', { hang: true }]] } };

@@ -199,8 +199,24 @@ export const Narrow: Story = { args: { width: 200 } };
 /** Wide: history and factors beside the gauge. */
 export const Wide: Story = { args: { width: 820 } };
 
-/** Loading: the skeleton reserves the gauge's size. */
-export const Loading: Story = { args: { faults: [['creditScore.getCreditScore', { hang: true }]] } };
+const hang: Array<[FaultRoute, Fault]> = [['creditScore.getCreditScore', { hang: true }]];
+
+/**
+ * Loading: the skeleton reserves the ready layout block for block (the dial, the change,
+ * attribution, date and note lines, the history chart and five key factors).
+ */
+export const Loading: Story = { args: { faults: hang } };
+
+/** Loading with the note, history and factors hidden: the dial and its lines only. */
+export const LoadingGaugeOnly: Story = { args: { ...GaugeOnly.args, faults: hang } };
+
+/** The skeleton above the ready gauge, at the width you pick: both are the same size. */
+export const LoadingThenReady: Story = {
+  args: { width: 320 },
+  render: (args) => html`<div style=${styleMap({ display: 'grid', gap: '1rem' })}>
+    ${meta.render({ ...args, faults: hang })} ${meta.render(args)}
+  </div>`,
+};
 
 /** The provider is unavailable: a message and a retry (which works). */
 export const ErrorWithRetry: Story = {

@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
+// The skeleton reuses these classes block for block (see renderSkeleton), so every size
+// here is one it reserves: keep text rows at whole lines and controls at --_target.
 export const styles = css`
   :host {
     --_locked: var(--tessera-card-lock-locked-color, var(--_color-accent));
     --_switch-width: var(--tessera-card-lock-switch-width, 3rem);
+    /* The height of the switches, the re-lock choice and the policy summary. */
+    --_target: 2.75rem;
   }
   .list {
     display: grid;
@@ -26,6 +30,11 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     align-content: start;
   }
+  .name,
+  .meta,
+  .state {
+    min-height: 1lh;
+  }
   .name {
     font-weight: 600;
   }
@@ -36,17 +45,12 @@ export const styles = css`
   p {
     margin: 0;
   }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space) calc(var(--_space) * 2);
-  }
   .switch {
     display: inline-flex;
+    justify-self: start;
     align-items: center;
     gap: var(--_space);
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0;
     border: 0;
     background: none;
@@ -54,6 +58,8 @@ export const styles = css`
     font: inherit;
     font-weight: 600;
     text-align: start;
+  }
+  button.switch {
     cursor: pointer;
   }
   .switch.small {
@@ -101,7 +107,7 @@ export const styles = css`
   }
   select {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     max-width: 100%;
     padding: 0 var(--_space);
     border: 1px solid var(--_color-border);
@@ -124,11 +130,16 @@ export const styles = css`
   .policy {
     margin-top: var(--_space);
   }
-  summary {
-    min-height: 2.75rem;
+  .summary {
+    /* Said outright: inside <details> a summary's parent box is the browser's own, so it
+       would not inherit the border-box the rest of the widget uses. */
+    box-sizing: border-box;
+    min-height: var(--_target);
     padding: var(--_space) 0;
     color: var(--_color-accent);
     font-weight: 600;
+  }
+  summary {
     cursor: pointer;
   }
   .policy-body {
@@ -146,19 +157,26 @@ export const styles = css`
     padding-inline-start: 1.25rem;
   }
   .skeleton.line {
-    height: 1.5rem;
+    height: 1lh;
     width: 60%;
   }
-  .skeleton.control {
-    height: 2.75rem;
-    width: 14rem;
-    max-width: 100%;
+  .skeleton.track {
+    border-color: transparent;
   }
-  .skeleton.summary {
-    height: 2.75rem;
-    width: 18rem;
-    max-width: 100%;
-    margin-top: var(--_space);
+  /* A fixed label held unseen: its placeholder wraps exactly as the label does. */
+  .ghost {
+    visibility: hidden;
+  }
+  .skeleton.inline {
+    display: inline;
+  }
+  /* The summary's disclosure triangle takes room on its first line; so does the placeholder's. */
+  .summary.placeholder {
+    display: list-item;
+    list-style: disclosure-closed inside;
+  }
+  .summary.placeholder::marker {
+    color: transparent;
   }
   @container (min-width: 32rem) {
     .card {

@@ -351,14 +351,28 @@ export class TesseraCardLock extends TesseraElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
+  /**
+   * The ready layout of one unlocked card, block for block and with the same classes: the
+   * name, the lock switch, the state line, the alerts switch and the policy summary. Fixed
+   * labels are held unseen, so their placeholders wrap as the labels do in every language.
+   */
   private renderSkeleton(): TemplateResult {
+    const { m } = this;
+    const placeholderSwitch = (label: string, classes = 'switch'): TemplateResult =>
+      html`<span class=${classes}><span class="track skeleton"></span><span class="skeleton"><span class="ghost">${label}</span></span></span>`;
     return html`<div part="skeleton">
-      <div class="card">
-        <span class="visually-hidden">${this.coreMessages.loading}</span>
-        <span class="skeleton line"></span>
-        <span class="skeleton control"></span>
+      <span class="visually-hidden">${this.coreMessages.loading}</span>
+      <div class="card" aria-hidden="true">
+        <div class="info"><span class="skeleton line name"></span></div>
+        <div class="controls">
+          ${placeholderSwitch(m.lockCard)}
+          <span class="skeleton line state"></span>
+          ${placeholderSwitch(m.declineAlerts, 'switch small')}
+        </div>
       </div>
-      <span class="skeleton summary"></span>
+      <div class="policy summary placeholder" aria-hidden="true">
+        <span class="skeleton inline"><span class="ghost">${m.policySummary}</span></span>
+      </div>
     </div>`;
   }
 
@@ -396,24 +410,22 @@ export class TesseraCardLock extends TesseraElement {
     const choices = this.relockChoices();
     const alerts = data.capabilities?.declineAlerts && this.activeProvider?.cards?.setDeclineAlerts;
     return html`<div class="controls">
-      <div class="row">
-        <button
-          id="${id}-switch"
-          class="switch"
-          part="switch"
-          type="button"
-          role="switch"
-          aria-checked=${locked ? 'true' : 'false'}
-          aria-busy=${row.busy ? 'true' : 'false'}
-          aria-labelledby="${id}-label ${id}-name"
-          aria-describedby="${id}-state"
-          @click=${() => this.toggle(row, index)}
-        >
-          <span class="track" part="track"><span class="thumb" part="thumb"></span></span>
-          <span id="${id}-label" part="label">${m.lockCard}</span>
-        </button>
-        <span class="state" part="state" id="${id}-state">${this.stateText(row)}</span>
-      </div>
+      <button
+        id="${id}-switch"
+        class="switch"
+        part="switch"
+        type="button"
+        role="switch"
+        aria-checked=${locked ? 'true' : 'false'}
+        aria-busy=${row.busy ? 'true' : 'false'}
+        aria-labelledby="${id}-label ${id}-name"
+        aria-describedby="${id}-state"
+        @click=${() => this.toggle(row, index)}
+      >
+        <span class="track" part="track"><span class="thumb" part="thumb"></span></span>
+        <span id="${id}-label" part="label">${m.lockCard}</span>
+      </button>
+      <span class="state" part="state" id="${id}-state">${this.stateText(row)}</span>
       ${locked && choices.length
         ? html`<label class="relock" part="relock">
             ${m.relockLabel}
@@ -479,7 +491,7 @@ export class TesseraCardLock extends TesseraElement {
       </ul>
     </div>`;
     return html`<details class="policy" part="policy">
-      <summary part="policy-summary">${m.policySummary}</summary>
+      <summary class="summary" part="policy-summary">${m.policySummary}</summary>
       <div class="policy-body">
         ${list(m.allowedHeading, policy?.allowedWhileLocked ?? m.defaultAllowed, 'allowed')}
         ${list(m.blockedHeading, policy?.blockedWhileLocked ?? m.defaultBlocked, 'blocked')}

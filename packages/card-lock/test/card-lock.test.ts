@@ -163,6 +163,50 @@ describe('<tessera-card-lock>', () => {
     });
   });
 
+  describe('loading skeleton', () => {
+    /** Mounts a card lock in a container `width` px wide, with `lang` on the container. */
+    async function mountIn(width: number, provider: TesseraProvider, lang = 'en'): Promise<TesseraCardLock> {
+      const container = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}px">
+        <tessera-card-lock .provider=${provider} card-id=${MOCK_IDS.card}></tessera-card-lock>
+      </div>`);
+      const el = container.querySelector('tessera-card-lock')!;
+      await el.updateComplete;
+      return el;
+    }
+
+    const TOLERANCE_PX = 4;
+    const cases: Array<[number, string]> = [
+      [320, 'en'],
+      [640, 'en'],
+      [960, 'en'],
+      [320, 'es'],
+    ];
+    for (const [width, lang] of cases) {
+      it(`reserves the ready card’s box at ${width} px wide (${lang})`, async () => {
+        const loading = setup();
+        loading.faults.set('cards.getCard', { hang: true });
+        const skeleton = await mountIn(width, loading.provider, lang);
+        const ready = await mountIn(width, setup().provider, lang);
+        await loaded(ready);
+        expect($(skeleton, '[part="skeleton"]'), 'still loading').to.exist;
+        expect($(ready, '[part="card"]'), 'ready').to.exist;
+
+        const reserved = skeleton.getBoundingClientRect();
+        const shown = ready.getBoundingClientRect();
+        expect(reserved.width).to.equal(width);
+        expect(shown.width).to.equal(width);
+        expect(Math.abs(reserved.height - shown.height), `skeleton ${reserved.height} px, ready ${shown.height} px`).to.be.at.most(
+          TOLERANCE_PX,
+        );
+        // Block for block: the disclosure summary starts where its placeholder did.
+        const top = (el: Element, selector: string): number =>
+          $(el, selector)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+        expect(top(skeleton, '.summary')).to.be.closeTo(top(ready, '[part="policy-summary"]'), TOLERANCE_PX);
+        await expect(skeleton).to.be.accessible();
+      });
+    }
+  });
+
   describe('toggling', () => {
     it('locks on click, in one action, and reports it once the lender confirms', async () => {
       const { provider, store, faults } = setup();

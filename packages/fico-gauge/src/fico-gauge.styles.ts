@@ -8,15 +8,27 @@ const bandColors = unsafeCSS(
     .join('\n'),
 );
 
+// The skeleton reuses these classes block for block (see renderSkeleton), so every size
+// here is one it reserves: text rows are whole lines (lh), charts and the dial fixed boxes.
 export const styles = css`
   ${bandColors}
+  :host {
+    /* Lines each key factor's text reserves: the common factor fits in two. */
+    --_factor-lines: 2;
+  }
   p,
   h2 {
     margin: 0;
   }
-  h2 {
+  .title {
+    min-height: 1lh;
     font-size: 1em;
+    font-weight: 700;
     margin-bottom: var(--_space);
+  }
+  .change,
+  .muted {
+    min-height: 1lh;
   }
   .layout {
     display: grid;
@@ -30,12 +42,18 @@ export const styles = css`
     text-align: center;
   }
   .details {
+    /* Key factors lay out by the column they sit in, beside the gauge or below it. */
+    container-type: inline-size;
     display: grid;
     gap: calc(var(--_space) * 3);
     align-content: start;
     min-width: 0;
   }
-  @container (min-width: 36rem) {
+  .history {
+    display: grid;
+    justify-items: start;
+  }
+  @container (min-width: 40rem) {
     .split {
       grid-template-columns: minmax(0, 20rem) minmax(0, 1fr);
       gap: calc(var(--_space) * 4);
@@ -137,8 +155,10 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
   }
   .link {
-    font: inherit;
     min-height: 1.5rem;
+  }
+  button.link {
+    font: inherit;
     padding: 0;
     border: 0;
     background: none;
@@ -163,7 +183,7 @@ export const styles = css`
   td:last-child {
     text-align: end;
   }
-  ul {
+  .factor-list {
     display: grid;
     gap: var(--_space);
     margin: 0;
@@ -175,21 +195,41 @@ export const styles = css`
     gap: 0 var(--_space);
     justify-items: start;
   }
-  @container (min-width: 22rem) {
+  /* Beside its label once the text keeps room for about 40 characters a line. */
+  @container (min-width: 28rem) {
     .factor {
       grid-template-columns: 6.5em 1fr;
       align-items: baseline;
     }
   }
   .impact {
+    box-sizing: content-box;
+    min-height: 1lh;
     padding: 0 0.5em;
     border: 1px solid;
     border-radius: 1em;
     font-size: 0.875em;
     font-weight: 600;
   }
-  .line {
+  .factor-text {
+    min-height: calc(var(--_factor-lines) * 1lh);
+  }
+  .skeleton.line {
     width: 70%;
-    height: 1em;
+    height: 1lh;
+  }
+  /* A fixed label held unseen: its placeholder wraps exactly as the label does. */
+  .ghost {
+    visibility: hidden;
+  }
+  .skeleton.impact {
+    width: 5em;
+    border-color: transparent;
+  }
+  .skeleton.factor-text {
+    justify-self: stretch;
+  }
+  .factor.placeholder {
+    align-items: start;
   }
 `;

@@ -20,7 +20,7 @@ import { SCORE_MODELS, bandFor } from './models.js';
 import { bandColor } from './palette.js';
 import { styles } from './fico-gauge.styles.js';
 import { VERSION } from './version.js';
-import { viewOfAttributes, viewOfCreditScore, type ScoreView } from './view.js';
+import { MAX_FACTORS, viewOfAttributes, viewOfCreditScore, type ScoreView } from './view.js';
 
 // ARIA 1.2's meter role. The template checker's role list stops at ARIA 1.1, so the
 // constant is typed as a role it knows; the markup says `role="meter"`.
@@ -150,7 +150,7 @@ export class TesseraFicoGauge extends TesseraElement {
         : html`<div class="status-error" part="error" role="alert"><p>${m.invalid}</p></div>`;
     }
     return this.renderTask(this.task, {
-      loading: () => this.renderSkeleton(),
+      loading: () => this.renderSkeleton(m),
       ready: (view) => this.renderView(view, m),
     });
   }
@@ -175,14 +175,48 @@ export class TesseraFicoGauge extends TesseraElement {
     return formatDate(date, this.langTag);
   }
 
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="layout" part="base">
+  /**
+   * The ready layout for the common data, block for block and with the same classes: the
+   * dial, the change line, the attribution and date, the note, then the history chart and
+   * {@link MAX_FACTORS} key factors unless hidden. Fixed labels are held unseen, so their
+   * placeholders wrap as the labels do in every language.
+   */
+  private renderSkeleton(m: FicoGaugeMessages): TemplateResult {
+    const line = (classes: string, label?: string): TemplateResult =>
+      label === undefined
+        ? html`<span class="skeleton line ${classes}"></span>`
+        : html`<span class="skeleton ${classes}" aria-hidden="true"><span class="ghost">${label}</span></span>`;
+    const details = !this.hideHistory || !this.hideFactors;
+    return html`<div class="layout ${details ? 'split' : ''}" part="base">
       <div class="main">
         <span class="gauge skeleton" part="skeleton"></span>
-        <span class="skeleton line"></span>
-        <span class="skeleton line"></span>
         <span class="visually-hidden" role="status">${this.coreMessages.loading}</span>
+        ${line('change')} ${line('muted')} ${line('muted')} ${this.hideNote ? nothing : line('muted', m.note)}
       </div>
+      ${details
+        ? html`<div class="details" aria-hidden="true">
+            ${this.hideHistory
+              ? nothing
+              : html`<div class="history">
+                  ${line('title', m.history)}
+                  <span class="skeleton trend"></span>
+                  ${line('link', m.showTable)}
+                </div>`}
+            ${this.hideFactors
+              ? nothing
+              : html`<div>
+                  ${line('title', m.factors)}
+                  <div class="factor-list">
+                    ${Array.from(
+                      { length: MAX_FACTORS },
+                      () => html`<div class="factor placeholder">
+                        <span class="skeleton impact"></span><span class="skeleton factor-text"></span>
+                      </div>`,
+                    )}
+                  </div>
+                </div>`}
+          </div>`
+        : nothing}
     </div>`;
   }
 
@@ -244,7 +278,7 @@ export class TesseraFicoGauge extends TesseraElement {
     if (view.score === null || !view.previous) return nothing;
     const delta = view.score - view.previous.score;
     const since = view.previous.date && this.date(view.previous.date);
-    return html`<p part="change">
+    return html`<p class="change" part="change">
       ${delta
         ? html`<span class="delta ${delta > 0 ? 'up' : 'down'}" aria-hidden="true"
             >${delta > 0 ? '▲' : '▼'} ${formatSigned(delta, this.langTag)}</span
@@ -258,8 +292,8 @@ export class TesseraFicoGauge extends TesseraElement {
     const first = points[0];
     const last = points.at(-1);
     if (this.hideHistory || !first || !last || points.length < 2) return nothing;
-    return html`<div part="history">
-      <h2>${m.history}</h2>
+    return html`<div class="history" part="history">
+      <h2 class="title">${m.history}</h2>
       <svg
         class="trend"
         viewBox="0 0 240 64"
@@ -297,14 +331,14 @@ export class TesseraFicoGauge extends TesseraElement {
   private renderFactors(view: ScoreView, m: FicoGaugeMessages): TemplateResult | typeof nothing {
     if (this.hideFactors || view.factors.length === 0) return nothing;
     return html`<div part="factors">
-      <h2>${m.factors}</h2>
-      <ul>
+      <h2 class="title">${m.factors}</h2>
+      <ul class="factor-list">
         ${view.factors.map(
           (factor) => html`<li class="factor" part="factor" data-impact=${factor.impact}>
             <span class="impact ${factor.impact === 'helping' ? 'up' : 'down'}"
               >${m.impact[factor.impact]}<span class="visually-hidden">:</span></span
             >
-            <span>${factor.text}</span>
+            <span class="factor-text">${factor.text}</span>
           </li>`,
         )}
       </ul>

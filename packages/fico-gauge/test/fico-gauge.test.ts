@@ -524,3 +524,63 @@ describe('<tessera-fico-gauge> motion and layout', () => {
     expect(smallHistory.top).to.be.greaterThan(meter(small)!.getBoundingClientRect().bottom);
   });
 });
+
+describe('<tessera-fico-gauge> loading skeleton', () => {
+  const TOLERANCE_PX = 4;
+
+  /** A provider-mode gauge in a container `width` px wide; `hang` keeps it loading. */
+  async function mountIn(width: number, attributes: string, hang: boolean): Promise<TesseraFicoGauge> {
+    const faults = createFaults();
+    if (hang) faults.set('creditScore.getCreditScore', { hang: true });
+    const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+    container.append(document.createRange().createContextualFragment(`<tessera-fico-gauge ${attributes}></tessera-fico-gauge>`));
+    const el = container.firstElementChild as TesseraFicoGauge;
+    el.provider = createMemoryProvider(createMockStore(), { faults });
+    await el.updateComplete;
+    if (!hang) await settled(el);
+    return el;
+  }
+
+  const cases: Array<[number, string]> = [
+    [320, ''],
+    [640, ''],
+    [960, ''],
+    [320, 'hide-history hide-factors hide-note'],
+    [640, 'hide-history hide-factors hide-note'],
+    [320, 'hide-history'],
+    [640, 'hide-factors'],
+  ];
+  for (const [width, attributes] of cases) {
+    it(`reserves the ready layout’s box at ${width} px wide${attributes ? ` with ${attributes}` : ''}`, async () => {
+      const skeleton = await mountIn(width, attributes, true);
+      const ready = await mountIn(width, attributes, false);
+      expect($(skeleton, '[part="skeleton"]'), 'still loading').to.exist;
+      expect(meter(ready), 'ready').to.exist;
+
+      const reserved = skeleton.getBoundingClientRect();
+      const shown = ready.getBoundingClientRect();
+      expect(reserved.width).to.equal(width);
+      expect(shown.width).to.equal(width);
+      expect(Math.abs(reserved.height - shown.height), `skeleton ${reserved.height} px, ready ${shown.height} px`).to.be.at.most(
+        TOLERANCE_PX,
+      );
+      // Block for block: the details column (history, factors) sits where its placeholder did.
+      const details = (el: Element): DOMRect | undefined => $(el, '.details')?.getBoundingClientRect();
+      const [placeholder, real] = [details(skeleton), details(ready)];
+      expect(!!placeholder, 'a details column in both or neither').to.equal(!!real);
+      if (placeholder && real) {
+        expect(placeholder.left - reserved.left).to.be.closeTo(real.left - shown.left, TOLERANCE_PX);
+        expect(placeholder.top - reserved.top).to.be.closeTo(real.top - shown.top, TOLERANCE_PX);
+        expect(placeholder.height).to.be.closeTo(real.height, TOLERANCE_PX);
+      }
+      await expect(skeleton).to.be.accessible();
+    });
+  }
+
+  it('reserves one placeholder per key factor the gauge shows at most', async () => {
+    const skeleton = await mountIn(640, '', true);
+    expect($$(skeleton, '.factor')).to.have.length(5);
+    const ready = await mountIn(640, '', false);
+    expect($$(ready, '[part="factor"]')).to.have.length(5);
+  });
+});
