@@ -34,6 +34,7 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='outerHTML']", message: 'Never outerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insertAdjacentHTML.' },
         { selector: "ImportDeclaration[source.value=/unsafe-html/]", message: 'Never unsafeHTML.' },
+        { selector: "ImportDeclaration[source.value=/style-map/]", message: 'styleMap writes a style attribute on first render, which a strict CSP blocks: use classes or style.setProperty().' },
       ],
       // Widgets import only core and lit (DESIGN.md layering).
       'no-restricted-imports': [

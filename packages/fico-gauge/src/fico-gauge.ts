@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   TesseraElement,
@@ -157,6 +156,9 @@ export class TesseraFicoGauge extends TesseraElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks those.
+    const sweep = this.renderRoot.querySelector<SVGElement>('.sweep');
+    if (sweep) sweep.style.setProperty('--_sweep-from', `${sweep.dataset['sweepFrom'] ?? 0}deg`);
     const view = this.task.value;
     if (this.presentational || this.task.status !== TaskStatus.COMPLETE || !view || view === this.viewed) return;
     this.viewed = view;
@@ -264,7 +266,7 @@ export class TesseraFicoGauge extends TesseraElement {
         <text class="ends" x="20" y="114" text-anchor="middle">${min}</text>
         <text class="ends" x="180" y="114" text-anchor="middle">${max}</text>
         <g class="marker" transform="rotate(${angle} 100 100)">
-          <circle class="sweep" style=${styleMap({ '--_sweep-from': `${-90 - angle}deg` })} cx="100" cy="20" r="9"></circle>
+          <circle class="sweep" data-sweep-from=${-90 - angle} cx="100" cy="20" r="9"></circle>
         </g>
       </svg>
       <div class="readout band-${bandColor(band, bands)}">
