@@ -188,7 +188,19 @@ export const CouldNotConfirm: Story = {
 
 export const PaymentRefused: Story = { args: { faults: [['payments.submitPayment', { error: 'unavailable' }]], walk: submit } };
 
+/** Loading with `account-id`: the skeleton is the amount step of a card, the size of the ready step. */
 export const Loading: Story = { args: { faults: [['accounts.getAccount', { hang: true }]] } };
+
+/** Loading without `account-id`: the skeleton is the account chooser, with room for three accounts. */
+export const LoadingAccounts: Story = { args: { accountId: undefined, faults: [['accounts.listAccounts', { hang: true }]] } };
+
+/** The account is known, its amounts are loading: heading and account stay, the rest is reserved. */
+export const LoadingAmounts: Story = { args: { faults: [['payments.getPaymentOptions', { hang: true }]] } };
+
+/** Loading Auto Pay: the skeleton is the enrollment summary. */
+export const LoadingAutoPay: Story = {
+  args: { accountId: MOCK_IDS.activeLoan, mode: 'autopay', faults: [['accounts.getAccount', { hang: true }]] },
+};
 
 export const LoadError: Story = { args: { accountId: undefined, faults: [['accounts.listAccounts', { error: 'unavailable' }]] } };
 

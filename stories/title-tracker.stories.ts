@@ -83,7 +83,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Two paid-off vehicles: collapsed summaries (vehicle, current step, estimate); click one to expand. */
+/**
+ * Two paid-off vehicles: the title still on its way is listed first, expanded; the other is a
+ * collapsed summary (vehicle, current step, estimate); click it to expand.
+ */
 export const SeveralVehicles: Story = {};
 
 /**
@@ -168,7 +171,7 @@ export const EmailUpdatesFailing: Story = {
 /** No paid-off vehicle yet: the title is held until payoff, with a link to the payoff page. */
 export const Empty: Story = { args: { scenario: (store) => void (store.titles = []) } };
 
-/** Loading: the skeleton reserves the vehicle's size. */
+/** Loading: the skeleton reserves one vehicle, expanded (several vehicles add summary rows below it). */
 export const Loading: Story = { args: { faults: [['titles.listTitles', { hang: true }]] } };
 
 /** The provider is unavailable: a message and a retry (which works). */

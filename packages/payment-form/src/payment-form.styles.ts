@@ -24,15 +24,18 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
-  h2 {
+  h2,
+  .title {
     margin: 0;
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.3;
   }
   p {
     margin: 0;
   }
   form,
+  .frame,
   .more,
   .field,
   .choices,
@@ -40,7 +43,8 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  form {
+  form,
+  .frame {
     gap: calc(var(--_space) * 2);
   }
   .field {
@@ -54,6 +58,7 @@ export const styles = css`
   }
   legend,
   label,
+  .label,
   dt,
   .account-name {
     font-weight: 600;
@@ -85,7 +90,8 @@ export const styles = css`
     padding-inline-start: calc(var(--_space) * 4);
   }
   input[type='radio'],
-  input[type='checkbox'] {
+  input[type='checkbox'],
+  .radio {
     width: 1.25rem;
     height: 1.25rem;
     margin: 0.15rem 0 0;
@@ -189,18 +195,20 @@ export const styles = css`
   dd {
     margin: 0;
   }
+  /* The skeleton is the step itself with its text as bars: same boxes, nothing legible. */
   .loading {
-    display: grid;
-    gap: var(--_space);
-    min-height: 20rem;
-    align-content: start;
+    animation: tessera-pulse 1.4s ease-in-out infinite;
   }
-  .loading .skeleton {
-    height: 2.75rem;
+  .loading * {
+    color: transparent;
   }
-  .loading .skeleton:first-of-type {
-    height: 1.75rem;
-    width: 60%;
+  .loading .text::before {
+    content: attr(data-text);
+  }
+  .loading :is(.text, .radio) {
+    border-color: transparent;
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
   }
   @container (min-width: 36rem) {
     .base {

@@ -3,10 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   TesseraElement,
+  arrayOf,
   assertShape,
   checkRoutingNumber,
   formatDate,
   formatMoney,
+  isAccount,
+  isAutoPaySettings as isAutoPay,
+  isFundingAccount,
+  isPaymentOptions,
+  isPaymentReceipt as isReceipt,
   isProviderError,
   requireSlice,
   themeStyles,
@@ -32,7 +38,6 @@ import {
   type PaymentStep,
   type ReviewedPayment,
 } from './flow.js';
-import { isAccount, isAccountList, isAutoPay, isFundingAccount, isFundingList, isPaymentOptions, isReceipt } from './guards.js';
 import { messages, type PaymentFormMessages } from './messages.js';
 import { styles } from './payment-form.styles.js';
 import { dateBounds } from './schedule.js';
@@ -43,9 +48,15 @@ import { checkDateField, renderDateStep } from './steps/date.js';
 import { addingBank, checkFunding, renderFromStep } from './steps/from.js';
 import { renderResult } from './steps/result.js';
 import { renderReviewStep } from './steps/review.js';
+import { renderSkeleton } from './skeleton.js';
 import { VERSION } from './version.js';
 import type { AutoPayChangedDetail } from './events.js';
 import type { BaseView, Details, Errors, FieldKey, StepCheck, View } from './view.js';
+
+// Provider answers are checked with core's shape guards (the REST provider's too): malformed
+// data becomes an error, never a crash.
+const isAccountList = arrayOf(isAccount);
+const isFundingList = arrayOf(isFundingAccount);
 
 /** Failures after which the payment may have been made: say so, and only offer a same-key retry. */
 const UNCONFIRMED: ProviderErrorCode[] = ['network', 'timeout', 'unknown'];
@@ -272,11 +283,11 @@ export class TesseraPaymentForm extends TesseraElement {
     if (account.status !== 'open') return html`${accountSummary(base, account)}<p part="empty">${this.m.notPayable}</p>`;
     return html`${this.heading(this.current)}${accountSummary(base, account)}
     ${this.renderTask(this.detailsTask, {
-      loading: () => this.skeleton(),
+      loading: () => this.skeleton(false),
       keepStale: false,
       ready: (details) => {
         const view = this.view(base, account, details);
-        return view ? STEPS[this.current as keyof typeof STEPS](view) : this.skeleton();
+        return view ? STEPS[this.current as keyof typeof STEPS](view) : this.skeleton(false);
       },
     })}`;
   }
@@ -293,10 +304,16 @@ export class TesseraPaymentForm extends TesseraElement {
             ? m.change
             : m.setUp
           : m.steps[step];
+    const progress = this.progress(step);
+    return html`<h2 id="heading" tabindex="-1" part="heading">${title}</h2>
+      ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}`;
+  }
+
+  /** "Step 2 of 5" on the steps of a one-time payment. */
+  private progress(step: PaymentStep): string | undefined {
     const steps = oneTimeSteps(!!this.accountId);
     const index = this.mode === 'one-time' ? steps.indexOf(step) : -1;
-    return html`<h2 id="heading" tabindex="-1" part="heading">${title}</h2>
-      ${index >= 0 ? html`<p class="progress" part="progress">${m.stepOf(index + 1, steps.length)}</p>` : nothing}`;
+    return index < 0 ? undefined : this.m.stepOf(index + 1, steps.length);
   }
 
   private baseView(accounts: Account[]): BaseView {
@@ -631,11 +648,16 @@ export class TesseraPaymentForm extends TesseraElement {
     }
   }
 
-  /** Reserves about the height of a step, so nothing jumps when it arrives. */
-  private skeleton(): TemplateResult {
+  /**
+   * The step being loaded, drawn with its own elements and classes so that it takes the
+   * ready step's size; `head` adds the heading and the account above it.
+   */
+  private skeleton(head = true): TemplateResult {
     return html`<div class="loading" part="loading" aria-busy="true">
       <span class="visually-hidden">${this.coreMessages.loading}</span>
-      <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
+      <div class="frame" aria-hidden="true">
+        ${renderSkeleton(this.baseView([]), this.current, head ? (step) => this.progress(step) : undefined)}
+      </div>
     </div>`;
   }
 }

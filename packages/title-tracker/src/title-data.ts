@@ -28,6 +28,16 @@ export function stepNow(title: TitleCase): TitleStep {
   );
 }
 
+/**
+ * The vehicle shown expanded when the list loads: the title still on its way with the latest
+ * payoff, else the latest payoff. It is listed first; the others keep the provider's order.
+ */
+export function featuredFirst(titles: TitleCase[]): TitleCase[] {
+  const rank = (t: TitleCase): string => `${stepNow(t).status === 'done' ? 0 : 1}${t.payoffDate}`;
+  const featured = titles.reduce<TitleCase | undefined>((best, t) => (!best || rank(t) > rank(best) ? t : best), undefined);
+  return featured ? [featured, ...titles.filter((t) => t !== featured)] : titles;
+}
+
 const BASE = 'http://relative.invalid/';
 
 /** True for an absolute http(s) URL: the only provider links ever rendered. */

@@ -211,7 +211,7 @@ export const styles = css`
   .email {
     gap: calc(var(--_space) / 2);
   }
-  .email [role='status'] {
+  .live {
     min-height: 1.5em;
   }
   .switch {
@@ -265,15 +265,24 @@ export const styles = css`
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
   }
-  .summary-skeleton {
-    height: 4.5rem;
+  /* The skeleton is a vehicle with its text as bars: same boxes, nothing legible. */
+  .loading {
+    animation: tessera-pulse 1.4s ease-in-out infinite;
   }
-  .step-skeleton {
-    width: 70%;
-    height: 2.75rem;
+  .loading * {
+    color: transparent;
   }
-  .switch-skeleton {
-    width: 50%;
-    height: 2.75rem;
+  .loading .text::before {
+    content: attr(data-text);
+  }
+  .loading :is(.text, .status, .marker, .track) {
+    border-color: transparent;
+    background: var(--_color-surface-raised);
+  }
+  .loading .text {
+    border-radius: var(--_radius);
+  }
+  .loading .summary .text {
+    background: var(--_color-surface);
   }
 `;

@@ -15,7 +15,8 @@ import {
   type TitleStep,
 } from '@tessera/core';
 import { messages, type StepLabelKey, type TitleTrackerMessages } from './messages.js';
-import { isHttpUrl, isSafeHref, isTitleList, isTrackableTitle, localToday, shownStatus, stepNow } from './title-data.js';
+import { renderSkeleton } from './skeleton.js';
+import { featuredFirst, isHttpUrl, isSafeHref, isTitleList, isTrackableTitle, localToday, shownStatus, stepNow } from './title-data.js';
 import { styles } from './title-tracker.styles.js';
 import { VERSION } from './version.js';
 import './events.js';
@@ -37,7 +38,7 @@ interface EmailSwitch {
  *
  * @summary Vehicle title and lien-release status after payoff.
  *
- * @fires tessera-title-viewed - `{ titleId: string, currentStep: TitleStepKey }` when the customer expands a vehicle, and once after load when a single vehicle is shown expanded.
+ * @fires tessera-title-viewed - `{ titleId: string, currentStep: TitleStepKey }` when the customer expands a vehicle, and once after load for the vehicle shown expanded.
  * @fires tessera-title-email-updates-changed - `{ titleId: string, enabled: boolean }` after the provider confirms a new email-updates setting.
  *
  * @slot payoff-link - Replaces the empty state's link to the payoff page (default: a link to `payoff-href`).
@@ -128,10 +129,11 @@ export class TesseraTitleTracker extends TesseraElement {
     return this.messagesFrom(messages);
   }
 
+  /** The vehicles to list, the one shown expanded first. */
   private visible(list: TitleCase[]): TitleCase[] {
-    return list
-      .filter((t) => !this.accountId || t.accountId === this.accountId)
-      .map((t) => this.confirmed.get(t.id) ?? t);
+    return featuredFirst(
+      list.filter((t) => !this.accountId || t.accountId === this.accountId).map((t) => this.confirmed.get(t.id) ?? t),
+    );
   }
 
   protected override render(): unknown {
@@ -147,7 +149,7 @@ export class TesseraTitleTracker extends TesseraElement {
         const titles = this.visible(list);
         const today = localToday(this.now ?? new Date());
         return html`<ul class="list" part="list" aria-label=${this.m.listLabel}>
-          ${titles.map((t, i) => this.renderTitle(t, i, titles.length === 1, today))}
+          ${titles.map((t, i) => this.renderTitle(t, i, today))}
         </ul>`;
       },
     });
@@ -157,21 +159,15 @@ export class TesseraTitleTracker extends TesseraElement {
     const list = this.titlesTask.value;
     if (!this.autoViewDue || this.titlesTask.status !== TaskStatus.COMPLETE || !list) return;
     this.autoViewDue = false;
-    const titles = this.visible(list);
-    const only = titles[0];
-    if (titles.length === 1 && only && !this.autoViewed.has(only.id) && this.open.get(only.id) !== false) {
-      this.autoViewed.add(only.id);
-      this.emit('tessera-title-viewed', { titleId: only.id, currentStep: stepNow(only).key });
+    const shown = this.visible(list)[0];
+    if (shown && !this.autoViewed.has(shown.id) && this.open.get(shown.id) !== false) {
+      this.autoViewed.add(shown.id);
+      this.emit('tessera-title-viewed', { titleId: shown.id, currentStep: stepNow(shown).key });
     }
   }
 
   private renderLoading(): TemplateResult {
-    return html`<div class="loading" part="loading">
-      <span class="visually-hidden" role="status">${this.coreMessages.loading}</span>
-      <span class="skeleton summary-skeleton"></span>
-      ${[0, 1, 2, 3, 4].map(() => html`<span class="skeleton step-skeleton"></span>`)}
-      <span class="skeleton switch-skeleton"></span>
-    </div>`;
+    return renderSkeleton(this.m, this.langTag, this.coreMessages.loading);
   }
 
   private renderEmpty(): TemplateResult {
@@ -203,9 +199,10 @@ export class TesseraTitleTracker extends TesseraElement {
     return this.m.steps[key];
   }
 
-  private renderTitle(title: TitleCase, index: number, single: boolean, today: IsoDate): TemplateResult {
+  /** The first vehicle starts expanded (see `featuredFirst`), the others collapsed. */
+  private renderTitle(title: TitleCase, index: number, today: IsoDate): TemplateResult {
     const m = this.m;
-    const expanded = this.open.get(title.id) ?? single;
+    const expanded = this.open.get(title.id) ?? index === 0;
     const at = stepNow(title);
     const status = shownStatus(at, today);
     const last = title.steps[title.steps.length - 1] as TitleStep;
@@ -324,7 +321,7 @@ export class TesseraTitleTracker extends TesseraElement {
         <span class="muted" aria-hidden="true">${checked ? m.on : m.off}</span>
       </button>
       <p class="muted" id="email-${index}">${m.emailTo(title.emailUpdates.maskedEmail)}</p>
-      <p class="muted" role="status">${state.busy ? m.saving : state.saved ? m.saved : ''}</p>
+      <p class="muted live" role="status">${state.busy ? m.saving : state.saved ? m.saved : ''}</p>
       ${failure
         ? html`<div class="status-error" part="email-error" role="alert" data-code=${failure.code}>
             <p>${m.emailFailed} ${failure.message}</p>

@@ -82,7 +82,8 @@ describe('README and JSDoc', () => {
       ),
     );
     add(await partsOf(html`<tessera-title-tracker .provider=${provider()} .now=${later}></tessera-title-tracker>`, '[part="summary"]', async (el) => {
-      el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!.click();
+      // The first vehicle is expanded already; expand the other one too.
+      el.shadowRoot!.querySelectorAll<HTMLElement>('[part="summary"]')[1]!.click();
       await el.updateComplete;
     }));
     add(await partsOf(html`<tessera-title-tracker .provider=${provider((s) => (s.titles = []))} payoff-href="/payoff"></tessera-title-tracker>`, '[part="empty"]'));

@@ -91,6 +91,66 @@ describe('<tessera-title-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('loading skeleton', () => {
+    /** Less than this is not a visible jump (the hydration test and the bench use the same). */
+    const TOLERANCE_PX = 4;
+
+    async function at(width: number, template: ReturnType<typeof html>, ready: string): Promise<TesseraTitleTracker> {
+      const el = await fixture<TesseraTitleTracker>(template);
+      el.style.width = `${width}px`;
+      await waitUntil(() => el.shadowRoot?.querySelector(ready), `no ${ready}`);
+      await el.updateComplete;
+      return el;
+    }
+
+    const loading = (width: number): Promise<TesseraTitleTracker> => {
+      const { faults, provider } = setup();
+      faults.set('titles.listTitles', { hang: true });
+      return at(width, html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`, '[part="loading"]');
+    };
+
+    const ready = (width: number, accountId?: string): Promise<TesseraTitleTracker> =>
+      at(
+        width,
+        html`<tessera-title-tracker .provider=${setup().provider} .now=${noonOn(TODAY)} account-id=${ifDefined(accountId)}></tessera-title-tracker>`,
+        '.list',
+      );
+
+    const box = (el: Element): string => {
+      const { width, height } = el.getBoundingClientRect();
+      return `${width}×${height}`;
+    };
+
+    function expectWithin(skeleton: Element, shown: Element, what: string): void {
+      const a = skeleton.getBoundingClientRect();
+      const b = shown.getBoundingClientRect();
+      const measured = `${what}: skeleton ${box(skeleton)}, ready ${box(shown)}`;
+      expect(Math.abs(a.height - b.height), measured).to.be.at.most(TOLERANCE_PX);
+      expect(Math.abs(a.width - b.width), measured).to.be.at.most(TOLERANCE_PX);
+    }
+
+    for (const width of [320, 640]) {
+      it(`reserves one vehicle, expanded, at ${width} px`, async () => {
+        expectWithin(await loading(width), await ready(width, MOCK_IDS.paidOffLoan), `one vehicle at ${width} px`);
+      });
+
+      it(`with several vehicles, holds the first one and the others add below, at ${width} px`, async () => {
+        const skeleton = await loading(width);
+        const several = await ready(width);
+        const [first, ...others] = $$(several, '[part="vehicle"]');
+        expectWithin($(skeleton, '[part="loading"]')!, first!, `the first vehicle at ${width} px`);
+        expect(others.every((v) => v.getBoundingClientRect().top >= first!.getBoundingClientRect().bottom)).to.equal(true);
+      });
+    }
+
+    it('shows no text and takes no focus', async () => {
+      const el = await loading(640);
+      const skeleton = $(el, '[part="loading"]')!;
+      expect(text(skeleton)).to.equal(coreMessages.en.loading);
+      expect(skeleton.querySelector('[id], [part], button, a, [tabindex]')).to.equal(null);
+    });
+  });
+
   describe('one vehicle', () => {
     it('shows the vehicle expanded with a stepper: done, current and upcoming steps in words', async () => {
       const { provider } = setup();
@@ -306,30 +366,68 @@ describe('<tessera-title-tracker>', () => {
   });
 
   describe('several vehicles', () => {
-    it('shows collapsed summaries and expands one on click, firing tessera-title-viewed', async () => {
+    it('shows the title in progress expanded, the others as summaries that expand on click, firing tessera-title-viewed', async () => {
       const { provider } = setup();
-      const el = await renderTracker(provider);
-      const summaries = $$(el, '[part="summary"]');
-      expect(summaries).to.have.length(2);
-      expect(summaries.map((s) => s.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false']);
-      expect($$(el, '[part="panel"]').every((p) => p.hidden)).to.be.true;
-      expect(text(summaries[1])).to.contain('2016 Ford F-150').and.contain(en.steps['title-delivered']);
-      expect(text(summaries[1])).to.contain(en.delivered(formatDate(addDays(TODAY, -80), 'en')));
-      await expect(el).to.be.accessible();
+      const seen: unknown[] = [];
+      const listener = (e: Event): void => void seen.push((e as CustomEvent).detail);
+      document.addEventListener('tessera-title-viewed', listener);
+      try {
+        const el = await renderTracker(provider);
+        const summaries = $$(el, '[part="summary"]');
+        expect(summaries).to.have.length(2);
+        expect(summaries.map((s) => s.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
+        expect($$(el, '[part="panel"]').map((p) => p.hidden)).to.deep.equal([false, true]);
+        expect(text(summaries[0])).to.contain('2019 Toyota Camry').and.contain(en.status.current);
+        expect(text(summaries[1])).to.contain('2016 Ford F-150').and.contain(en.steps['title-delivered']);
+        expect(text(summaries[1])).to.contain(en.delivered(formatDate(addDays(TODAY, -80), 'en')));
+        // Shown expanded after load: a view of that vehicle only.
+        expect(seen).to.deep.equal([{ titleId: MOCK_IDS.title, currentStep: 'lien-released' }]);
+        await expect(el).to.be.accessible();
 
-      const viewed = oneEvent(el, 'tessera-title-viewed');
-      summaries[1]!.click();
-      const event = await viewed;
-      expect(event.detail).to.deep.equal({ titleId: 'title-2', currentStep: 'title-delivered' });
-      expect(event.bubbles && event.composed).to.be.true;
-      await el.updateComplete;
-      const panel = $(el, `#${summaries[1]!.getAttribute('aria-controls')!}`)!;
-      expect(panel.hidden).to.be.false;
-      expect(panel.getAttribute('role')).to.equal('region');
-      expect(panel.getAttribute('aria-labelledby')).to.equal(summaries[1]!.id);
-      expect(text(panel)).to.contain(en.methods.paper);
-      expect(summaries[0]!.getAttribute('aria-expanded')).to.equal('false');
-      await expect(el).to.be.accessible();
+        const viewed = oneEvent(el, 'tessera-title-viewed');
+        summaries[1]!.click();
+        const event = await viewed;
+        expect(event.detail).to.deep.equal({ titleId: 'title-2', currentStep: 'title-delivered' });
+        expect(event.bubbles && event.composed).to.be.true;
+        await el.updateComplete;
+        const panel = $(el, `#${summaries[1]!.getAttribute('aria-controls')!}`)!;
+        expect(panel.hidden).to.be.false;
+        expect(panel.getAttribute('role')).to.equal('region');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(summaries[1]!.id);
+        expect(text(panel)).to.contain(en.methods.paper);
+        expect(summaries[0]!.getAttribute('aria-expanded')).to.equal('true');
+        expect(seen).to.have.length(2);
+        await expect(el).to.be.accessible();
+      } finally {
+        document.removeEventListener('tessera-title-viewed', listener);
+      }
+    });
+
+    it('lists first, expanded, the title still on its way with the latest payoff, else the latest payoff', async () => {
+      const delivered = (t: TitleCase): void => {
+        t.steps = t.steps.map((s, i) => ({ key: s.key, status: 'done', completedOn: addDays(t.payoffDate, i) }));
+      };
+      const cases: Array<[string, (store: MockStore) => void, string[]]> = [
+        ['a delivered title listed first', (store) => store.titles.reverse(), ['Camry', 'F-150']],
+        [
+          'two on their way',
+          (store) => {
+            const older = structuredClone(store.titles[0]!);
+            Object.assign(older, { id: 'title-3', payoffDate: addDays(TODAY, -30) });
+            older.vehicle.model = 'Corolla';
+            store.titles.unshift(older);
+          },
+          ['Camry', 'Corolla', 'F-150'],
+        ],
+        ['all delivered', (store) => store.titles.reverse().forEach(delivered), ['Camry', 'F-150']],
+      ];
+      for (const [name, change, order] of cases) {
+        const { provider } = setup(change);
+        const el = await renderTracker(provider);
+        const summaries = $$(el, '[part="summary"]');
+        expect(summaries.map((s) => text(s.querySelector('.name')).split(' ')[2]), name).to.deep.equal(order);
+        expect(summaries.map((s) => s.getAttribute('aria-expanded')), name).to.deep.equal(order.map((_, i) => String(i === 0)));
+      }
     });
 
     it('expands and collapses with the keyboard', async () => {
@@ -339,8 +437,11 @@ describe('<tessera-title-tracker>', () => {
       first!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
       await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('false');
       await sendKeys({ press: 'Tab' });

@@ -4,12 +4,11 @@ import { minimumDue } from '../amount.js';
 import { choices, continueButton, stepForm } from '../fields.js';
 import type { BaseView, Errors } from '../view.js';
 
-const fact = (label: string, value: string): TemplateResult =>
-  html`<span class="fact"><span class="fact-label">${label}</span> <span class="fact-value">${value}</span></span>`;
-
-/** The numbers a customer looks at before paying, per account kind. */
-export function accountFacts(v: BaseView, a: Account): TemplateResult {
+/** The numbers a customer looks at before paying, per account kind; `t` wraps each text (the skeleton's bars). */
+export function accountFacts(v: BaseView, a: Account, t: (text: string) => unknown = (text) => text): TemplateResult {
   const { m } = v;
+  const fact = (label: string, value: string): TemplateResult =>
+    html`<span class="fact"><span class="fact-label">${t(label)}</span> <span class="fact-value">${t(value)}</span></span>`;
   const due = a.dueDate ? fact(m.dueDate, v.day(a.dueDate)) : nothing;
   const facts =
     a.kind === 'card'
@@ -26,9 +25,9 @@ export function accountFacts(v: BaseView, a: Account): TemplateResult {
           fact(m.amounts.payoff, v.money(a.payoffAmount)),
         ];
   return html`<span class="facts">${facts}</span>${a.status !== 'open'
-      ? html`<span class="badge">${m.status[a.status]}</span>`
+      ? html`<span class="badge">${t(m.status[a.status])}</span>`
       : nothing}${a.pastDueAmount && a.pastDueAmount.amount > 0
-      ? html`<strong class="past-due" part="past-due">${m.pastDue(v.money(a.pastDueAmount))}</strong>`
+      ? html`<strong class="past-due" part="past-due">${t(m.pastDue(v.money(a.pastDueAmount)))}</strong>`
       : nothing}`;
 }
 

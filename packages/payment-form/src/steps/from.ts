@@ -3,9 +3,9 @@ import { maskLast4, type BankAccountType, type FundingAccount } from '@tessera/c
 import { checkBank, type BankProblems } from '../bank.js';
 import { backButton, choices, continueButton, input, stepForm } from '../fields.js';
 import { NEW_BANK } from '../flow.js';
-import type { Errors, View } from '../view.js';
+import type { BaseView, Errors, View } from '../view.js';
 
-export const fundingLabel = (v: View, f: FundingAccount): string =>
+export const fundingLabel = (v: BaseView, f: FundingAccount): string =>
   `${f.bankName} ${maskLast4(f.last4)} (${v.m.accountTypes[f.type]})`;
 
 /** Holder, routing (with the bank's name when known), account number twice, type. */

@@ -10,7 +10,7 @@ import { fundingLabel } from './from.js';
 import type { View } from '../view.js';
 
 /** One line of a summary, with an edit button back to its step when editing is allowed. */
-export function row(label: string, value: unknown, edit?: [() => void, string]): TemplateResult {
+export function row(label: unknown, value: unknown, edit?: [() => void, string]): TemplateResult {
   return html`<div class="row">
     <dt>${label}</dt>
     <dd>${value}</dd>
