@@ -11,8 +11,11 @@ import type { StepLabelKey, TitleTrackerMessages } from './messages.js';
 
 /** Blank words: they wrap like text and leave nothing to read, find or announce. */
 const blank = (...words: number[]): string => words.map((n) => '\u00a0'.repeat(n)).join(' ');
-/** A paragraph of `words` words of a typical length. */
-const prose = (words: number): string => blank(...Array<number>(words).fill(8));
+/**
+ * A paragraph of `words` words. Their length keeps the count per line away from the edge
+ * (six in a 16 rem column), so engines measuring a space a hair apart wrap alike.
+ */
+const prose = (words: number): string => blank(...Array<number>(words).fill(7));
 
 const STEPS: StepLabelKey[] = ['payoff-received', 'payment-cleared', 'lien-released', 'title-sent-electronic', 'title-delivered'];
 const CURRENT = 2;
@@ -39,7 +42,7 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
                 <span class="marker"></span><span class="label">${bar(m.steps[key])}</span>
                 <span class="status">${bar(m.status[i < CURRENT ? 'done' : i > CURRENT ? 'upcoming' : 'current'])}</span>
                 <span class="when">${bar(i < CURRENT ? m.completed(day) : m.estimated(weeks))}</span>
-                ${i === CURRENT ? html`<p class="note">${bar(prose(12))}</p>` : nothing}
+                ${i === CURRENT ? html`<p class="note">${bar(prose(15))}</p>` : nothing}
               </li>`,
           )}
         </ol>
@@ -51,8 +54,8 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
           <div class="guidance">
             <h4>${bar(m.guidanceHeading)}</h4>
             <ul>
-              <li>${bar(prose(18))}</li>
-              <li>${bar(prose(23))}</li>
+              <li>${bar(prose(21))}</li>
+              <li>${bar(prose(27))}</li>
             </ul>
           </div>
           <div class="email">
