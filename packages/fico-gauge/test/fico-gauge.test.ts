@@ -491,7 +491,7 @@ describe('<tessera-fico-gauge> motion and layout', () => {
     const el = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge score="742"></tessera-fico-gauge>`);
     const sweep = $(el, '.sweep')!;
     // The start angle is set through the CSSOM (strict-CSP safe), from the dial's minimum.
-    expect((sweep as SVGElement).style.getPropertyValue('--_sweep-from')).to.equal(`${-90 - scoreAngle(742, 300, 850)}deg`);
+    expect(sweep.style.getPropertyValue('--_sweep-from')).to.equal(`${-90 - scoreAngle(742, 300, 850)}deg`);
     const rules = reducedMotionSweepRules(el);
     expect(rules.map((rule) => rule.style.animationName)).to.deep.equal(['none']);
     if (!emulated) return;
