@@ -84,9 +84,11 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
   }
   console.log(`\n── ${engine} ──`);
   const env = { ...process.env, TESSERA_BROWSER: engine, TESSERA_SUMMARY_FILE: path.join(summaryDir, `${engine}.json`) };
-  // One page at a time outside Chromium: WebKitGTK's driver loses track of frames
-  // ("Invalid frame ID") with two pages, and Firefox drops Enter-to-click in a background tab.
-  if (engine !== 'chromium' && !process.env.TESSERA_TEST_CONCURRENCY) env.TESSERA_TEST_CONCURRENCY = '1';
+  // One page at a time: a page in a background tab gets no animation frames (Chromium)
+  // and no Enter-to-click (Firefox), WebKitGTK's driver loses track of frames ("Invalid
+  // frame ID") with two pages, and pages side by side share one msw service worker.
+  // TESSERA_TEST_CONCURRENCY=2 runs two at once for quick local work.
+  if (!process.env.TESSERA_TEST_CONCURRENCY) env.TESSERA_TEST_CONCURRENCY = '1';
   let driver;
   if (engine === 'webkit') {
     driver = await startWebKitDriver();

@@ -6,12 +6,7 @@ import { chromiumArgs, findFirefox, findWebKit, requireChromium } from './browse
 
 export async function browserLauncher(engine) {
   if (engine === 'chromium') {
-    return chromeLauncher({
-      launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs },
-      // Each test file in its own window, so side-by-side files are all visible and
-      // requestAnimationFrame keeps ticking (a background tab's would stop).
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
-    });
+    return chromeLauncher({ launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs } });
   }
   if (engine === 'firefox') {
     const executablePath = findFirefox();
