@@ -4,18 +4,7 @@ export const styles = css`
   :host {
     --_max-width: var(--tessera-payment-form-max-width, 40rem);
   }
-  /* The host may inherit anything from a hostile page (even !important): start over here. */
   .base {
-    color: var(--_color-text);
-    font: 400 var(--_font-size) / 1.5 var(--_font-family);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    cursor: auto;
     display: grid;
     gap: calc(var(--_space) * 2);
     max-width: var(--_max-width);

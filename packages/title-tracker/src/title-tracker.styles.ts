@@ -4,19 +4,6 @@ export const styles = css`
   :host {
     --_marker: var(--tessera-title-tracker-marker-size, 1.25rem);
   }
-  /* The host may inherit anything from a hostile page (even !important): start over here. */
-  .root {
-    color: var(--_color-text);
-    font: 400 var(--_font-size) / 1.5 var(--_font-family);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    cursor: auto;
-  }
   ul,
   ol,
   p,
