@@ -57,15 +57,17 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/** Library build options every package output shares: minified ES2022 with source maps. */
+const libraryOutput = (outDir) => ({ outDir, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true });
+
+/** The Subresource Integrity value of a file's bytes. */
+const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
 async function buildEsm(dir, pkg) {
   await build({
     ...common,
     build: {
-      outDir: path.join(dir, 'dist'),
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
+      ...libraryOutput(path.join(dir, 'dist')),
       lib: { entry: entriesOf(dir, pkg), formats: ['es'] },
       rollupOptions: {
         external,
@@ -93,27 +95,16 @@ async function buildCdn(dir, name) {
     ...common,
     plugins: [workspaceSources],
     build: {
-      outDir: path.join(dir, 'dist'),
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
+      ...libraryOutput(path.join(dir, 'dist')),
       lib: { entry: { cdn: entry }, formats: ['es'] },
       rollupOptions: { output: { entryFileNames: '[name].js', codeSplitting: false, minify: true } },
     },
   });
   const file = path.join(dir, 'dist/cdn.js');
   const body = readFileSync(file);
-  const manifest = {
-    'cdn.js': {
-      integrity: `sha384-${createHash('sha384').update(body).digest('base64')}`,
-      bytes: body.length,
-    },
-  };
+  const manifest = { 'cdn.js': { integrity: sri(body), bytes: body.length } };
   writeFileSync(path.join(dir, 'dist/cdn-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
-
-const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 /** The generated entry modules of the kit: file name (without .ts) → source. */
 function kitEntrySources() {
@@ -164,11 +155,7 @@ async function buildKit() {
     ...common,
     plugins: [workspaceSources],
     build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
+      ...libraryOutput(outDir),
       lib: { entry: entries, formats: ['es'] },
       rollupOptions: {
         // The entries import each other: keep their exports (and file names) as they are.
