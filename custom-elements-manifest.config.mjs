@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 // @custom-elements-manifest/analyzer config shared by every package (scripts/analyze.mjs).
 // Tessera registers tags through core's defineElement('tessera-x', Class), which the
 // analyzer does not know; this plugin reads those calls so each class gets its tagName
@@ -35,10 +38,50 @@ export function defineElementCalls() {
   };
 }
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The shared theme tokens and their defaults, read from core's `themeTokens` table. */
+function themeTokens() {
+  const source = readFileSync(path.join(here, 'packages/core/src/theme.ts'), 'utf8');
+  const table = source.slice(source.indexOf('export const themeTokens'), source.indexOf('} as const'));
+  const tokens = new Map();
+  for (const [, name, values] of table.matchAll(/'(--tessera-[a-z0-9-]+)': \[(.+?)\],/g)) {
+    const [light, dark] = [...values.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+    tokens.set(name, dark === undefined ? light : `light-dark(${light}, ${dark})`);
+  }
+  return tokens;
+}
+
+/**
+ * Every widget reads every shared `--tessera-*` token through core's theme styles; the
+ * manifest lists them with their defaults from core's table, so no JSDoc copy can drift.
+ * A widget's JSDoc may still describe a token (`@cssprop --tessera-color-accent - …`).
+ */
+export function sharedThemeTokens() {
+  const tokens = themeTokens();
+  return {
+    name: 'tessera-shared-theme-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || declaration.superclass?.name !== 'TesseraElement') continue;
+          const documented = new Map((declaration.cssProperties ?? []).map((p) => [p.name, p]));
+          for (const [name, fallback] of tokens) {
+            const entry = documented.get(name) ?? { name, description: 'A shared theme token (see Theming).' };
+            entry.default = fallback;
+            documented.set(name, entry);
+          }
+          declaration.cssProperties = [...documented.values()];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), sharedThemeTokens()],
 };

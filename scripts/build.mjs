@@ -17,7 +17,7 @@ const widgets = new Set(widgetNames());
 const withKit = only.length === 0 || only.includes('kit');
 
 // Peer packages stay imports: Lit, other @tessera packages, msw and test libraries.
-const external = [/^(lit|lit-html|lit-element|msw|react|react-dom)(\/|$)/, /^(@lit\/|@lit-labs\/|@tessera\/|@open-wc\/)/];
+const external = [/^(lit|lit-html|lit-element|msw|react|react-dom)(\/|$)/, /^(@lit\/|@lit-labs\/|@tessera\/|@open-wc\/|@web\/)/];
 
 // Registration modules (src/define.ts, src/register.ts) exist for their side effect. A
 // package's "sideEffects" lists its dist files, so without this the CDN file and the kit

@@ -3,8 +3,8 @@ import { css } from 'lit';
 // The skeleton reuses these classes block for block (see renderSkeleton), so every size
 // here is one it reserves: keep text rows at whole lines and controls at --_target.
 export const styles = css`
-  :host {
-    --_locked: var(--tessera-card-lock-locked-color, var(--_color-accent));
+  .base {
+    --_switch-on: var(--tessera-card-lock-locked-color, var(--_color-accent));
     --_switch-width: var(--tessera-card-lock-switch-width, 3rem);
     /* The height of the switches, the re-lock choice and the policy summary. */
     --_target: 2.75rem;
@@ -44,60 +44,6 @@ export const styles = css`
   }
   p {
     margin: 0;
-  }
-  .switch {
-    display: inline-flex;
-    justify-self: start;
-    align-items: center;
-    gap: var(--_space);
-    min-height: var(--_target);
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-  }
-  button.switch {
-    cursor: pointer;
-  }
-  .switch.small {
-    font-weight: 400;
-  }
-  .track {
-    flex: none;
-    position: relative;
-    width: var(--_switch-width);
-    height: calc(var(--_switch-width) * 0.56);
-    border: 2px solid var(--_color-border);
-    border-radius: 999px;
-    background: var(--_color-surface-raised);
-    transition: background-color 0.15s;
-  }
-  .small .track {
-    --_switch-width: 2.5rem;
-  }
-  .thumb {
-    position: absolute;
-    top: 2px;
-    left: 2px;
-    width: calc(var(--_switch-width) * 0.56 - 8px);
-    aspect-ratio: 1;
-    border-radius: 50%;
-    background: var(--_color-text-muted);
-    transition: transform 0.15s;
-  }
-  [aria-checked='true'] .track {
-    border-color: var(--_locked);
-    background: var(--_locked);
-  }
-  [aria-checked='true'] .thumb {
-    background: var(--_color-on-accent);
-    transform: translateX(calc(var(--_switch-width) * 0.44));
-  }
-  [aria-busy='true'] .thumb {
-    animation: tessera-pulse 1s ease-in-out infinite;
   }
   .relock {
     display: flex;

@@ -1,31 +1,30 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
   arrayOf,
   assertShape,
   formatInstant,
-  isAbortError,
   isCard,
   isCardCapabilities,
   isCardLockPolicy,
   maskLast4,
+  renderSwitch,
   requireSlice,
+  switchStyles,
   themeStyles,
-  toProviderError,
   type Card,
   type CardCapabilities,
   type CardLockPolicy,
   type CardsApi,
   type Guard,
-  type SetCardLock,
   type TesseraProvider,
 } from '@tessera/core';
 import { styles } from './card-lock.styles.js';
+import { createRow, type Focusable, type Row, type RowHost } from './card-rows.js';
 import { messages, type CardLockMessages } from './messages.js';
 import { VERSION } from './version.js';
-import './events.js';
 
 interface LockData {
   /** The cards shown, in the provider's order; their live state is in `rows`. */
@@ -34,25 +33,6 @@ interface LockData {
   capabilities: CardCapabilities | null;
 }
 
-/** One card as the customer sees it. */
-interface Row {
-  /** The lender's last answer: the truth. */
-  card: Card;
-  /** The customer's latest intent, while lock requests are under way. */
-  wanted?: boolean;
-  busy: boolean;
-  alertsBusy: boolean;
-  confirming: boolean;
-  /** Minutes chosen for the automatic re-lock; 0 for never, unset for the host's default. */
-  relock?: number;
-  error?: unknown;
-  retry?: () => void;
-  /** Where focus goes after a retry: the control that failed. */
-  retryFocus?: Focusable;
-}
-
-type Focusable = 'switch' | 'alerts' | 'confirm';
-
 /**
  * Lets a customer lock a card instantly to stop new transactions, and unlock it when it
  * turns up. With `card-id` it shows that card; without, every lockable card the provider
@@ -60,17 +40,20 @@ type Focusable = 'switch' | 'alerts' | 'confirm';
  *
  * @summary Lock and unlock a card instantly.
  *
- * @fires tessera-card-lock-change - `{ cardId, locked, at }` after the lender confirms a lock or unlock the customer asked for. Never for loads, refreshes or property changes.
- * @fires tessera-card-lock-error - `{ cardId, code }` when a customer's lock, unlock or alerts change fails (`code` is a `ProviderErrorCode`).
+ * @fires {CustomEvent<CardLockChangedDetail>} tessera-card-lock-changed - After the lender confirms a lock or unlock the customer asked for. Never for loads, refreshes or property changes.
+ * @fires {CustomEvent<CardLockAlertsChangedDetail>} tessera-card-lock-alerts-changed - After the lender confirms the customer's change to declined-attempt alerts.
+ * @fires {CustomEvent<CardLockFailedDetail>} tessera-card-lock-failed - A load (`action: 'load'`) or the customer's `lock`, `unlock` or `alerts` change failed; `code` is the provider's error code.
  *
+ * @csspart base - The outer box, in every state.
  * @csspart list - The list of cards (without `card-id`).
  * @csspart card - One card: its details and controls.
  * @csspart card-name - The card's network, nickname and last four digits.
  * @csspart card-meta - The authorized user line.
- * @csspart switch - The lock switch (`role="switch"`).
- * @csspart track - The switch's track.
- * @csspart thumb - The switch's thumb.
- * @csspart label - The switch's visible label, "Lock card".
+ * @csspart switch - Each switch (`role="switch"`): the lock, and the alerts.
+ * @csspart lock-switch - The lock switch.
+ * @csspart track - A switch's track.
+ * @csspart thumb - A switch's thumb.
+ * @csspart label - A switch's visible label.
  * @csspart state - The lock state in words.
  * @csspart not-lockable - Why the card cannot be locked.
  * @csspart relock - The automatic re-lock choice (when the lender offers it).
@@ -86,7 +69,7 @@ type Focusable = 'switch' | 'alerts' | 'confirm';
  * @csspart retry - The error's Try again button.
  *
  * @cssprop [--tessera-card-lock-locked-color=var(--tessera-color-accent)] - The switch's track when locked.
- * @cssprop [--tessera-card-lock-switch-width=3rem] - The switch's width; the height follows.
+ * @cssprop [--tessera-card-lock-switch-width=3rem] - The lock switch's width; the height follows.
  * @cssprop --tessera-color-text - Text.
  * @cssprop --tessera-color-text-muted - Secondary text.
  * @cssprop --tessera-color-surface - Background.
@@ -104,7 +87,8 @@ type Focusable = 'switch' | 'alerts' | 'confirm';
  */
 export class TesseraCardLock extends TesseraElement {
   static override version = VERSION;
-  static override styles = [themeStyles, styles];
+  static override eventPrefix = 'tessera-card-lock';
+  static override styles = [themeStyles, switchStyles, styles];
 
   /** The card to show. Without it, every lockable card of the provider is listed. */
   @property({ attribute: 'card-id' })
@@ -128,12 +112,12 @@ export class TesseraCardLock extends TesseraElement {
   private rowsFor?: readonly [TesseraProvider | undefined, string | undefined];
   private extras?: { cards: CardsApi; value: Promise<[CardLockPolicy | null, CardCapabilities | null]> };
 
-  private readonly loader = new Task(this, {
-    args: () => [this.activeProvider, this.cardId] as const,
-    task: async (args, { signal }): Promise<LockData> => {
+  private readonly loader = this.loadTask(
+    () => [this.activeProvider, this.cardId] as const,
+    async (args, signal): Promise<LockData> => {
       const [provider, cardId] = args;
-      const cards = requireSlice(provider, 'cards');
-      const options = { signal: this.linkSignal(signal) };
+      const cards = requireSlice(provider, 'cards', cardId ? ['getCard', 'setCardLock'] : ['listCards', 'setCardLock']);
+      const options = { signal };
       const extras = this.loadExtras(cards);
       const list = cardId
         ? [assertShape(await cards.getCard(cardId, options), isCard, 'card')]
@@ -143,7 +127,36 @@ export class TesseraCardLock extends TesseraElement {
       this.keepRows(list, args);
       return { ids: list.map((card) => card.id), policy, capabilities };
     },
-  });
+    ([, cardId]) => (cardId ? { cardId } : {}),
+  );
+
+  private readonly rowHost: RowHost = {
+    cards: () => requireSlice(this.activeProvider, 'cards'),
+    signal: () => this.connectionSignal,
+    relockFor: (row) => this.relockChoice(row),
+    changed: () => this.requestUpdate(),
+    lockChanged: (row) => {
+      const { card } = row;
+      this.emit('tessera-card-lock-changed', {
+        cardId: card.id,
+        locked: card.lock.locked,
+        at: card.lock.changedAt ?? new Date().toISOString(),
+      });
+      const name = this.cardName(card);
+      this.announcement = card.lock.locked ? this.m.didLock(name) : this.m.didUnlock(name);
+    },
+    alertsChanged: (row) => {
+      this.emit('tessera-card-lock-alerts-changed', { cardId: row.card.id, enabled: row.card.declineAlerts ?? false });
+    },
+    failed: (row, action, error, focus, retry) => {
+      row.error = error;
+      row.retry = retry;
+      row.retryFocus = focus;
+      this.requestUpdate();
+      this.reportFailure(action, error, { cardId: row.card.id });
+      void this.focusPart(row, this.retryable(error) ? 'retry' : focus);
+    },
+  };
 
   /**
    * The card's lock state as the lender last confirmed it, with `card-id`; `undefined`
@@ -195,9 +208,9 @@ export class TesseraCardLock extends TesseraElement {
     this.rowsFor = args;
     const rows = new Map<string, Row>();
     for (const card of list) {
-      const row = this.rows.get(card.id) ?? { card, busy: false, alertsBusy: false, confirming: false };
+      const row = this.rows.get(card.id) ?? createRow(card, this.rowHost);
       // An answer still on its way is newer than this read.
-      if (!row.busy) row.card = card;
+      if (!row.lock.busy && !row.alerts.busy) row.card = card;
       rows.set(card.id, row);
     }
     this.rows = rows;
@@ -207,105 +220,48 @@ export class TesseraCardLock extends TesseraElement {
     return this.messagesFrom(messages);
   }
 
-  /** What the switch shows: the customer's latest intent, else the lender's answer. */
-  private shown(row: Row): boolean {
-    return row.wanted ?? row.card.lock.locked;
+  private retryable(error: unknown): boolean {
+    return this.describeError(error).retryable;
   }
 
-  private toggle(row: Row, index: number): void {
+  private toggle(row: Row): void {
+    row.error = undefined;
     if (row.confirming) {
       row.confirming = false;
       this.requestUpdate();
-    } else if (this.shown(row) && this.confirmUnlock) {
+    } else if (row.lock.shown && this.confirmUnlock) {
       row.confirming = true;
       this.requestUpdate();
-      void this.focusPart(index, 'confirm');
+      void this.focusPart(row, 'confirm');
     } else {
-      this.want(row, !this.shown(row));
+      row.lock.toggle();
     }
   }
 
-  private cancelUnlock(row: Row, index: number): void {
-    row.confirming = false;
-    this.requestUpdate();
-    void this.focusPart(index, 'switch');
-  }
-
-  /** Records the customer's intent; one request at a time, and the last intent wins. */
-  private want(row: Row, locked: boolean): void {
-    row.wanted = locked;
+  private unlock(row: Row): void {
     row.confirming = false;
     row.error = undefined;
+    row.lock.want(false);
+    // The confirmation goes away: focus returns to the switch it came from.
+    void this.focusPart(row, 'switch');
+  }
+
+  private cancelUnlock(row: Row): void {
+    row.confirming = false;
     this.requestUpdate();
-    if (!row.busy) void this.sendLock(row);
+    void this.focusPart(row, 'switch');
   }
 
-  private async sendLock(row: Row): Promise<void> {
-    const cards = this.activeProvider?.cards;
-    if (!cards) return;
-    row.busy = true;
-    try {
-      while (row.wanted !== undefined && row.wanted !== row.card.lock.locked) {
-        const target = row.wanted;
-        const change: SetCardLock = { locked: target };
-        const relock = this.relockChoice(row);
-        if (!target && relock) change.relockAfterMinutes = relock;
-        try {
-          const before = row.card.lock.locked;
-          const answer = await cards.setCardLock(row.card.id, change, { signal: this.connectionSignal });
-          const card = assertShape(answer, isCard, 'card');
-          if (!this.isLive()) return;
-          row.card = card;
-          if (row.wanted === target) row.wanted = undefined;
-          if (card.lock.locked !== before) {
-            this.emit('tessera-card-lock-change', {
-              cardId: card.id,
-              locked: card.lock.locked,
-              at: card.lock.changedAt ?? new Date().toISOString(),
-            });
-            const name = this.cardName(card);
-            this.announcement = card.lock.locked ? this.m.didLock(name) : this.m.didUnlock(name);
-          }
-        } catch (error) {
-          if (!isAbortError(error) && this.isLive()) this.fail(row, error, 'switch', () => this.want(row, target));
-          return;
-        }
-      }
-    } finally {
-      row.busy = false;
-      row.wanted = undefined;
-      this.requestUpdate();
-    }
-  }
-
-  private async toggleAlerts(row: Row): Promise<void> {
-    const cards = this.activeProvider?.cards;
-    if (row.alertsBusy || !cards?.setDeclineAlerts) return;
-    row.alertsBusy = true;
+  private toggleAlerts(row: Row): void {
     row.error = undefined;
-    this.requestUpdate();
-    try {
-      const answer = await cards.setDeclineAlerts(row.card.id, !row.card.declineAlerts, { signal: this.connectionSignal });
-      const card = assertShape(answer, isCard, 'card');
-      if (this.isLive()) row.card = { ...row.card, declineAlerts: card.declineAlerts ?? false };
-    } catch (error) {
-      if (!isAbortError(error) && this.isLive()) this.fail(row, error, 'alerts', () => void this.toggleAlerts(row));
-    } finally {
-      row.alertsBusy = false;
-      this.requestUpdate();
-    }
+    row.alerts.toggle();
   }
 
-  private fail(row: Row, error: unknown, control: Focusable, retry: () => void): void {
-    row.error = error;
-    row.retry = retry;
-    row.retryFocus = control;
-    this.emit('tessera-card-lock-error', { cardId: row.card.id, code: toProviderError(error).code });
-  }
-
-  private retry(row: Row, index: number): void {
-    row.retry?.();
-    void this.focusPart(index, row.retryFocus ?? 'switch');
+  private retry(row: Row): void {
+    const { retry, retryFocus } = row;
+    row.error = undefined;
+    retry?.();
+    void this.focusPart(row, retryFocus ?? 'switch');
   }
 
   private relockChoices(): number[] {
@@ -318,9 +274,18 @@ export class TesseraCardLock extends TesseraElement {
     return this.relockChoices().includes(choice) ? choice : 0;
   }
 
-  private async focusPart(index: number, what: Focusable): Promise<void> {
+  private idOf(row: Row): string {
+    return `c${[...this.rows.values()].indexOf(row)}`;
+  }
+
+  private async focusPart(row: Row, what: Focusable | 'retry'): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#c${index}-${what}`)?.focus();
+    const id = this.idOf(row);
+    const target =
+      what === 'retry'
+        ? this.renderRoot.querySelector<HTMLElement>(`#${id}-controls [part~="retry"]`)
+        : this.renderRoot.querySelector<HTMLElement>(`#${id}-${what}`);
+    target?.focus();
   }
 
   private cardName(card: Card): string {
@@ -336,19 +301,21 @@ export class TesseraCardLock extends TesseraElement {
   private stateText(row: Row): string {
     const { m } = this;
     const { lock } = row.card;
-    if (row.busy) return this.shown(row) ? m.locking : m.unlocking;
+    if (row.lock.busy) return row.lock.shown ? m.locking : m.unlocking;
     if (lock.locked) return lock.changedAt ? m.lockedSince(formatInstant(lock.changedAt, this.langTag)) : m.locked;
     return lock.relockAt ? `${m.unlocked}. ${m.relocksAt(formatInstant(lock.relockAt, this.langTag))}` : m.unlocked;
   }
 
   protected override render(): unknown {
-    return html`${this.renderTask(this.loader, {
+    return html`<div class="base" part="base">
+      ${this.renderTask(this.loader, {
         loading: () => this.renderSkeleton(),
         ready: (data) => this.renderCards(data),
         isEmpty: (data) => data.ids.length === 0,
         empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
       })}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
   }
 
   /**
@@ -378,7 +345,7 @@ export class TesseraCardLock extends TesseraElement {
 
   private renderCards(data: LockData): TemplateResult {
     const rows = data.ids.map((id) => this.rows.get(id)).filter((row): row is Row => row !== undefined);
-    const cards = rows.map((row, index) => this.renderCard(row, index, data));
+    const cards = rows.map((row) => this.renderCard(row, data));
     return html`${this.cardId
       ? cards
       : html`<ul class="list" part="list" aria-label=${this.m.listLabel}>
@@ -387,9 +354,9 @@ export class TesseraCardLock extends TesseraElement {
     ${rows.some((row) => row.card.lockable) ? this.renderPolicy(data.policy) : nothing}`;
   }
 
-  private renderCard(row: Row, index: number, data: LockData): TemplateResult {
+  private renderCard(row: Row, data: LockData): TemplateResult {
     const { card } = row;
-    const id = `c${index}`;
+    const id = this.idOf(row);
     return html`<div class="card" part="card">
       <div class="info">
         <span class="name" part="card-name" id="${id}-name">${this.cardName(card)}</span>
@@ -397,34 +364,30 @@ export class TesseraCardLock extends TesseraElement {
           ? html`<span class="meta" part="card-meta">${this.m.authorizedUser(card.holderName)}</span>`
           : nothing}
       </div>
-      ${card.lockable ? this.renderControls(row, index, data) : html`<p class="state" part="not-lockable">
+      ${card.lockable ? this.renderControls(row, data) : html`<p class="state" part="not-lockable">
             ${this.m.notLockable} ${card.notLockableReason ?? ''}
           </p>`}
     </div>`;
   }
 
-  private renderControls(row: Row, index: number, data: LockData): TemplateResult {
+  private renderControls(row: Row, data: LockData): TemplateResult {
     const { m } = this;
-    const id = `c${index}`;
-    const locked = this.shown(row);
+    const id = this.idOf(row);
+    const locked = row.lock.shown;
     const choices = this.relockChoices();
     const alerts = data.capabilities?.declineAlerts && this.activeProvider?.cards?.setDeclineAlerts;
-    return html`<div class="controls">
-      <button
-        id="${id}-switch"
-        class="switch"
-        part="switch"
-        type="button"
-        role="switch"
-        aria-checked=${locked ? 'true' : 'false'}
-        aria-busy=${row.busy ? 'true' : 'false'}
-        aria-labelledby="${id}-label ${id}-name"
-        aria-describedby="${id}-state"
-        @click=${() => this.toggle(row, index)}
-      >
-        <span class="track" part="track"><span class="thumb" part="thumb"></span></span>
-        <span id="${id}-label" part="label">${m.lockCard}</span>
-      </button>
+    return html`<div class="controls" id="${id}-controls">
+      ${renderSwitch({
+        id: `${id}-switch`,
+        part: 'lock-switch',
+        label: m.lockCard,
+        labelId: `${id}-label`,
+        labelledBy: `${id}-label ${id}-name`,
+        describedBy: `${id}-state`,
+        checked: locked,
+        busy: row.lock.busy,
+        onToggle: () => this.toggle(row),
+      })}
       <span class="state" part="state" id="${id}-state">${this.stateText(row)}</span>
       ${locked && choices.length
         ? html`<label class="relock" part="relock">
@@ -450,35 +413,33 @@ export class TesseraCardLock extends TesseraElement {
             part="confirm"
             role="group"
             aria-labelledby="${id}-confirm-title"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelUnlock(row, index)}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelUnlock(row)}
           >
             <p><strong id="${id}-confirm-title">${m.confirmTitle}</strong> ${m.confirmText}</p>
             <div class="actions">
-              <button id="${id}-confirm" class="button primary" part="confirm-button" type="button" @click=${() => this.want(row, false)}>
+              <button id="${id}-confirm" class="button primary" part="confirm-button" type="button" @click=${() => this.unlock(row)}>
                 ${m.confirmUnlock}
               </button>
-              <button class="button" part="cancel-button" type="button" @click=${() => this.cancelUnlock(row, index)}>
+              <button class="button" part="cancel-button" type="button" @click=${() => this.cancelUnlock(row)}>
                 ${m.keepLocked}
               </button>
             </div>
           </div>`
         : nothing}
       ${alerts
-        ? html`<button
-            id="${id}-alerts"
-            class="switch small"
-            part="alerts-switch"
-            type="button"
-            role="switch"
-            aria-checked=${row.card.declineAlerts ? 'true' : 'false'}
-            aria-busy=${row.alertsBusy ? 'true' : 'false'}
-            @click=${() => void this.toggleAlerts(row)}
-          >
-            <span class="track"><span class="thumb"></span></span>
-            <span>${m.declineAlerts}</span>
-          </button>`
+        ? renderSwitch({
+            id: `${id}-alerts`,
+            part: 'alerts-switch',
+            small: true,
+            label: m.declineAlerts,
+            labelId: `${id}-alerts-label`,
+            labelledBy: `${id}-alerts-label ${id}-name`,
+            checked: row.alerts.shown,
+            busy: row.alerts.busy,
+            onToggle: () => this.toggleAlerts(row),
+          })
         : nothing}
-      ${row.error ? this.renderError(row.error, () => this.retry(row, index)) : nothing}
+      ${row.error ? this.renderError(row.error, () => this.retry(row)) : nothing}
     </div>`;
   }
 

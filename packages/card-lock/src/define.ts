@@ -3,6 +3,9 @@ import { TesseraCardLock } from './card-lock.js';
 
 defineElement('tessera-card-lock', TesseraCardLock);
 
+// Typed events for hosts that import only this entry.
+export type { CardLockAlertsChangedDetail, CardLockChangedDetail, CardLockEventMap, CardLockFailedDetail } from './events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'tessera-card-lock': TesseraCardLock;

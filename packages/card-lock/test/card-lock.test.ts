@@ -8,7 +8,7 @@ import { startMockApi } from '@tessera/mocks/browser';
 import '@tessera/provider-rest/register';
 import '@tessera/core/define';
 import '@tessera/card-lock/define';
-import { TesseraCardLock, messages, type CardLockChangeDetail, type CardLockErrorDetail } from '@tessera/card-lock';
+import { TesseraCardLock, messages, type CardLockChangedDetail, type CardLockFailedDetail } from '@tessera/card-lock';
 
 type MemoryProvider = ReturnType<typeof createMemoryProvider>;
 
@@ -40,13 +40,13 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | 
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
-const lockSwitch = (el: Element, index = 0): HTMLButtonElement => $$<HTMLButtonElement>(el, '[part="switch"]')[index]!;
+const lockSwitch = (el: Element, index = 0): HTMLButtonElement => $$<HTMLButtonElement>(el, '[part~="lock-switch"]')[index]!;
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Waits until the element shows something other than its skeleton. */
 async function loaded(el: TesseraCardLock): Promise<void> {
   await waitUntil(
-    () => $(el, '[part="switch"], [part="empty"], [part="error"], [part="not-lockable"]'),
+    () => $(el, '[part~="lock-switch"], [part="empty"], [part="error"], [part="not-lockable"]'),
     'the card lock never finished loading',
   );
   await el.updateComplete;
@@ -76,8 +76,8 @@ async function mountList(provider: TesseraProvider) {
   return el;
 }
 
-function record<K extends 'tessera-card-lock-change' | 'tessera-card-lock-error'>(target: EventTarget, type: K) {
-  const details: Array<K extends 'tessera-card-lock-change' ? CardLockChangeDetail : CardLockErrorDetail> = [];
+function record<K extends 'tessera-card-lock-changed' | 'tessera-card-lock-failed'>(target: EventTarget, type: K) {
+  const details: Array<K extends 'tessera-card-lock-changed' ? CardLockChangedDetail : CardLockFailedDetail> = [];
   target.addEventListener(type, (event) => details.push((event as CustomEvent).detail));
   return details;
 }
@@ -103,7 +103,7 @@ describe('<tessera-card-lock>', () => {
       const button = lockSwitch(el);
       expect(button.getAttribute('role')).to.equal('switch');
       expect(button.getAttribute('aria-checked')).to.equal('false');
-      expect(text($(el, '[part="label"]'))).to.equal('Lock card');
+      expect(text($(el, '[part~="label"]'))).to.equal('Lock card');
       expect(text($(el, '[part="card-name"]'))).to.equal('Visa Everyday card ••••1942');
       expect(text($(el, '[part="state"]'))).to.equal('Unlocked');
       expect(el.locked).to.equal(false);
@@ -139,7 +139,7 @@ describe('<tessera-card-lock>', () => {
       );
       await el.updateComplete;
       expect($(el, '[part="skeleton"]')).to.exist;
-      expect($(el, '[part="switch"]')).to.equal(null);
+      expect($(el, '[part~="lock-switch"]')).to.equal(null);
       expect(el.locked).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
@@ -157,7 +157,7 @@ describe('<tessera-card-lock>', () => {
       const el = await mount(provider, { cardId: MOCK_IDS.replacedCard });
       const reason = card(store, MOCK_IDS.replacedCard).notLockableReason!;
       expect(text($(el, '[part="not-lockable"]'))).to.equal(`This card can’t be locked. ${reason}`);
-      expect($(el, '[part="switch"]')).to.equal(null);
+      expect($(el, '[part~="lock-switch"]')).to.equal(null);
       expect($(el, '[part="policy"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -212,8 +212,8 @@ describe('<tessera-card-lock>', () => {
       const { provider, store, faults } = setup();
       faults.set('cards.setCardLock', { latencyMs: 50 });
       const el = await mount(provider);
-      const changes = record(el, 'tessera-card-lock-change');
-      const confirmed = oneEvent(el, 'tessera-card-lock-change');
+      const changes = record(el, 'tessera-card-lock-changed');
+      const confirmed = oneEvent(el, 'tessera-card-lock-changed');
       lockSwitch(el).click();
       await el.updateComplete;
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('true');
@@ -239,7 +239,7 @@ describe('<tessera-card-lock>', () => {
       const { provider, store } = setup(lock(MOCK_IDS.card));
       const el = await mount(provider);
       lockSwitch(el).click();
-      const event = await oneEvent(el, 'tessera-card-lock-change');
+      const event = await oneEvent(el, 'tessera-card-lock-changed');
       expect(event.detail.locked).to.equal(false);
       await settled(el);
       expect(card(store, MOCK_IDS.card).lock.locked).to.equal(false);
@@ -270,7 +270,7 @@ describe('<tessera-card-lock>', () => {
     it('asks before unlocking; Keep locked and Escape cancel; Unlock unlocks', async () => {
       const { provider, store } = setup(lock(MOCK_IDS.card));
       const el = await mount(provider, { confirmUnlock: true });
-      const changes = record(el, 'tessera-card-lock-change');
+      const changes = record(el, 'tessera-card-lock-changed');
 
       lockSwitch(el).click();
       await el.updateComplete;
@@ -295,7 +295,7 @@ describe('<tessera-card-lock>', () => {
       lockSwitch(el).click();
       await el.updateComplete;
       $(el, '[part="confirm-button"]')!.click();
-      await oneEvent(el, 'tessera-card-lock-change');
+      await oneEvent(el, 'tessera-card-lock-changed');
       await settled(el);
       expect(lockCalls(provider).map((call) => call.args)).to.deep.equal([[MOCK_IDS.card, { locked: false }]]);
       expect(card(store, MOCK_IDS.card).lock.locked).to.equal(false);
@@ -308,7 +308,7 @@ describe('<tessera-card-lock>', () => {
       lockSwitch(el).click();
       await el.updateComplete;
       expect($(el, '[part="confirm"]')).to.equal(null);
-      await oneEvent(el, 'tessera-card-lock-change');
+      await oneEvent(el, 'tessera-card-lock-changed');
       expect(card(store, MOCK_IDS.card).lock.locked).to.equal(true);
     });
   });
@@ -319,13 +319,13 @@ describe('<tessera-card-lock>', () => {
       const el = await mountList(provider);
       const names = $$(el, '[part="card-name"]').map(text);
       expect(names).to.deep.equal(['Visa Everyday card ••••1942', 'Visa ••••5067']);
-      expect($$(el, '[part="switch"]')).to.have.length(2);
+      expect($$(el, '[part~="lock-switch"]')).to.have.length(2);
       expect($(el, '[part="list"]')!.localName).to.equal('ul');
       expect(el.locked, 'undefined in list mode').to.equal(undefined);
       await expect(el).to.be.accessible();
 
       lockSwitch(el, 1).click();
-      const event = await oneEvent(el, 'tessera-card-lock-change');
+      const event = await oneEvent(el, 'tessera-card-lock-changed');
       expect(event.detail.cardId).to.equal(MOCK_IDS.authorizedUserCard);
       await settled(el);
       expect(card(store, MOCK_IDS.authorizedUserCard).lock.locked).to.equal(true);
@@ -337,7 +337,7 @@ describe('<tessera-card-lock>', () => {
     it('gives each switch its own accessible name', async () => {
       const { provider } = setup();
       const el = await mountList(provider);
-      const labels = $$(el, '[part="switch"]').map((button) =>
+      const labels = $$(el, '[part~="lock-switch"]').map((button) =>
         button
           .getAttribute('aria-labelledby')!
           .split(' ')
@@ -361,10 +361,10 @@ describe('<tessera-card-lock>', () => {
         const { provider, store, faults } = setup();
         faults.set('cards.setCardLock', { error: code, times: 1, ...(code === 'rate-limited' ? { retryAfter: 30 } : {}) });
         const el = await mount(provider);
-        const changes = record(el, 'tessera-card-lock-change');
+        const changes = record(el, 'tessera-card-lock-changed');
         lockSwitch(el).click();
-        const event = await oneEvent(el, 'tessera-card-lock-error');
-        expect(event.detail).to.deep.equal({ cardId: MOCK_IDS.card, code });
+        const event = await oneEvent(el, 'tessera-card-lock-failed');
+        expect(event.detail).to.deep.equal({ cardId: MOCK_IDS.card, action: 'lock', code });
         await settled(el);
         expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('false');
         expect(text($(el, '[part="state"]'))).to.equal('Unlocked');
@@ -382,7 +382,7 @@ describe('<tessera-card-lock>', () => {
           return;
         }
         retry!.click();
-        await oneEvent(el, 'tessera-card-lock-change');
+        await oneEvent(el, 'tessera-card-lock-changed');
         await settled(el);
         expect($(el, '[part="error"]')).to.equal(null);
         expect(card(store, MOCK_IDS.card).lock.locked).to.equal(true);
@@ -396,7 +396,7 @@ describe('<tessera-card-lock>', () => {
       faults.set('cards.setCardLock', { timeout: true });
       const el = await mount(provider);
       lockSwitch(el).click();
-      const event = await oneEvent(el, 'tessera-card-lock-error');
+      const event = await oneEvent(el, 'tessera-card-lock-failed');
       expect(event.detail.code).to.equal('timeout');
       await settled(el);
       expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors.timeout);
@@ -408,7 +408,7 @@ describe('<tessera-card-lock>', () => {
       faults.set('cards.setCardLock', { malformed: true });
       const el = await mount(provider);
       lockSwitch(el).click();
-      const event = await oneEvent(el, 'tessera-card-lock-error');
+      const event = await oneEvent(el, 'tessera-card-lock-failed');
       expect(event.detail.code).to.equal('unknown');
       await settled(el);
       expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors.unknown);
@@ -421,7 +421,7 @@ describe('<tessera-card-lock>', () => {
       faults.set('cards.setCardLock', { dropResponse: true, times: 1 });
       const el = await mount(provider);
       lockSwitch(el).click();
-      await oneEvent(el, 'tessera-card-lock-error');
+      await oneEvent(el, 'tessera-card-lock-failed');
       await settled(el);
       expect(card(store, MOCK_IDS.card).lock.locked, 'the lender applied it').to.equal(true);
       $(el, '[part="retry"]')!.click();
@@ -446,7 +446,7 @@ describe('<tessera-card-lock>', () => {
           return;
         }
         retry!.click();
-        await waitUntil(() => $(el, '[part="switch"]'));
+        await waitUntil(() => $(el, '[part~="lock-switch"]'));
         expect(el.locked).to.equal(false);
       });
     }
@@ -478,7 +478,7 @@ describe('<tessera-card-lock>', () => {
       const { provider, store, faults } = setup();
       faults.set('cards.setCardLock', { latencyMs: 40 });
       const el = await mount(provider);
-      const changes = record(el, 'tessera-card-lock-change');
+      const changes = record(el, 'tessera-card-lock-changed');
       for (let i = 0; i < 50; i++) {
         lockSwitch(el).click();
         if (i % 7 === 0) await aTimeout(15);
@@ -526,7 +526,7 @@ describe('<tessera-card-lock>', () => {
           const { provider, store, faults } = setup();
           faults.set('cards.setCardLock', { latencyMs: 20 });
           const el = await mount(provider);
-          const changes = record(el, 'tessera-card-lock-change');
+          const changes = record(el, 'tessera-card-lock-changed');
           for (const { clicks, pause } of bursts) {
             for (let i = 0; i < clicks; i++) lockSwitch(el).click();
             await aTimeout(pause);
@@ -560,8 +560,8 @@ describe('<tessera-card-lock>', () => {
         },
       };
       const el = await mount(deaf);
-      const changes = record(el, 'tessera-card-lock-change');
-      const errors = record(el, 'tessera-card-lock-error');
+      const changes = record(el, 'tessera-card-lock-changed');
+      const errors = record(el, 'tessera-card-lock-failed');
       lockSwitch(el).click();
       el.remove();
       await waitUntil(() => arrived, 'the answer never arrived');
@@ -575,7 +575,7 @@ describe('<tessera-card-lock>', () => {
       const { provider, faults, store } = setup();
       faults.set('cards.setCardLock', { latencyMs: 50 });
       const el = await mount(provider);
-      const errors = record(el, 'tessera-card-lock-error');
+      const errors = record(el, 'tessera-card-lock-failed');
       lockSwitch(el).click();
       el.remove();
       await aTimeout(100);
@@ -588,7 +588,7 @@ describe('<tessera-card-lock>', () => {
     it('reads again when the page becomes visible, without a skeleton and without events', async () => {
       const { provider, store, faults } = setup();
       const el = await mount(provider);
-      const changes = record(el, 'tessera-card-lock-change');
+      const changes = record(el, 'tessera-card-lock-changed');
       const reads = () => provider.calls.filter((call) => call.route === 'cards.getCard').length;
       const before = reads();
 
@@ -611,8 +611,8 @@ describe('<tessera-card-lock>', () => {
     it('fires no event when the host changes properties', async () => {
       const { provider } = setup(lock(MOCK_IDS.authorizedUserCard));
       const el = await mount(provider);
-      const changes = record(el, 'tessera-card-lock-change');
-      const errors = record(el, 'tessera-card-lock-error');
+      const changes = record(el, 'tessera-card-lock-changed');
+      const errors = record(el, 'tessera-card-lock-failed');
       el.cardId = MOCK_IDS.authorizedUserCard;
       await waitUntil(() => el.locked === true, 'the new card never loaded');
       el.confirmUnlock = true;
@@ -647,7 +647,7 @@ describe('<tessera-card-lock>', () => {
       );
       expect(lists).to.deep.equal([en.defaultAllowed, en.defaultBlocked]);
       expect($(el, '[part="relock"]'), 'no re-lock without the capability').to.equal(null);
-      expect($(el, '[part="alerts-switch"]'), 'no alerts without the capability').to.equal(null);
+      expect($(el, '[part~="alerts-switch"]'), 'no alerts without the capability').to.equal(null);
     });
   });
 
@@ -667,7 +667,7 @@ describe('<tessera-card-lock>', () => {
       select.value = '60';
       select.dispatchEvent(new Event('change'));
       lockSwitch(el).click();
-      await oneEvent(el, 'tessera-card-lock-change');
+      await oneEvent(el, 'tessera-card-lock-changed');
       await settled(el);
       expect(lockCalls(provider).map((call) => call.args)).to.deep.equal([
         [MOCK_IDS.card, { locked: false, relockAfterMinutes: 60 }],
@@ -681,7 +681,7 @@ describe('<tessera-card-lock>', () => {
       const el = await mount(provider, { relockAfter: 15 });
       expect($<HTMLSelectElement>(el, '[part="relock"] select')!.value).to.equal('15');
       lockSwitch(el).click();
-      await oneEvent(el, 'tessera-card-lock-change');
+      await oneEvent(el, 'tessera-card-lock-changed');
       await settled(el);
       expect(lockCalls(provider)[0]!.args[1]).to.deep.equal({ locked: false, relockAfterMinutes: 15 });
       expect(card(store, MOCK_IDS.card).lock.relockAt).to.be.a('string');
@@ -696,7 +696,7 @@ describe('<tessera-card-lock>', () => {
       const el = await mount(provider, { relockAfter: 15 });
       expect($(el, '[part="relock"]')).to.equal(null);
       lockSwitch(el).click();
-      await oneEvent(el, 'tessera-card-lock-change');
+      await oneEvent(el, 'tessera-card-lock-changed');
       expect(lockCalls(provider)[0]!.args[1]).to.deep.equal({ locked: false });
     });
 
@@ -715,7 +715,7 @@ describe('<tessera-card-lock>', () => {
     it('is a second switch that the customer can turn off and on', async () => {
       const { provider, store } = setup();
       const el = await mount(provider);
-      const alerts = $<HTMLButtonElement>(el, '[part="alerts-switch"]')!;
+      const alerts = $<HTMLButtonElement>(el, '[part~="alerts-switch"]')!;
       expect(alerts.getAttribute('role')).to.equal('switch');
       expect(text(alerts)).to.equal(en.declineAlerts);
       expect(alerts.getAttribute('aria-checked')).to.equal('true');
@@ -733,21 +733,21 @@ describe('<tessera-card-lock>', () => {
       const { provider, store, faults } = setup();
       faults.set('cards.setDeclineAlerts', { error: 'unavailable', times: 1 });
       const el = await mount(provider);
-      $(el, '[part="alerts-switch"]')!.click();
-      const event = await oneEvent(el, 'tessera-card-lock-error');
-      expect(event.detail).to.deep.equal({ cardId: MOCK_IDS.card, code: 'unavailable' });
+      $(el, '[part~="alerts-switch"]')!.click();
+      const event = await oneEvent(el, 'tessera-card-lock-failed');
+      expect(event.detail).to.deep.equal({ cardId: MOCK_IDS.card, action: 'alerts', code: 'unavailable' });
       await settled(el);
-      expect($(el, '[part="alerts-switch"]')!.getAttribute('aria-checked')).to.equal('true');
+      expect($(el, '[part~="alerts-switch"]')!.getAttribute('aria-checked')).to.equal('true');
       $(el, '[part="retry"]')!.click();
-      await waitUntil(() => $(el, '[part="alerts-switch"]')!.getAttribute('aria-checked') === 'false');
+      await waitUntil(() => $(el, '[part~="alerts-switch"]')!.getAttribute('aria-checked') === 'false');
       expect(card(store, MOCK_IDS.card).declineAlerts).to.equal(false);
-      expect(el.shadowRoot!.activeElement === $(el, '[part="alerts-switch"]'), 'focus back on the alerts switch').to.equal(true);
+      expect(el.shadowRoot!.activeElement === $(el, '[part~="alerts-switch"]'), 'focus back on the alerts switch').to.equal(true);
     });
 
     it('is hidden when the lender does not offer it', async () => {
       const { provider } = setup((store) => void (store.capabilities.declineAlerts = false));
       const el = await mount(provider);
-      expect($(el, '[part="alerts-switch"]')).to.equal(null);
+      expect($(el, '[part~="alerts-switch"]')).to.equal(null);
     });
   });
 
@@ -758,14 +758,14 @@ describe('<tessera-card-lock>', () => {
         html`<div lang="es"><tessera-card-lock .provider=${provider} card-id=${MOCK_IDS.card}></tessera-card-lock></div>`,
       ).then((wrapper) => wrapper.firstElementChild as TesseraCardLock);
       await loaded(el);
-      expect(text($(el, '[part="label"]'))).to.equal('Bloquear tarjeta');
+      expect(text($(el, '[part~="label"]'))).to.equal('Bloquear tarjeta');
       expect(text($(el, '[part="state"]'))).to.match(/^Bloqueada desde /);
       expect(text($(el, '[part="policy-summary"]'))).to.equal(messages.es.policySummary);
       expect(text($(el, '[part="relock"] option'))).to.equal('No volver a bloquear');
       await expect(el).to.be.accessible();
 
       el.parentElement!.setAttribute('lang', 'en');
-      await waitUntil(() => text($(el, '[part="label"]')) === 'Lock card', 'the language never changed');
+      await waitUntil(() => text($(el, '[part~="label"]')) === 'Lock card', 'the language never changed');
       expect(text($(el, '[part="state"]'))).to.match(/^Locked since /);
     });
 
@@ -774,9 +774,9 @@ describe('<tessera-card-lock>', () => {
       faults.set('cards.setCardLock', { error: 'network' });
       const el = await mount(provider);
       el.setAttribute('lang', 'es');
-      await waitUntil(() => text($(el, '[part="label"]')) === 'Bloquear tarjeta');
+      await waitUntil(() => text($(el, '[part~="label"]')) === 'Bloquear tarjeta');
       lockSwitch(el).click();
-      await oneEvent(el, 'tessera-card-lock-error');
+      await oneEvent(el, 'tessera-card-lock-failed');
       await settled(el);
       expect(text($(el, '[part="error"]'))).to.contain(coreMessages.es.errors.network);
       expect(text($(el, '[part="retry"]'))).to.equal(coreMessages.es.retry);
@@ -808,7 +808,7 @@ describe('<tessera-card-lock>', () => {
       await loaded(el);
       expect(el.locked).to.equal(false);
       lockSwitch(el).click();
-      const event = await oneEvent(el, 'tessera-card-lock-change');
+      const event = await oneEvent(el, 'tessera-card-lock-changed');
       expect(event.detail.locked).to.equal(true);
       await settled(el);
       expect(card(api.store, MOCK_IDS.card).lock.locked).to.equal(true);
@@ -825,7 +825,7 @@ describe('<tessera-card-lock>', () => {
       const el = wrapper.querySelector('tessera-card-lock')!;
       await loaded(el);
       lockSwitch(el).click();
-      const event = await oneEvent(el, 'tessera-card-lock-error');
+      const event = await oneEvent(el, 'tessera-card-lock-failed');
       expect(event.detail.code).to.equal('unknown');
       await settled(el);
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('false');

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { TaskStatus, type Task } from '@lit/task';
-import { providerContext } from './context.js';
+import { Task, TaskStatus } from '@lit/task';
+import { providerContext, watchForLateProviders } from './context.js';
 import { isConfigurationError } from './configuration-error.js';
 import { isAbortError, isProviderError, isRetryable, toProviderError, type ProviderErrorCode } from './errors.js';
 import { LocaleController, type MessageCatalog } from './locale.js';
@@ -21,6 +21,15 @@ export interface TaskRenderers<T> {
   keepStale?: boolean;
 }
 
+/**
+ * The detail of every `tessera-<widget>-failed` event: which customer action (or `load`)
+ * failed, and the provider's error code. Widgets add the ids the action was about.
+ */
+export interface FailedDetail<A extends string = string> {
+  action: A;
+  code: ProviderErrorCode;
+}
+
 /** What an error state shows: a sentence, and whether a retry can help. */
 export interface DescribedError {
   code: ProviderErrorCode | 'configuration';
@@ -36,6 +45,12 @@ export interface DescribedError {
 export abstract class TesseraElement extends LitElement {
   /** The package version; set by each widget from its `version.ts`. */
   static version = '0.0.0';
+
+  /**
+   * The widget's event prefix (`tessera-card-lock`): events are `<prefix>-<past tense>`,
+   * and failures `<prefix>-failed`. Fixed per class, whatever tag it is registered under.
+   */
+  static eventPrefix = 'tessera-element';
 
   /**
    * The data source. When unset, the nearest ancestor that provides one through context
@@ -89,6 +104,8 @@ export abstract class TesseraElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the context request goes out: a provider defined later must still hear it.
+    if (!isServer) watchForLateProviders(this.ownerDocument);
     super.connectedCallback();
     if (this.connection?.signal.aborted) {
       this.connection = undefined;
@@ -132,9 +149,12 @@ export abstract class TesseraElement extends LitElement {
   /** Turns any failure into a localized sentence and whether a retry makes sense. */
   protected describeError(error: unknown): DescribedError {
     if (isConfigurationError(error)) {
+      const { slice, method } = error;
       return {
         code: 'configuration',
-        message: this.coreMessages.missingProvider(error.slice, this.localName),
+        message: method
+          ? this.coreMessages.missingMethod(slice, method, this.localName)
+          : this.coreMessages.missingProvider(slice, this.localName),
         retryable: false,
       };
     }
@@ -144,6 +164,67 @@ export abstract class TesseraElement extends LitElement {
       message = `${message} ${this.coreMessages.retryAfter(providerError.retryAfter)}`;
     }
     return { code: providerError.code, message, retryable: isRetryable(providerError.code) };
+  }
+
+  /**
+   * Reports a failure of a customer action (or of `load`): a `<prefix>-failed` event with
+   * the provider's code for hosts, or, for a configuration mistake, one console error for
+   * the developer. Aborts are not failures.
+   */
+  protected reportFailure(action: string, error: unknown, detail: Record<string, unknown> = {}): void {
+    if (isAbortError(error)) return;
+    if (isConfigurationError(error)) {
+      console.error(`[tessera] ${this.describeError(error).message}`);
+      return;
+    }
+    const { eventPrefix } = this.constructor as typeof TesseraElement;
+    this.dispatchEvent(
+      new CustomEvent(`${eventPrefix}-failed`, {
+        detail: { ...detail, action, code: toProviderError(error).code },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /**
+   * A load: a Task whose failures are reported (`action: 'load'`) and whose signal is
+   * also aborted when the element leaves the page.
+   */
+  protected loadTask<const A extends readonly unknown[], R>(
+    args: () => A,
+    load: (args: A, signal: AbortSignal) => Promise<R>,
+    detail?: (args: A) => Record<string, unknown>,
+  ): Task<A, R> {
+    return new Task<A, R>(this, {
+      args,
+      task: async (values, { signal }) => {
+        try {
+          return await load(values, this.linkSignal(signal));
+        } catch (error) {
+          if (!signal.aborted) this.reportFailure('load', error, detail?.(values));
+          throw error;
+        }
+      },
+    });
+  }
+
+  /**
+   * True while the element sits inside a `<tessera-provider>` whose definition has not
+   * loaded yet: it shows its skeleton, not a configuration error, until it does.
+   */
+  private providerPending(): boolean {
+    if (isServer || this.activeProvider) return false;
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.localName === 'tessera-provider') {
+        if (customElements.get('tessera-provider')) return false;
+        void customElements.whenDefined('tessera-provider').then(() => this.requestUpdate());
+        return true;
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return false;
   }
 
   /** The shared error block: an alert with the message and, when useful, a retry button. */
@@ -173,7 +254,9 @@ export abstract class TesseraElement extends LitElement {
         renderers.keepStale !== false && task.value !== undefined ? showValue(task.value) : renderers.loading(),
       complete: showValue,
       error: (error) =>
-        isAbortError(error) ? renderers.loading() : this.renderError(error, () => void task.run()),
+        isAbortError(error) || (isConfigurationError(error) && this.providerPending())
+          ? renderers.loading()
+          : this.renderError(error, () => void task.run()),
     });
   }
 }

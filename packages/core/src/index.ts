@@ -11,15 +11,16 @@ export {
   type ProviderErrorCode,
   type ProviderErrorOptions,
 } from './errors.js';
-export { ConfigurationError, isConfigurationError, requireSlice } from './configuration-error.js';
-export { providerContext } from './context.js';
+export { ConfigurationError, isConfigurationError, requireSlice, type MethodOf } from './configuration-error.js';
+export { providerContext, watchForLateProviders } from './context.js';
 export {
   registerRestProviderFactory,
   getRestProviderFactory,
   type EndpointConfig,
   type ProviderFactory,
 } from './provider-factory.js';
-export { TesseraElement, type TaskRenderers, type DescribedError } from './base-element.js';
+export { TesseraElement, type TaskRenderers, type DescribedError, type FailedDetail } from './base-element.js';
+export { renderSwitch, switchStyles, LatestIntent, type SwitchOptions, type LatestIntentOptions } from './switch.js';
 export { TesseraProviderElement } from './provider-element.js';
 export { defineElement, type VersionedElement } from './define-element.js';
 export { LocaleController, findLang, normalizeLangTag, toLocale, type MessageCatalog } from './locale.js';

@@ -10,6 +10,7 @@ export interface CoreMessages {
   /** Retry after N seconds (`rate-limited`). */
   retryAfter: (seconds: number) => string;
   missingProvider: (slice: ProviderSlice, tag: string) => string;
+  missingMethod: (slice: ProviderSlice, method: string, tag: string) => string;
   missingFactory: string;
 }
 
@@ -31,6 +32,8 @@ const en: CoreMessages = {
   retryAfter: (seconds) => `You can try again in ${seconds} seconds.`,
   missingProvider: (slice, tag) =>
     `<${tag}> has no data source for “${slice}”. Place it inside <tessera-provider> or set its provider property.`,
+  missingMethod: (slice, method, tag) =>
+    `<${tag}> needs “${slice}.${method}” from its data source, which does not provide it.`,
   missingFactory:
     '<tessera-provider endpoint> needs the REST provider. Load a Tessera CDN file or import “@tessera/provider-rest/register”.',
 };
@@ -53,6 +56,8 @@ const es: CoreMessages = {
   retryAfter: (seconds) => `Puede intentar de nuevo en ${seconds} segundos.`,
   missingProvider: (slice, tag) =>
     `<${tag}> no tiene fuente de datos para “${slice}”. Colóquelo dentro de <tessera-provider> o asigne su propiedad provider.`,
+  missingMethod: (slice, method, tag) =>
+    `<${tag}> necesita “${slice}.${method}” de su fuente de datos, que no lo ofrece.`,
   missingFactory:
     '<tessera-provider endpoint> necesita el proveedor REST. Cargue un archivo CDN de Tessera o importe “@tessera/provider-rest/register”.',
 };

@@ -1,7 +1,7 @@
 import { LitElement, html, css, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, provide } from '@lit/context';
-import { providerContext } from './context.js';
+import { providerContext, watchForLateProviders } from './context.js';
 import { coreMessages } from './messages.js';
 import { getRestProviderFactory, onRestProviderFactory, type EndpointConfig } from './provider-factory.js';
 import { toLocale, findLang } from './locale.js';
@@ -56,6 +56,8 @@ export class TesseraProviderElement extends LitElement {
   private stopWaiting?: () => void;
 
   override connectedCallback(): void {
+    // A nested provider defined before its outer one must still inherit from it.
+    if (!isServer) watchForLateProviders(this.ownerDocument);
     super.connectedCallback();
     // Moved in the page while waiting for the REST provider: disconnecting stopped the wait.
     if (this.hasUpdated && this.endpoint && !this.fromEndpoint) {

@@ -42,16 +42,17 @@ const aliases = unsafeCSS((Object.keys(themeTokens) as ThemeToken[]).map(alias).
 export const themeStyles = css`
   /* Text styles are inherited from the page, so a page rule such as
      "* { all: unset !important }" would reach inside. Important declarations from the
-     shadow tree win over the page's, so the widget keeps its own; hosts theme through
-     the --tessera-* properties instead. */
+     shadow tree win over the page's, so the widget keeps its own text styles. Color, font
+     size and visibility stay normal declarations: a rule the host writes for the element
+     itself (or a hidden tab around it) must win, so a host can color, size and hide it. */
   :host {
     ${aliases}
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    color: var(--_color-text) !important;
+    color: var(--_color-text);
+    font-size: var(--_font-size);
     font-family: var(--_font-family) !important;
-    font-size: var(--_font-size) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     font-variant: normal !important;
@@ -65,7 +66,6 @@ export const themeStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     cursor: auto !important;
-    visibility: visible !important;
   }
   :host([hidden]) {
     display: none !important;

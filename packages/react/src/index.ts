@@ -7,7 +7,7 @@ export { TesseraHelpFaq } from './help-faq.js';
 export type * from './props.js';
 // Brings the JSX typings of the raw tags along with the components.
 export type * from './jsx.js';
-export type { CardLockChangeDetail, CardLockErrorDetail } from '@tessera/card-lock';
+export type { CardLockChangedDetail, CardLockAlertsChangedDetail, CardLockFailedDetail } from '@tessera/card-lock';
 export type { PaymentSubmittedDetail, PaymentFailedDetail, AutoPayChangedDetail, StepChangeDetail } from '@tessera/payment-form';
 export type { ScoreViewedDetail } from '@tessera/fico-gauge';
 export type { TitleViewedDetail, TitleEmailUpdatesChangedDetail } from '@tessera/title-tracker';

@@ -26,7 +26,7 @@ export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'provider' |
   'card-id'?: string;
   'confirm-unlock'?: boolean;
   'relock-after'?: NumberAttribute;
-} & TesseraListeners<'tessera-card-lock-change' | 'tessera-card-lock-error'>;
+} & TesseraListeners<'tessera-card-lock-changed' | 'tessera-card-lock-alerts-changed' | 'tessera-card-lock-failed'>;
 
 export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'provider' | 'accountId' | 'mode' | 'minDate' | 'maxDate'>> & {
   'account-id'?: string;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from '@tessera/mocks';
 import type * as Wrappers from '@tessera/react';
-import type { CardLockChangeDetail, FaqOpenDetail, ScoreViewedDetail } from '@tessera/react';
+import type { CardLockChangedDetail, FaqOpenDetail, ScoreViewedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -64,11 +64,11 @@ describe('@tessera/react in React 19', () => {
     container.remove();
   });
 
-  it('locks a card through TesseraProvider and reports it through onCardLockChange', async () => {
-    const changes: CardLockChangeDetail[] = [];
+  it('locks a card through TesseraProvider and reports it through onCardLockChanged', async () => {
+    const changes: CardLockChangedDetail[] = [];
     const { createElement: h, StrictMode, TesseraProvider, TesseraCardLock } = r;
     root.render(
-      h(StrictMode, null, h(TesseraProvider, { provider }, h(TesseraCardLock, { cardId: MOCK_IDS.card, onCardLockChange: (e) => changes.push(e.detail) }))),
+      h(StrictMode, null, h(TesseraProvider, { provider }, h(TesseraCardLock, { cardId: MOCK_IDS.card, onCardLockChanged: (e) => changes.push(e.detail) }))),
     );
     const el = await until(() => container.querySelector('tessera-card-lock'), 'the card lock was not rendered');
     expect(el.cardId, 'set as a property').to.equal(MOCK_IDS.card);
@@ -77,7 +77,7 @@ describe('@tessera/react in React 19', () => {
     const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'), 'the switch never showed');
     expect(button.getAttribute('aria-checked')).to.equal('false');
     button.click();
-    await waitUntil(() => changes.length > 0, 'onCardLockChange was not called');
+    await waitUntil(() => changes.length > 0, 'onCardLockChanged was not called');
 
     const stored = store.cards.find((c) => c.id === MOCK_IDS.card)!;
     expect(changes).to.deep.equal([{ cardId: MOCK_IDS.card, locked: true, at: stored.lock.changedAt }]);
@@ -86,11 +86,11 @@ describe('@tessera/react in React 19', () => {
   });
 
   it('swaps event handlers on re-render without calling the old one', async () => {
-    const first: CardLockChangeDetail[] = [];
-    const second: CardLockChangeDetail[] = [];
+    const first: CardLockChangedDetail[] = [];
+    const second: CardLockChangedDetail[] = [];
     const { createElement: h, TesseraCardLock } = r;
-    const view = (handler: (detail: CardLockChangeDetail) => void) =>
-      h(TesseraCardLock, { provider, cardId: MOCK_IDS.card, onCardLockChange: (e) => handler(e.detail) });
+    const view = (handler: (detail: CardLockChangedDetail) => void) =>
+      h(TesseraCardLock, { provider, cardId: MOCK_IDS.card, onCardLockChanged: (e) => handler(e.detail) });
     root.render(view((d) => first.push(d)));
     const el = await until(() => container.querySelector('tessera-card-lock'));
     await waitUntil(() => isReady(el), 'the card lock never loaded');
@@ -162,13 +162,13 @@ describe('@tessera/react in React 19', () => {
   });
 
   it('types raw tags too: properties, attributes and on<event> listeners (React 19)', async () => {
-    const changes: CardLockChangeDetail[] = [];
+    const changes: CardLockChangedDetail[] = [];
     const { createElement: h } = r;
     root.render(
       h('tessera-card-lock', {
         provider,
         'card-id': MOCK_IDS.card,
-        'ontessera-card-lock-change': (e: CustomEvent<CardLockChangeDetail>) => changes.push(e.detail),
+        'ontessera-card-lock-changed': (e: CustomEvent<CardLockChangedDetail>) => changes.push(e.detail),
       }),
     );
     const el = await until(() => container.querySelector('tessera-card-lock'));

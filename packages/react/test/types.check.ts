@@ -13,8 +13,8 @@ import {
   TesseraFicoGauge,
   TesseraProvider,
   type AutoPayChangedDetail,
-  type CardLockChangeDetail,
-  type CardLockErrorDetail,
+  type CardLockChangedDetail,
+  type CardLockFailedDetail,
   type FaqFeedbackDetail,
   type FaqOpenDetail,
   type FaqSearchDetail,
@@ -56,8 +56,8 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFailed'>, PaymentFailedDetail>>,
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onAutopayChanged'>, AutoPayChangedDetail>>,
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onStepChange'>, StepChangeDetail>>,
-  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockChange'>, CardLockChangeDetail>>,
-  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockError'>, CardLockErrorDetail>>,
+  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockChanged'>, CardLockChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockFailed'>, CardLockFailedDetail>>,
   Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onScoreViewed'>, ScoreViewedDetail>>,
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleViewed'>, TitleViewedDetail>>,
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleEmailUpdatesChanged'>, TitleEmailUpdatesChangedDetail>>,
@@ -79,7 +79,7 @@ export const tree = createElement(
   createElement(TesseraCardLock, {
     cardId: 'card-1',
     confirmUnlock: true,
-    onCardLockChange: (event) => {
+    onCardLockChanged: (event) => {
       const locked: boolean = event.detail.locked;
       return locked;
     },
@@ -91,7 +91,7 @@ export const tree = createElement(
 export const wrongProperty = createElement(TesseraCardLock, { cardId: 42 });
 
 // @ts-expect-error the listener would receive the card lock's detail, not a score.
-export const wrongListener = createElement(TesseraCardLock, { onCardLockChange: (event: CustomEvent<ScoreViewedDetail>) => event });
+export const wrongListener = createElement(TesseraCardLock, { onCardLockChanged: (event: CustomEvent<ScoreViewedDetail>) => event });
 
 // Raw tags in JSX: properties, attributes and `on<event-name>` listeners, typed.
 export const rawCardLock: Tags['tessera-card-lock'] = {
@@ -100,8 +100,8 @@ export const rawCardLock: Tags['tessera-card-lock'] = {
   'confirm-unlock': true,
   'relock-after': 60,
   className: 'card-lock',
-  'ontessera-card-lock-change': (event) => {
-    const detail: CardLockChangeDetail = event.detail;
+  'ontessera-card-lock-changed': (event) => {
+    const detail: CardLockChangedDetail = event.detail;
     return detail;
   },
 };
@@ -123,5 +123,5 @@ export const rawWrongMode: Tags['tessera-payment-form'] = { mode: 'weekly' };
 
 export const rawWrongListener: Tags['tessera-card-lock'] = {
   // @ts-expect-error the listener would receive the card lock's detail, not a payment's.
-  'ontessera-card-lock-change': (event: CustomEvent<PaymentSubmittedDetail>) => event,
+  'ontessera-card-lock-changed': (event: CustomEvent<PaymentSubmittedDetail>) => event,
 };

@@ -1,0 +1,29 @@
+import { createSuite } from './context.js';
+import { apiRows } from './rows-api.js';
+import { failureRows } from './rows-failures.js';
+import { hostRows } from './rows-host.js';
+import { stateRows } from './rows-states.js';
+import type { WidgetConformance } from './types.js';
+
+export type { ConformanceAction, ConformanceState, MethodPath, MountSpec, WidgetConformance } from './types.js';
+export { shadow, text, until, type Mounted } from './harness.js';
+export { pressOn, typeInto } from './keyboard.js';
+
+/**
+ * The widget conformance suite: DESIGN's "What every widget does", as tests. A widget's
+ * test file calls it once with what is specific to the widget; it checks every state
+ * (axe, one `base` part, 320 px), the skeleton's reserved size, every provider error code
+ * on load and on each customer action, configuration errors, a run-time language switch,
+ * the host page (late provider, hidden containers, host styles, properties without
+ * events), and that parts, events and CSS properties match `custom-elements.json`.
+ * Mocha globals, `@open-wc/testing` and `@web/test-runner-commands`; real browsers only.
+ */
+export function runWidgetConformance<E extends HTMLElement>(config: WidgetConformance<E>): void {
+  describe(`<${config.tag}> conformance`, () => {
+    const suite = createSuite(config);
+    stateRows(suite);
+    failureRows(suite);
+    hostRows(suite);
+    apiRows(suite);
+  });
+}
