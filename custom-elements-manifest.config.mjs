@@ -56,6 +56,7 @@ function themeTokens() {
  * Every widget reads every shared `--tessera-*` token through core's theme styles; the
  * manifest lists them with their defaults from core's table, so no JSDoc copy can drift.
  * A widget's JSDoc may still describe a token (`@cssprop --tessera-color-accent - …`).
+ * The `provider` property, inherited from core's base class, is listed too.
  */
 export function sharedThemeTokens() {
   const tokens = themeTokens();
@@ -72,6 +73,16 @@ export function sharedThemeTokens() {
             documented.set(name, entry);
           }
           declaration.cssProperties = [...documented.values()];
+          if (!declaration.members?.some((m) => m.name === 'provider')) {
+            (declaration.members ??= []).push({
+              kind: 'field',
+              name: 'provider',
+              type: { text: 'TesseraProvider | undefined' },
+              description:
+                'The data source. When unset, the nearest `<tessera-provider>` (or other context provider) around the element is used.',
+              inheritedFrom: { name: 'TesseraElement', package: '@tessera/core' },
+            });
+          }
         }
       }
     },
