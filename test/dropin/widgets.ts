@@ -34,9 +34,9 @@ export const WIDGETS: Record<string, WidgetCase> = {
   },
   'tessera-card-lock': {
     tag: 'tessera-card-lock',
-    data: (root) => (root.querySelector('[part="switch"]') ? text(root.querySelector('[part="card-name"]')) : ''),
+    data: (root) => (root.querySelector('[part~="lock-switch"]') ? text(root.querySelector('[part="card-name"]')) : ''),
     expected: card.nickname!,
-    visible: ['[part="card-name"]', '[part="switch"]', '[part="state"]'],
+    visible: ['[part="card-name"]', '[part~="lock-switch"]', '[part="state"]'],
   },
   'tessera-fico-gauge': {
     tag: 'tessera-fico-gauge',
