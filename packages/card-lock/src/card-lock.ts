@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
-  arrayOf,
   assertShape,
   formatInstant,
   isCard,
   isCardCapabilities,
   isCardLockPolicy,
+  leftOutOf,
+  listOf,
   maskLast4,
   renderSwitch,
   requireSlice,
@@ -29,6 +30,8 @@ import { VERSION } from './version.js';
 interface LockData {
   /** The cards shown, in the provider's order; their live state is in `rows`. */
   ids: string[];
+  /** Cards left out of the list because their data broke a rule. */
+  leftOut: number;
   policy: CardLockPolicy | null;
   capabilities: CardCapabilities | null;
 }
@@ -64,6 +67,7 @@ interface LockData {
  * @csspart policy - The disclosure of what still goes through and what is blocked.
  * @csspart policy-summary - The disclosure's summary.
  * @csspart empty - The message shown when there is no card to lock.
+ * @csspart notice - Says how many cards could not be shown because their data was invalid.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - An error message.
  * @csspart retry - The error's Try again button.
@@ -119,13 +123,14 @@ export class TesseraCardLock extends TesseraElement {
       const cards = requireSlice(provider, 'cards', cardId ? ['getCard', 'setCardLock'] : ['listCards', 'setCardLock']);
       const options = { signal };
       const extras = this.loadExtras(cards);
-      const list = cardId
-        ? [assertShape(await cards.getCard(cardId, options), isCard, 'card')]
-        : assertShape(await cards.listCards(options), arrayOf(isCard), 'card list').filter((card) => card.lockable);
+      const all = cardId
+        ? [assertShape(await cards.getCard(cardId, options), isCard, 'card', 'cards.getCard')]
+        : assertShape(await cards.listCards(options), listOf(isCard), 'cards', 'cards.listCards');
+      const list = cardId ? all : all.filter((card) => card.lockable);
       const [policy, capabilities] = await extras;
       signal.throwIfAborted();
       this.keepRows(list, args);
-      return { ids: list.map((card) => card.id), policy, capabilities };
+      return { ids: list.map((card) => card.id), leftOut: leftOutOf(all), policy, capabilities };
     },
     ([, cardId]) => (cardId ? { cardId } : {}),
   );
@@ -311,7 +316,7 @@ export class TesseraCardLock extends TesseraElement {
       ${this.renderTask(this.loader, {
         loading: () => this.renderSkeleton(),
         ready: (data) => this.renderCards(data),
-        isEmpty: (data) => data.ids.length === 0,
+        isEmpty: (data) => data.ids.length === 0 && data.leftOut === 0,
         empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
       })}
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -351,6 +356,7 @@ export class TesseraCardLock extends TesseraElement {
       : html`<ul class="list" part="list" aria-label=${this.m.listLabel}>
           ${cards.map((card) => html`<li>${card}</li>`)}
         </ul>`}
+    ${this.renderLeftOut(data.leftOut)}
     ${rows.some((row) => row.card.lockable) ? this.renderPolicy(data.policy) : nothing}`;
   }
 

@@ -46,7 +46,7 @@ export function createRow(card: Card, host: RowHost): Row {
         if (!locked && relock) change.relockAfterMinutes = relock;
         const before = row.card.lock.locked;
         const signal = host.signal();
-        const answer = assertShape(await host.cards().setCardLock(row.card.id, change, { signal }), isCard, 'card');
+        const answer = assertShape(await host.cards().setCardLock(row.card.id, change, { signal }), isCard, 'card', 'cards.setCardLock');
         if (signal.aborted) throw aborted();
         row.card = answer;
         if (answer.lock.locked !== before) host.lockChanged(row);
@@ -60,7 +60,7 @@ export function createRow(card: Card, host: RowHost): Row {
         const before = row.card.declineAlerts ?? false;
         const signal = host.signal();
         const setAlerts = host.cards().setDeclineAlerts!.bind(host.cards());
-        const answer = assertShape(await setAlerts(row.card.id, enabled, { signal }), isCard, 'card');
+        const answer = assertShape(await setAlerts(row.card.id, enabled, { signal }), isCard, 'card', 'cards.setDeclineAlerts');
         if (signal.aborted) throw aborted();
         row.card = { ...row.card, declineAlerts: answer.declineAlerts ?? false };
         if (row.card.declineAlerts !== before) host.alertsChanged(row);

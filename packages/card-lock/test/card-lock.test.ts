@@ -411,7 +411,7 @@ describe('<tessera-card-lock>', () => {
       const event = await oneEvent(el, 'tessera-card-lock-failed');
       expect(event.detail.code).to.equal('unknown');
       await settled(el);
-      expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors.unknown);
+      expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.invalidData);
       expect(lockSwitch(el).getAttribute('aria-checked')).to.equal('false');
       expect(el.locked).to.equal(false);
     });
@@ -460,7 +460,7 @@ describe('<tessera-card-lock>', () => {
       const malformed = setup();
       malformed.faults.set('cards.listCards', { malformed: true });
       const second = await mountList(malformed.provider);
-      expect(text($(second, '[part="error"]'))).to.contain(coreMessages.en.errors.unknown);
+      expect(text($(second, '[part="error"]'))).to.contain(coreMessages.en.invalidData);
       await expect(second).to.be.accessible();
     });
 

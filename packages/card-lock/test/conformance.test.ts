@@ -21,6 +21,12 @@ runWidgetConformance<TesseraCardLock>({
   ready: LOCK_SWITCH,
   states: [
     { name: 'every lockable card, an authorized user’s included', attributes: { 'card-id': null }, shows: '[part~="card-meta"]' },
+    {
+      name: 'a card with invalid data left out of the list, with a notice',
+      attributes: { 'card-id': null },
+      store: (store) => (store.cards[1]!.last4 = '12'),
+      shows: '[part~="notice"]',
+    },
     { name: 'a card that cannot be locked', attributes: { 'card-id': MOCK_IDS.replacedCard }, shows: '[part~="not-lockable"]' },
     {
       name: 'no card to lock',

@@ -32,7 +32,8 @@ export interface FailedDetail<A extends string = string> {
 
 /** What an error state shows: a sentence, and whether a retry can help. */
 export interface DescribedError {
-  code: ProviderErrorCode | 'configuration';
+  /** `invalid-data`: the provider's answer broke a data rule (a developer sees why in the console). */
+  code: ProviderErrorCode | 'configuration' | 'invalid-data';
   message: string;
   retryable: boolean;
 }
@@ -159,6 +160,9 @@ export abstract class TesseraElement extends LitElement {
       };
     }
     const providerError = isProviderError(error) ? error : toProviderError(error);
+    if (providerError.invalidData) {
+      return { code: 'invalid-data', message: this.coreMessages.invalidData, retryable: false };
+    }
     let message = this.coreMessages.errors[providerError.code];
     if (providerError.code === 'rate-limited' && providerError.retryAfter) {
       message = `${message} ${this.coreMessages.retryAfter(providerError.retryAfter)}`;
@@ -238,6 +242,14 @@ export abstract class TesseraElement extends LitElement {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * A note for a list that came back with `count` bad items left out (`leftOutOf` the
+   * checked value), or nothing: the customer sees the good items and learns some are missing.
+   */
+  protected renderLeftOut(count: number): TemplateResult | typeof nothing {
+    return count ? html`<p class="left-out" part="notice" role="note">${this.coreMessages.leftOut(count)}</p>` : nothing;
   }
 
   /**

@@ -26,6 +26,8 @@ export interface ProviderErrorOptions {
   retryAfter?: number;
   status?: number;
   cause?: unknown;
+  /** The provider's answer broke a data rule (see `assertShape`): no retry can help. */
+  invalidData?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export class ProviderError extends Error {
   readonly fieldErrors: FieldError[];
   readonly retryAfter?: number;
   readonly status?: number;
+  readonly invalidData?: boolean;
 
   constructor(code: ProviderErrorCode, message?: string, options: ProviderErrorOptions = {}) {
     super(message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
@@ -45,6 +48,7 @@ export class ProviderError extends Error {
     this.fieldErrors = options.fieldErrors ?? [];
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.status !== undefined) this.status = options.status;
+    if (options.invalidData) this.invalidData = true;
   }
 }
 

@@ -33,89 +33,271 @@ import type {
   VehicleLoanAccount,
 } from './types.js';
 
-/** A type guard for data coming from a provider. */
-export type Guard<T> = (value: unknown) => value is T;
+/**
+ * A type guard for data coming from a provider. A guard that fails says why through
+ * {@link lastFailure}; `rule` describes what it accepts (for diagnostics and docs).
+ */
+export type Guard<T> = ((value: unknown) => value is T) & { rule?: string; shape?: Record<string, Guard<unknown>> };
 
 /** The type a guard checks for. */
 export type Guarded<G> = G extends Guard<infer T> ? T : never;
 
-/**
- * Returns `value` when it has the expected shape; otherwise throws a ProviderError
- * (`unknown`, "Malformed …") so a widget shows an error instead of crashing.
- */
-export function assertShape<T>(value: unknown, guard: Guard<T>, what: string): T {
-  if (guard(value)) return value;
-  throw new ProviderError('unknown', `Malformed ${what} from the provider`);
+/** Why the last guard failed: the path to the field, the rule it broke, the value. */
+export interface GuardFailure {
+  path: Array<string | number>;
+  rule: string;
+  value: unknown;
+}
+
+let failure: GuardFailure | undefined;
+/** Items left out of lenient lists during the check under way. */
+let leftOut: Array<{ list: unknown[]; index: number; why: GuardFailure }> = [];
+
+/** Records why a value was refused; always false. */
+function refuse(rule: string, value: unknown): false {
+  failure = { path: [], rule, value };
+  return false;
+}
+
+/** What the last failed guard reported (for messages and tests). */
+export function lastFailure(): GuardFailure | undefined {
+  return failure;
+}
+
+/** A guard from a predicate and the rule it enforces. */
+export function rule<T>(text: string, test: (value: unknown) => boolean): Guard<T> {
+  const guard = ((v: unknown): v is T => test(v) || refuse(text, v)) as Guard<T>;
+  guard.rule = text;
+  return guard;
 }
 
 // ---------------------------------------------------------------------------
 // Combinators: small enough to ship in every widget bundle.
 
-export const str: Guard<string> = (v): v is string => typeof v === 'string';
-export const bool: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+export const str: Guard<string> = rule('a string', (v) => typeof v === 'string');
+/** A string with at least one non-space character. */
+export const text: Guard<string> = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+export const bool: Guard<boolean> = rule('true or false', (v) => typeof v === 'boolean');
 /** A finite number. */
-export const num: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
+export const num: Guard<number> = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 /** A safe integer. */
-export const int: Guard<number> = (v): v is number => Number.isSafeInteger(v);
+export const int: Guard<number> = rule('a whole number', (v) => Number.isSafeInteger(v));
 
-/** A string matching `re`. */
-export const pattern =
-  (re: RegExp): Guard<string> =>
-  (v): v is string =>
-    typeof v === 'string' && re.test(v);
+/** A string matching `re`; `what` says it in words (`4 digits`). */
+export const pattern = (re: RegExp, what = `text matching ${String(re)}`): Guard<string> =>
+  rule(what, (v) => typeof v === 'string' && re.test(v));
 
 /** Exactly one of the given values. */
-export const oneOf =
-  <const T extends readonly (string | number | boolean | null)[]>(...values: T): Guard<T[number]> =>
-  (v): v is T[number] =>
-    values.includes(v as T[number]);
+export const oneOf = <const T extends readonly (string | number | boolean | null)[]>(...values: T): Guard<T[number]> =>
+  rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => values.includes(v as T[number]));
 
 /** Absent (`undefined`) or passing `guard`. `null` is not absent. */
-export const optional =
-  <T>(guard: Guard<T>): Guard<T | undefined> =>
-  (v): v is T | undefined =>
-    v === undefined || guard(v);
+export const optional = <T>(guard: Guard<T>): Guard<T | undefined> => {
+  const g = ((v: unknown): v is T | undefined => v === undefined || guard(v)) as Guard<T | undefined>;
+  g.rule = `absent, or ${guard.rule ?? 'valid'}`;
+  if (guard.shape) g.shape = guard.shape;
+  return g;
+};
 
-export const nullable =
-  <T>(guard: Guard<T>): Guard<T | null> =>
-  (v): v is T | null =>
-    v === null || guard(v);
+export const nullable = <T>(guard: Guard<T>): Guard<T | null> => {
+  const g = ((v: unknown): v is T | null => v === null || guard(v)) as Guard<T | null>;
+  g.rule = `null, or ${guard.rule ?? 'valid'}`;
+  return g;
+};
 
-/** Passes when any of the guards passes (unions). */
-export const either =
-  <G extends Guard<unknown>[]>(...guards: G): Guard<Guarded<G[number]>> =>
-  (v): v is Guarded<G[number]> =>
-    guards.some((guard) => guard(v));
+/**
+ * Passes when any of the guards passes (unions). When none does, the failure reported is
+ * the one that got furthest into the value: the branch the provider most likely meant.
+ */
+export const either = <G extends Guard<unknown>[]>(...guards: G): Guard<Guarded<G[number]>> => {
+  const g = ((v: unknown): v is Guarded<G[number]> => {
+    let best: GuardFailure | undefined;
+    const mark = leftOut.length;
+    for (const guard of guards) {
+      if (guard(v)) return true;
+      leftOut.length = mark;
+      const now = failure!;
+      if (!best || now.path.length > best.path.length) best = now;
+      // Branches that fail at the same field (a discriminant such as `kind`) name every rule.
+      else if (now.path.join('.') === best.path.join('.') && now.rule !== best.rule) best = { ...best, rule: `${best.rule}, or ${now.rule}` };
+    }
+    failure = best;
+    return false;
+  }) as Guard<Guarded<G[number]>>;
+  g.rule = guards.map((guard) => guard.rule ?? 'valid').join(', or ');
+  return g;
+};
 
-export const arrayOf =
-  <T>(guard: Guard<T>): Guard<T[]> =>
-  (v): v is T[] =>
-    Array.isArray(v) && v.every((item) => guard(item));
+/** Prefixes the failure path with the key or index where it happened. */
+function at(key: string | number): false {
+  failure?.path.unshift(key);
+  return false;
+}
+
+/** A list whose every item passes `guard`; one bad item fails the whole list. */
+export const arrayOf = <T>(guard: Guard<T>): Guard<T[]> => {
+  const g = ((v: unknown): v is T[] =>
+    Array.isArray(v) ? v.every((item, index) => guard(item) || at(index)) : refuse('a list', v)) as Guard<T[]>;
+  g.rule = `a list of ${guard.rule ?? 'valid items'}`;
+  return g;
+};
+
+/**
+ * A list where a bad item is left out rather than failing the list: {@link assertShape}
+ * returns the list without it, reports each one, and {@link leftOutOf} counts them.
+ */
+export const listOf = <T>(guard: Guard<T>): Guard<T[]> => {
+  const g = ((v: unknown): v is T[] => {
+    if (!Array.isArray(v)) return refuse('a list', v);
+    v.forEach((item, index) => {
+      if (!guard(item)) leftOut.push({ list: v, index, why: failure! });
+    });
+    return true;
+  }) as Guard<T[]>;
+  g.rule = `a list of ${guard.rule ?? 'valid items'} (bad items are left out)`;
+  return g;
+};
 
 /** One guard per property of `T` (optional ones included); extra properties are allowed. */
 export type Shape<T> = { [K in keyof T]-?: Guard<T[K]> };
 
-export const obj =
-  <T extends object>(shape: Shape<T>): Guard<T> =>
-  (v): v is T =>
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.entries(shape).every(([key, guard]) => (guard as Guard<unknown>)((v as Record<string, unknown>)[key]));
+export const obj = <T extends object>(shape: Shape<T>): Guard<T> => {
+  const g = ((v: unknown): v is T =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.entries(shape).every(([key, guard]) => (guard as Guard<unknown>)((v as Record<string, unknown>)[key]) || at(key))
+      : refuse('an object', v)) as Guard<T>;
+  g.rule = 'an object';
+  g.shape = shape;
+  return g;
+};
+
+// ---------------------------------------------------------------------------
+// Checking a provider's answer
+
+/** A value in a diagnostic: enough to find it, never a whole account number or token. */
+export function excerpt(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') {
+    if (value.length > 24) return `a ${value.length}-character string`;
+    // Long runs of digits could be account numbers: keep the last four.
+    return JSON.stringify(value.replace(/\d{5,}/g, (run) => '•'.repeat(run.length - 4) + run.slice(-4)));
+  }
+  if (typeof value === 'number') return Number.isSafeInteger(value) && Math.abs(value) > 99_999 ? 'a long number' : String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function describe(method: string, what: string, why: GuardFailure): string {
+  const path = why.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
+  return `${method} → ${what}${path}: expected ${why.rule} (got ${excerpt(why.value)})`;
+}
+
+// Global, so a provider from one bundle and a widget from another agree on the count.
+const SKIPPED = Symbol.for('tessera.leftOut');
+const skipped: WeakMap<object, number> = ((globalThis as { [SKIPPED]?: WeakMap<object, number> })[SKIPPED] ??= new WeakMap());
+
+/** How many bad items {@link assertShape} left out of this value's lenient lists. */
+export function leftOutOf(value: unknown): number {
+  return typeof value === 'object' && value !== null ? (skipped.get(value) ?? 0) : 0;
+}
+
+/** Gives a copy of a checked value (`structuredClone`) the same left-out count. */
+export function withLeftOut<T>(from: unknown, copy: T): T {
+  const count = leftOutOf(from);
+  if (count && typeof copy === 'object' && copy !== null) skipped.set(copy, count);
+  return copy;
+}
+
+/** The path from `root` to `target` (a list inside it), found only when something was left out. */
+function pathTo(root: unknown, target: unknown): Array<string | number> | undefined {
+  if (root === target) return [];
+  if (typeof root !== 'object' || root === null) return undefined;
+  for (const [key, item] of Object.entries(root)) {
+    const rest = pathTo(item, target);
+    if (rest) return [Array.isArray(root) ? Number(key) : key, ...rest];
+  }
+  return undefined;
+}
+
+/** The value with the left-out items removed, copying only the lists that change. */
+function without(value: unknown, bad: Map<unknown[], Set<number>>): unknown {
+  if (Array.isArray(value)) {
+    const drop = bad.get(value);
+    const kept = drop ? value.filter((_, index) => !drop.has(index)) : value;
+    const mapped = kept.map((item) => without(item, bad));
+    return drop || mapped.some((item, i) => item !== kept[i]) ? mapped : value;
+  }
+  if (typeof value === 'object' && value !== null) {
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const next = without(item, bad);
+      if (next !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = next;
+    }
+    return copy ?? value;
+  }
+  return value;
+}
+
+/**
+ * Returns `value` when it has the expected shape (bad items of lenient lists left out,
+ * each reported to the console); otherwise logs what broke which rule, e.g.
+ * `cards.getCard → card.last4: expected 4 digits (got "19")`, and throws a ProviderError
+ * marked `invalidData`, which widgets show as information that cannot be shown (no retry).
+ */
+export function assertShape<T>(value: unknown, guard: Guard<T>, what: string, method = 'provider'): T {
+  leftOut = [];
+  failure = undefined;
+  const ok = guard(value);
+  const left = leftOut;
+  leftOut = [];
+  if (!ok) {
+    const message = describe(method, what, failure ?? { path: [], rule: guard.rule ?? 'a valid value', value });
+    console.error(`[tessera] Invalid data: ${message}`);
+    throw new ProviderError('unknown', message, { invalidData: true });
+  }
+  if (left.length === 0) return value;
+  const bad = new Map<unknown[], Set<number>>();
+  for (const { list, index, why } of left) {
+    const path = [...(pathTo(value, list) ?? []), index, ...why.path];
+    console.error(`[tessera] Invalid data, left out: ${describe(method, what, { ...why, path })}`);
+    let set = bad.get(list);
+    if (!set) bad.set(list, (set = new Set()));
+    set.add(index);
+  }
+  const cleaned = without(value, bad) as T & object;
+  skipped.set(cleaned, left.length);
+  return cleaned;
+}
 
 // ---------------------------------------------------------------------------
 // Domain values
 
 /** A real calendar date written `YYYY-MM-DD`. */
-export const isIsoDateString: Guard<IsoDate> = isIsoDate;
+export const isIsoDateString: Guard<IsoDate> = rule('a calendar date YYYY-MM-DD', isIsoDate);
 /** An ISO 8601 instant with a time and an offset (`Z` or `±hh:mm`). */
-export const isIsoInstantString: Guard<IsoInstant> = (v): v is IsoInstant =>
-  typeof v === 'string' &&
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v) &&
-  !Number.isNaN(Date.parse(v));
+export const isIsoInstantString: Guard<IsoInstant> = rule(
+  'an ISO 8601 date and time with an offset',
+  (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v) &&
+    !Number.isNaN(Date.parse(v)),
+);
 
-const last4 = pattern(/^\d{4}$/);
-const clock = pattern(/^([01]\d|2[0-3]):[0-5]\d$/);
+/** An IANA time zone that `Intl` knows (`America/Chicago`). */
+export const isTimeZone: Guard<string> = rule('an IANA time zone such as "America/Chicago"', (v) => {
+  if (typeof v !== 'string' || !v.includes('/')) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: v });
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const id = text;
+const last4 = pattern(/^\d{4}$/, '4 digits');
+const clock = pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time hh:mm');
+const stateCode = pattern(/^[A-Z]{2}$/, 'a two-letter state code');
 const date = isIsoDateString;
 const instant = isIsoInstantString;
 
@@ -123,16 +305,30 @@ const instant = isIsoInstantString;
 export const isMoney = obj<Money>({ amount: int, currency: oneOf('USD') });
 export const isFieldError = obj<FieldError>({ field: str, message: str });
 
+/** An `https:` URL (provider links are never followed over plain http or other schemes). */
+export const isHttpsUrl: Guard<string> = rule('an https: URL', (v) => {
+  try {
+    return typeof v === 'string' && new URL(v).protocol === 'https:';
+  } catch {
+    return false;
+  }
+});
+
 const accountBase = {
-  id: str,
-  name: str,
+  id,
+  name: text,
   last4,
   status: oneOf('open', 'closed', 'paid-off'),
   dueDate: optional(date),
   pastDueAmount: optional(isMoney),
 };
 
-const isVehicle = obj<Vehicle>({ year: int, make: str, model: str, vinLast6: str });
+const isVehicle = obj<Vehicle>({
+  year: int,
+  make: text,
+  model: text,
+  vinLast6: pattern(/^[A-HJ-NPR-Z0-9]{6}$/, 'the last 6 characters of a VIN (digits and capitals, no I, O or Q)'),
+});
 
 export const isCardAccount = obj<CardAccount>({
   ...accountBase,
@@ -160,21 +356,21 @@ export const isAccount: Guard<Account> = either(isCardAccount, isVehicleLoanAcco
 const bankAccountType = oneOf('checking', 'savings');
 
 export const isFundingAccount = obj<FundingAccount>({
-  id: str,
-  bankName: str,
+  id,
+  bankName: text,
   type: bankAccountType,
   last4,
-  holderName: str,
+  holderName: text,
 });
 
-export const isBankLookup = obj<BankLookup>({ routingNumber: pattern(/^\d{9}$/), bankName: str });
+export const isBankLookup = obj<BankLookup>({ routingNumber: pattern(/^\d{9}$/, '9 digits'), bankName: text });
 
 export const isPaymentOptions = obj<PaymentOptions>({
-  accountId: str,
+  accountId: id,
   earliestDate: date,
   latestDate: date,
   cutoffTime: clock,
-  timeZone: str,
+  timeZone: isTimeZone,
   holidays: arrayOf(date),
   weekendProcessing: bool,
   maxAmount: isMoney,
@@ -183,10 +379,10 @@ export const isPaymentOptions = obj<PaymentOptions>({
 });
 
 export const isPaymentReceipt = obj<PaymentReceipt>({
-  id: str,
-  confirmationNumber: str,
-  accountId: str,
-  fundingAccountId: str,
+  id,
+  confirmationNumber: text,
+  accountId: id,
+  fundingAccountId: id,
   amount: isMoney,
   date,
   postsOn: date,
@@ -195,12 +391,12 @@ export const isPaymentReceipt = obj<PaymentReceipt>({
 });
 
 export const isAutoPaySettings = obj<AutoPaySettings>({
-  accountId: str,
+  accountId: id,
   enrolled: bool,
   rule: optional(oneOf('amount-due', 'minimum-due', 'statement-balance', 'fixed')),
   fixedAmount: optional(isMoney),
   extraAmount: optional(isMoney),
-  fundingAccountId: optional(str),
+  fundingAccountId: optional(id),
   startDate: optional(date),
 });
 
@@ -208,12 +404,12 @@ export const isAutoPaySettings = obj<AutoPaySettings>({
 // Cards
 
 export const isCard = obj<Card>({
-  id: str,
-  accountId: str,
+  id,
+  accountId: id,
   network: oneOf('visa', 'mastercard', 'amex', 'discover'),
   nickname: optional(str),
   last4,
-  holderName: str,
+  holderName: text,
   authorizedUser: bool,
   lockable: bool,
   notLockableReason: optional(str),
@@ -222,12 +418,12 @@ export const isCard = obj<Card>({
 });
 
 export const isCardLockPolicy = obj<CardLockPolicy>({
-  allowedWhileLocked: arrayOf(str),
-  blockedWhileLocked: arrayOf(str),
+  allowedWhileLocked: listOf(text),
+  blockedWhileLocked: listOf(text),
 });
 
 export const isCardCapabilities = obj<CardCapabilities>({
-  relockAfterMinutes: optional(arrayOf(int)),
+  relockAfterMinutes: optional(listOf(rule<number>('a whole number of minutes above 0', (v) => Number.isSafeInteger(v) && (v as number) > 0))),
   declineAlerts: bool,
 });
 
@@ -235,7 +431,7 @@ export const isCardCapabilities = obj<CardCapabilities>({
 // Credit score
 
 const isScorePoint = obj<ScorePoint>({ date, score: int });
-const isScoreBand = obj<ScoreBand>({ key: str, label: optional(str), min: int, max: int });
+const isScoreBand = obj<ScoreBand>({ key: text, label: optional(text), min: int, max: int });
 
 export const isCreditScore = obj<CreditScore>({
   score: nullable(int),
@@ -245,8 +441,8 @@ export const isCreditScore = obj<CreditScore>({
   range: optional(obj({ min: int, max: int })),
   bands: optional(arrayOf(isScoreBand)),
   previous: optional(isScorePoint),
-  history: arrayOf(isScorePoint),
-  factors: arrayOf(obj<ScoreFactor>({ impact: oneOf('helping', 'hurting'), text: str })),
+  history: listOf(isScorePoint),
+  factors: listOf(obj<ScoreFactor>({ impact: oneOf('helping', 'hurting'), text })),
 });
 
 // ---------------------------------------------------------------------------
@@ -261,17 +457,17 @@ const isTitleStep = obj<TitleStep>({
 });
 
 export const isTitleCase = obj<TitleCase>({
-  id: str,
-  accountId: str,
+  id,
+  accountId: id,
   vehicle: isVehicle,
   payoffDate: date,
-  titlingState: pattern(/^[A-Z]{2}$/),
-  previousState: optional(pattern(/^[A-Z]{2}$/)),
+  titlingState: stateCode,
+  previousState: optional(stateCode),
   delivery: obj({ method: oneOf('electronic', 'paper'), recipient: oneOf('owner', 'dmv') }),
   steps: arrayOf(isTitleStep),
-  guidance: optional(arrayOf(str)),
-  tracking: optional(obj<TitleTracking>({ carrier: str, number: str, url: optional(str) })),
-  emailUpdates: obj({ enabled: bool, maskedEmail: str }),
+  guidance: optional(listOf(text)),
+  tracking: optional(obj<TitleTracking>({ carrier: text, number: text, url: optional(isHttpsUrl) })),
+  emailUpdates: obj({ enabled: bool, maskedEmail: text }),
 });
 
 // ---------------------------------------------------------------------------
@@ -293,26 +489,26 @@ const isRichBlock: Guard<RichBlock> = either(
   }),
 );
 
-const isFaqEntry = obj<FaqEntry>({ id: str, topic: str, question: str, answer: arrayOf(isRichBlock) });
+const isFaqEntry = obj<FaqEntry>({ id, topic: id, question: text, answer: arrayOf(isRichBlock) });
 
 export const isFaq = obj<Faq>({
   locale: oneOf('en', 'es'),
-  topics: arrayOf(obj<FaqTopic>({ id: str, label: str })),
-  entries: arrayOf(isFaqEntry),
+  topics: listOf(obj<FaqTopic>({ id, label: text })),
+  entries: listOf(isFaqEntry),
 });
 
 const isOpeningHours = obj<OpeningHours>({
-  days: arrayOf((v): v is number => int(v) && v >= 0 && v <= 6),
+  days: arrayOf(rule<number>('a day of the week, 0 (Sunday) to 6', (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 6)),
   opens: clock,
   closes: clock,
 });
 
 export const isContactChannel = obj<ContactChannel>({
-  id: str,
+  id,
   kind: oneOf('phone', 'secure-message', 'mail'),
-  label: str,
-  value: either(str, arrayOf(str)),
+  label: text,
+  value: either(text, arrayOf(text)),
   hours: optional(arrayOf(isOpeningHours)),
-  timeZone: optional(str),
-  bestFor: arrayOf(str),
+  timeZone: optional(isTimeZone),
+  bestFor: listOf(text),
 });

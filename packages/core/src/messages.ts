@@ -12,9 +12,18 @@ export interface CoreMessages {
   missingProvider: (slice: ProviderSlice, tag: string) => string;
   missingMethod: (slice: ProviderSlice, method: string, tag: string) => string;
   missingFactory: string;
+  /** The provider's data broke a rule: nothing the customer can do fixes it. */
+  invalidData: string;
+  /** Items of a list left out because their data was invalid. */
+  leftOut: (count: number) => string;
 }
 
 const en: CoreMessages = {
+  invalidData: 'This information can’t be shown right now because of a problem with the data. Please try again later.',
+  leftOut: (count) =>
+    count === 1
+      ? 'One item can’t be shown because of a problem with its data.'
+      : `${count} items can’t be shown because of a problem with their data.`,
   loading: 'Loading…',
   retry: 'Try again',
   errors: {
@@ -39,6 +48,11 @@ const en: CoreMessages = {
 };
 
 const es: CoreMessages = {
+  invalidData: 'No podemos mostrar esta información en este momento por un problema con los datos. Intente más tarde.',
+  leftOut: (count) =>
+    count === 1
+      ? 'No podemos mostrar un elemento por un problema con sus datos.'
+      : `No podemos mostrar ${count} elementos por un problema con sus datos.`,
   loading: 'Cargando…',
   retry: 'Intentar de nuevo',
   errors: {

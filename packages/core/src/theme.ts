@@ -122,6 +122,10 @@ export const themeStyles = css`
   .status-error p {
     margin: 0;
   }
+  .left-out {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
   .button {
     font: inherit;
     cursor: pointer;

@@ -3,6 +3,11 @@ import {
   arrayOf,
   assertShape,
   bool,
+  excerpt,
+  isHttpsUrl,
+  isTimeZone,
+  leftOutOf,
+  listOf,
   either,
   int,
   isAccount,
@@ -478,10 +483,13 @@ describe('domain guards', () => {
         for (const path of optionalPaths) expect(guard(changed(sample, path, DELETE)), path).to.equal(true);
       });
 
-      it('rejects every broken field', () => {
+      it('rejects every broken field, or leaves out the one list item that holds it', () => {
         for (const [path, value] of broken) {
           const label = `${path} = ${value === DELETE ? '(missing)' : JSON.stringify(value)}`;
-          expect(guard(changed(sample, path, value)), label).to.equal(false);
+          const bad = changed(sample, path, value);
+          if (!guard(bad)) continue;
+          // Only lenient lists (listOf) let a bad item through the guard: assertShape drops it.
+          expect(leftOutOf(assertShape(bad, guard, name, 'test.read')), label).to.equal(1);
         }
       });
 
@@ -565,6 +573,70 @@ describe('assertShape', () => {
       thrown = error;
     }
     expect(isProviderError(thrown)).to.equal(true);
-    expect(thrown).to.include({ code: 'unknown', message: 'Malformed amount from the provider' });
+    expect(thrown).to.include({ code: 'unknown', invalidData: true, message: 'provider → amount.amount: expected a whole number (got 1.5)' });
+  });
+
+  it('names the provider method, the path, the rule and a safe excerpt', () => {
+    const card = { id: 'card-1', accountId: 'a', network: 'visa', last4: '19', holderName: 'J', authorizedUser: false, lockable: true, lock: { locked: false } };
+    expect(() => assertShape(card, isCard, 'card', 'cards.getCard')).to.throw('cards.getCard → card.last4: expected 4 digits (got "19")');
+    const longNumber = { ...card, last4: '4111111111111111' };
+    expect(() => assertShape(longNumber, isCard, 'card', 'cards.getCard')).to.throw('(got "••••••••••••1111")');
+    const token = { ...card, last4: '1942', holderName: 42 };
+    expect(() => assertShape(token, isCard, 'card', 'cards.getCard')).to.throw('card.holderName: expected a non-empty string (got 42)');
+    expect(excerpt('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0')).to.equal('a 48-character string');
+    expect(excerpt(123456789012)).to.equal('a long number');
+  });
+
+  it('reports the union branch the data most likely meant', () => {
+    const loan = { ...(loanAccount as object), payoffAmount: { amount: 'x', currency: 'USD' } };
+    expect(() => assertShape(loan, isAccount, 'account', 'accounts.getAccount')).to.throw(
+      'accounts.getAccount → account.payoffAmount.amount: expected a whole number',
+    );
+  });
+
+  it('leaves bad items out of lenient lists, keeps the good ones, and counts them', () => {
+    const list = listOf(isMoney);
+    const value = [usd(1), { amount: 'x' }, usd(3)];
+    const kept = assertShape(value, list, 'amounts', 'test.list');
+    expect(kept).to.deep.equal([usd(1), usd(3)]);
+    expect(leftOutOf(kept)).to.equal(1);
+    expect(value, 'the original is untouched').to.have.length(3);
+    const good = [usd(1)];
+    expect(assertShape(good, list, 'amounts')).to.equal(good);
+    expect(() => assertShape({ length: 1 }, list, 'amounts', 'test.list')).to.throw('test.list → amounts: expected a list');
+  });
+
+  it('leaves out bad items of nested lenient lists, copying only what changes', () => {
+    const score = { ...creditScore, factors: [{ impact: 'helping', text: 'Good' }, { impact: 'maybe', text: 'Bad' }] };
+    const kept = assertShape(score, isCreditScore, 'credit score', 'creditScore.getCreditScore');
+    expect(kept.factors).to.deep.equal([{ impact: 'helping', text: 'Good' }]);
+    expect(kept.history).to.equal(score.history);
+    expect(leftOutOf(kept)).to.equal(1);
+  });
+});
+
+describe('data rules', () => {
+  it('time zones must be IANA names Intl knows', () => {
+    expect([isTimeZone('America/Chicago'), isTimeZone('Mars/Olympus'), isTimeZone('CST'), isTimeZone('')]).to.deep.equal([true, false, false, false]);
+  });
+
+  it('a VIN ends in 6 digits or capitals other than I, O and Q', () => {
+    const vehicleOf = (vinLast6: string) => ({ ...(loanAccount as { vehicle: object }).vehicle, vinLast6 });
+    const isLoan = (vinLast6: string) => isAccount({ ...(loanAccount as object), vehicle: vehicleOf(vinLast6) });
+    expect([isLoan('123456'), isLoan('A1B2C3'), isLoan('ABC'), isLoan('12345O'), isLoan('abcdef')]).to.deep.equal([true, true, false, false, false]);
+  });
+
+  it('links from a provider are https only', () => {
+    expect([isHttpsUrl('https://example.com/t'), isHttpsUrl('http://example.com'), isHttpsUrl('javascript:alert(1)'), isHttpsUrl('/relative')]).to.deep.equal([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('ids and names are not empty', () => {
+    expect(isCard({ ...(card as object), id: '' })).to.equal(false);
+    expect(isCard({ ...(card as object), holderName: '   ' })).to.equal(false);
   });
 });

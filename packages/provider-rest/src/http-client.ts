@@ -1,4 +1,4 @@
-import { ProviderError, assertShape, isProviderError, type Guard } from '@tessera/core';
+import { ProviderError, assertShape, isProviderError, withLeftOut, type Guard } from '@tessera/core';
 import { retryDelay, sleep, type BackoffSettings } from './backoff.js';
 import type { RestProviderOptions } from './options.js';
 import { errorFromResponse } from './response-errors.js';
@@ -10,8 +10,10 @@ export interface RequestSpec<T> {
   method: Method;
   /** Starts with `/`; path segments already encoded. */
   path: string;
-  /** What the response is, for "Malformed … from the provider". */
+  /** What the response is, for diagnostics ("card"). */
   what: string;
+  /** The provider method asked (`cards.getCard`), for diagnostics. */
+  source?: string;
   /** Checks the JSON body; without one the body is ignored (`204 No Content` routes). */
   guard?: Guard<T>;
   body?: unknown;
@@ -107,9 +109,10 @@ export function createHttpClient(options: RestProviderOptions): HttpClient {
     try {
       value = JSON.parse(response.text);
     } catch {
-      throw new ProviderError('unknown', `Malformed ${spec.what} from the provider`, { status: response.status });
+      // A proxy's error page or a cut-off body: not a data rule, and a retry may help.
+      throw new ProviderError('unknown', `${spec.source ?? 'provider'} → ${spec.what}: the response body is not JSON`, { status: response.status });
     }
-    return assertShape(value, spec.guard, spec.what);
+    return assertShape(value, spec.guard, spec.what, spec.source);
   }
 
   async function exchange<T>(spec: RequestSpec<T>, token: string | undefined, language: string | undefined, signal?: AbortSignal): Promise<T> {
@@ -153,7 +156,7 @@ export function createHttpClient(options: RestProviderOptions): HttpClient {
       const key = `${spec.path}\n${token ?? ''}\n${language ?? ''}`;
       const value = await shared.join(key, (sharedSignal) => exchange(spec, token, language, sharedSignal), signal);
       // Each caller gets its own copy: one widget changing its data must not change another's.
-      return structuredClone(value);
+      return withLeftOut(value, structuredClone(value));
     },
   };
 }

@@ -1,5 +1,5 @@
 import {
-  arrayOf,
+  listOf,
   isAccount,
   isAutoPaySettings,
   isBankLookup,
@@ -24,11 +24,12 @@ import type { RestProviderOptions } from './options.js';
 /** Every slice of the provider contract, with every optional method implemented. */
 export type RestProvider = { [K in keyof TesseraProvider]-?: Required<NonNullable<TesseraProvider[K]>> };
 
-const isAccounts = arrayOf(isAccount);
-const isFundingAccounts = arrayOf(isFundingAccount);
-const isCards = arrayOf(isCard);
-const isTitleCases = arrayOf(isTitleCase);
-const isContactChannels = arrayOf(isContactChannel);
+// Lists leave a bad item out (reported to the console) instead of failing whole.
+const isAccounts = listOf(isAccount);
+const isFundingAccounts = listOf(isFundingAccount);
+const isCards = listOf(isCard);
+const isTitleCases = listOf(isTitleCase);
+const isContactChannels = listOf(isContactChannel);
 
 /** A path segment from a caller's id: `/`, `?` and the like never change the route. */
 const seg = encodeURIComponent;
@@ -43,27 +44,27 @@ const seg = encodeURIComponent;
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http = createHttpClient(options);
 
-  const get = <T>(path: string, guard: Guard<T>, what: string, call?: CallOptions, language?: string): Promise<T> =>
-    http.request({ method: 'GET', path, guard, what, ...(language ? { language } : {}) }, call?.signal);
+  const get = <T>(source: string, path: string, guard: Guard<T>, what: string, call?: CallOptions, language?: string): Promise<T> =>
+    http.request({ method: 'GET', path, guard, what, source, ...(language ? { language } : {}) }, call?.signal);
 
-  const change = <T>(method: Method, path: string, body: unknown, guard: Guard<T>, what: string, call?: CallOptions): Promise<T> =>
-    http.request({ method, path, body, guard, what }, call?.signal);
+  const change = <T>(source: string, method: Method, path: string, body: unknown, guard: Guard<T>, what: string, call?: CallOptions): Promise<T> =>
+    http.request({ method, path, body, guard, what, source }, call?.signal);
 
   return {
     accounts: {
-      listAccounts: (call) => get('/accounts', isAccounts, 'accounts', call),
-      getAccount: (accountId, call) => get(`/accounts/${seg(accountId)}`, isAccount, 'account', call),
+      listAccounts: (call) => get('accounts.listAccounts', '/accounts', isAccounts, 'accounts', call),
+      getAccount: (accountId, call) => get('accounts.getAccount', `/accounts/${seg(accountId)}`, isAccount, 'account', call),
     },
 
     payments: {
       getPaymentOptions: (accountId, call) =>
-        get(`/accounts/${seg(accountId)}/payment-options`, isPaymentOptions, 'payment options', call),
-      listFundingAccounts: (call) => get('/funding-accounts', isFundingAccounts, 'funding accounts', call),
+        get('payments.getPaymentOptions', `/accounts/${seg(accountId)}/payment-options`, isPaymentOptions, 'payment options', call),
+      listFundingAccounts: (call) => get('payments.listFundingAccounts', '/funding-accounts', isFundingAccounts, 'funding accounts', call),
       // The only request that carries a full account number: in the body, never the URL.
-      addFundingAccount: (input, call) => change('POST', '/funding-accounts', input, isFundingAccount, 'funding account', call),
+      addFundingAccount: (input, call) => change('payments.addFundingAccount', 'POST', '/funding-accounts', input, isFundingAccount, 'funding account', call),
       lookupRoutingNumber: async (routingNumber, call) => {
         try {
-          return await get(`/routing-numbers/${seg(routingNumber)}`, isBankLookup, 'bank lookup', call);
+          return await get('payments.lookupRoutingNumber', `/routing-numbers/${seg(routingNumber)}`, isBankLookup, 'bank lookup', call);
         } catch (error) {
           if (isProviderError(error) && error.code === 'not-found') return null;
           throw error;
@@ -71,40 +72,40 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       },
       submitPayment: ({ idempotencyKey, ...body }, call) =>
         http.request(
-          { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt' },
+          { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.submitPayment' },
           call?.signal,
         ),
-      getAutoPay: (accountId, call) => get(`/accounts/${seg(accountId)}/autopay`, isAutoPaySettings, 'Auto Pay settings', call),
+      getAutoPay: (accountId, call) => get('payments.getAutoPay', `/accounts/${seg(accountId)}/autopay`, isAutoPaySettings, 'Auto Pay settings', call),
       setAutoPay: (accountId, enrollment, call) =>
-        change('PUT', `/accounts/${seg(accountId)}/autopay`, enrollment, isAutoPaySettings, 'Auto Pay settings', call),
+        change('payments.setAutoPay', 'PUT', `/accounts/${seg(accountId)}/autopay`, enrollment, isAutoPaySettings, 'Auto Pay settings', call),
       cancelAutoPay: (accountId, call) =>
-        change('DELETE', `/accounts/${seg(accountId)}/autopay`, undefined, isAutoPaySettings, 'Auto Pay settings', call),
+        change('payments.cancelAutoPay', 'DELETE', `/accounts/${seg(accountId)}/autopay`, undefined, isAutoPaySettings, 'Auto Pay settings', call),
     },
 
     cards: {
-      listCards: (call) => get('/cards', isCards, 'cards', call),
-      getCard: (cardId, call) => get(`/cards/${seg(cardId)}`, isCard, 'card', call),
-      setCardLock: (cardId, lock, call) => change('PUT', `/cards/${seg(cardId)}/lock`, lock, isCard, 'card', call),
-      getLockPolicy: (call) => get('/card-lock-policy', isCardLockPolicy, 'card lock policy', call),
-      getCapabilities: (call) => get('/card-capabilities', isCardCapabilities, 'card capabilities', call),
+      listCards: (call) => get('cards.listCards', '/cards', isCards, 'cards', call),
+      getCard: (cardId, call) => get('cards.getCard', `/cards/${seg(cardId)}`, isCard, 'card', call),
+      setCardLock: (cardId, lock, call) => change('cards.setCardLock', 'PUT', `/cards/${seg(cardId)}/lock`, lock, isCard, 'card', call),
+      getLockPolicy: (call) => get('cards.getLockPolicy', '/card-lock-policy', isCardLockPolicy, 'card lock policy', call),
+      getCapabilities: (call) => get('cards.getCapabilities', '/card-capabilities', isCardCapabilities, 'card capabilities', call),
       setDeclineAlerts: (cardId, enabled, call) =>
-        change('PUT', `/cards/${seg(cardId)}/decline-alerts`, { enabled }, isCard, 'card', call),
+        change('cards.setDeclineAlerts', 'PUT', `/cards/${seg(cardId)}/decline-alerts`, { enabled }, isCard, 'card', call),
     },
 
     creditScore: {
-      getCreditScore: (call) => get('/credit-score', isCreditScore, 'credit score', call),
+      getCreditScore: (call) => get('creditScore.getCreditScore', '/credit-score', isCreditScore, 'credit score', call),
     },
 
     titles: {
-      listTitles: (call) => get('/titles', isTitleCases, 'title cases', call),
+      listTitles: (call) => get('titles.listTitles', '/titles', isTitleCases, 'title cases', call),
       setTitleEmailUpdates: (titleId, enabled, call) =>
-        change('PUT', `/titles/${seg(titleId)}/email-updates`, { enabled }, isTitleCase, 'title case', call),
+        change('titles.setTitleEmailUpdates', 'PUT', `/titles/${seg(titleId)}/email-updates`, { enabled }, isTitleCase, 'title case', call),
     },
 
     help: {
-      getFaq: (locale, call) => get(`/help/faq?locale=${seg(locale)}`, isFaq, 'FAQ', call, locale),
+      getFaq: (locale, call) => get('help.getFaq', `/help/faq?locale=${seg(locale)}`, isFaq, 'FAQ', call, locale),
       getContactChannels: (locale, call) =>
-        get(`/help/contact-channels?locale=${seg(locale)}`, isContactChannels, 'contact channels', call, locale),
+        get('help.getContactChannels', `/help/contact-channels?locale=${seg(locale)}`, isContactChannels, 'contact channels', call, locale),
       sendFeedback: (entryId, helpful, call) =>
         http.request<void>({ method: 'POST', path: `/help/faq/${seg(entryId)}/feedback`, body: { helpful }, what: 'feedback' }, call?.signal),
     },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isProviderError, type ProviderError } from '@tessera/core';
+import { isProviderError, leftOutOf, type ProviderError } from '@tessera/core';
 import { apiError, json, rejectionOf, stubbedProvider } from './fetch-stub.js';
 import { parseRetryAfter } from '../src/response-errors.js';
 import * as sample from './samples.js';
@@ -89,40 +89,45 @@ describe('error mapping', () => {
 describe('response shape checks', () => {
   it('rejects a body that is not JSON as malformed', async () => {
     const error = await failure(new Response('<html>maintenance</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'get');
-    expect(error).to.include({ code: 'unknown', message: 'Malformed card from the provider' });
+    expect(error).to.include({ code: 'unknown', message: 'cards.getCard → card: the response body is not JSON' });
+    expect(error.invalidData, 'a proxy page may pass: a retry can help').to.equal(undefined);
   });
 
   it('rejects truncated JSON as malformed', async () => {
     const error = await failure(new Response('{"id":"card-1",', { status: 200 }), 'get');
-    expect(error).to.include({ code: 'unknown', message: 'Malformed card from the provider' });
+    expect(error).to.include({ code: 'unknown', message: 'cards.getCard → card: the response body is not JSON' });
   });
 
   it('rejects an empty 200 body where data is expected', async () => {
     const error = await failure(new Response(null, { status: 200 }), 'get');
-    expect(error.message).to.equal('Malformed card from the provider');
+    expect(error.message).to.equal('cards.getCard → card: the response body is not JSON');
   });
 
-  it('rejects a wrongly shaped body as malformed', async () => {
+  it('rejects a wrongly shaped body as invalid data, naming the method, field and rule', async () => {
     const error = await failure(json({ ...sample.card, lock: 'locked' }), 'get');
-    expect(error).to.include({ code: 'unknown', message: 'Malformed card from the provider' });
+    expect(error).to.include({ code: 'unknown', invalidData: true, message: 'cards.getCard → card.lock: expected an object (got "locked")' });
   });
 
   it('rejects money in floats', async () => {
     const { provider } = stubbedProvider([json({ ...sample.paymentOptions, maxAmount: { amount: 900.5, currency: 'USD' } })]);
     const error = await rejectionOf(provider.payments.getPaymentOptions('card-acct-1'));
-    expect(error).to.include({ code: 'unknown', message: 'Malformed payment options from the provider' });
+    expect(error).to.include({
+      code: 'unknown',
+      message: 'payments.getPaymentOptions → payment options.maxAmount.amount: expected a whole number (got 900.5)',
+    });
   });
 
-  it('rejects a list with one bad item', async () => {
+  it('leaves a bad item out of a list, keeping the good ones', async () => {
     const { provider } = stubbedProvider([json([sample.account, { ...sample.account, kind: 'boat' }])]);
-    const error = await rejectionOf(provider.accounts.listAccounts());
-    expect(error).to.include({ code: 'unknown', message: 'Malformed accounts from the provider' });
+    const accounts = await provider.accounts.listAccounts();
+    expect(accounts).to.deep.equal([sample.account]);
+    expect(leftOutOf(accounts)).to.equal(1);
   });
 
   it('rejects an object where a list is expected', async () => {
     const { provider } = stubbedProvider([json({ items: [sample.account] })]);
     const error = await rejectionOf(provider.accounts.listAccounts());
-    expect(error).to.include({ message: 'Malformed accounts from the provider' });
+    expect(error).to.include({ message: 'accounts.listAccounts → accounts: expected a list (got an object)' });
   });
 
   it('accepts extra fields', async () => {

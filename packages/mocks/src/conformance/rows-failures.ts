@@ -59,9 +59,20 @@ export function failureRows<E extends HTMLElement>(suite: Suite<E>): void {
           }
         });
       }
-      it(`${route} → a malformed answer: an error, never a crash`, async () => {
-        const { el } = await suite.mount({ faults: [[route, { malformed: true }]] });
-        await until(el, ERROR, 'the error');
+      it(`${route} → invalid data: says it cannot be shown, no retry, and tells the developer which method and field`, async () => {
+        const logged: string[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+        try {
+          const mounted = await suite.mount({ faults: [[route, { malformed: true }]] });
+          const block = await until(mounted.el, ERROR, 'the error');
+          expect(block.dataset['code']).to.equal('invalid-data');
+          expect(text(block)).to.include(coreMessages.en.invalidData);
+          expect(shadow(mounted.el, RETRY), 'no retry: the same data would come back').to.equal(null);
+          expect(logged.filter((line) => line.includes(`${route} → `)), `a diagnostic naming ${route}: ${logged.join(' | ')}`).to.have.length(1);
+        } finally {
+          console.error = original;
+        }
       });
     }
   });
