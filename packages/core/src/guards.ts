@@ -37,7 +37,13 @@ import type {
  * A type guard for data coming from a provider. A guard that fails says why through
  * {@link lastFailure}; `rule` describes what it accepts (for diagnostics and docs).
  */
-export type Guard<T> = ((value: unknown) => value is T) & { rule?: string; shape?: Record<string, Guard<unknown>> };
+export type Guard<T> = ((value: unknown) => value is T) & {
+  rule?: string;
+  /** The fields, for guards made by `obj` (and `optional`/`nullable` around one). */
+  shape?: Record<string, Guard<unknown>>;
+  /** The item guard, for lists. */
+  item?: Guard<unknown>;
+};
 
 /** The type a guard checks for. */
 export type Guarded<G> = G extends Guard<infer T> ? T : never;
@@ -95,13 +101,16 @@ export const oneOf = <const T extends readonly (string | number | boolean | null
 export const optional = <T>(guard: Guard<T>): Guard<T | undefined> => {
   const g = ((v: unknown): v is T | undefined => v === undefined || guard(v)) as Guard<T | undefined>;
   g.rule = `absent, or ${guard.rule ?? 'valid'}`;
-  if (guard.shape) g.shape = guard.shape;
+  g.shape = guard.shape;
+  g.item = guard.item;
   return g;
 };
 
 export const nullable = <T>(guard: Guard<T>): Guard<T | null> => {
   const g = ((v: unknown): v is T | null => v === null || guard(v)) as Guard<T | null>;
   g.rule = `null, or ${guard.rule ?? 'valid'}`;
+  g.shape = guard.shape;
+  g.item = guard.item;
   return g;
 };
 
@@ -134,11 +143,14 @@ function at(key: string | number): false {
   return false;
 }
 
+const itemsRule = (guard: Guard<unknown>): string => (guard.rule === 'an object' ? 'objects' : (guard.rule ?? 'valid items'));
+
 /** A list whose every item passes `guard`; one bad item fails the whole list. */
 export const arrayOf = <T>(guard: Guard<T>): Guard<T[]> => {
   const g = ((v: unknown): v is T[] =>
     Array.isArray(v) ? v.every((item, index) => guard(item) || at(index)) : refuse('a list', v)) as Guard<T[]>;
-  g.rule = `a list of ${guard.rule ?? 'valid items'}`;
+  g.rule = `a list of ${itemsRule(guard)}`;
+  g.item = guard;
   return g;
 };
 
@@ -154,7 +166,8 @@ export const listOf = <T>(guard: Guard<T>): Guard<T[]> => {
     });
     return true;
   }) as Guard<T[]>;
-  g.rule = `a list of ${guard.rule ?? 'valid items'} (bad items are left out)`;
+  g.rule = `a list of ${itemsRule(guard)} (bad items are left out)`;
+  g.item = guard;
   return g;
 };
 
@@ -303,6 +316,7 @@ const instant = isIsoInstantString;
 
 /** Integer minor units (a safe integer) in a known currency. */
 export const isMoney = obj<Money>({ amount: int, currency: oneOf('USD') });
+isMoney.rule = 'money: { amount: a whole number of cents, currency: "USD" }';
 export const isFieldError = obj<FieldError>({ field: str, message: str });
 
 /** An `https:` URL (provider links are never followed over plain http or other schemes). */
