@@ -11,6 +11,8 @@ import {
   leftOutOf,
   listOf,
   maskLast4,
+  maskedNumber,
+  providerText,
   renderSwitch,
   requireSlice,
   switchStyles,
@@ -293,8 +295,15 @@ export class TesseraCardLock extends TesseraElement {
     target?.focus();
   }
 
+  /** For announcements: plain text. */
   private cardName(card: Card): string {
     return [this.m.networks[card.network], card.nickname, maskLast4(card.last4)].filter(Boolean).join(' ');
+  }
+
+  /** On screen: the nickname isolated from the masked number beside it. */
+  private renderCardName(card: Card): TemplateResult {
+    const { nickname } = card;
+    return html`${this.m.networks[card.network]} ${nickname ? html`${providerText(nickname)} ` : nothing}${maskedNumber(card.last4)}`;
   }
 
   /** `15 minutes`, `1 hour`, `1 day`, in the customer's language. */
@@ -365,13 +374,13 @@ export class TesseraCardLock extends TesseraElement {
     const id = this.idOf(row);
     return html`<div class="card" part="card">
       <div class="info">
-        <span class="name" part="card-name" id="${id}-name">${this.cardName(card)}</span>
+        <span class="name" part="card-name" id="${id}-name">${this.renderCardName(card)}</span>
         ${card.authorizedUser
-          ? html`<span class="meta" part="card-meta">${this.m.authorizedUser(card.holderName)}</span>`
+          ? html`<span class="meta" part="card-meta">${this.m.authorizedUser} ${providerText(card.holderName)}</span>`
           : nothing}
       </div>
       ${card.lockable ? this.renderControls(row, data) : html`<p class="state" part="not-lockable">
-            ${this.m.notLockable} ${card.notLockableReason ?? ''}
+            ${this.m.notLockable} ${providerText(card.notLockableReason)}
           </p>`}
     </div>`;
   }
@@ -454,7 +463,7 @@ export class TesseraCardLock extends TesseraElement {
     const list = (heading: string, items: string[], name: string): TemplateResult => html`<div>
       <p class="heading" id="policy-${name}">${heading}</p>
       <ul aria-labelledby="policy-${name}">
-        ${items.map((item) => html`<li>${item}</li>`)}
+        ${items.map((item) => html`<li>${providerText(item)}</li>`)}
       </ul>
     </div>`;
     return html`<details class="policy" part="policy">

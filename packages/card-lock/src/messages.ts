@@ -10,7 +10,8 @@ export interface CardLockMessages {
   locking: string;
   unlocking: string;
   notLockable: string;
-  authorizedUser: (name: string) => string;
+  /** Before the authorized user's name. */
+  authorizedUser: string;
   networks: Record<CardNetwork, string>;
   confirmTitle: string;
   confirmText: string;
@@ -41,7 +42,7 @@ const en: CardLockMessages = {
   locking: 'Locking…',
   unlocking: 'Unlocking…',
   notLockable: 'This card can’t be locked.',
-  authorizedUser: (name) => `Authorized user: ${name}`,
+  authorizedUser: 'Authorized user:',
   networks: { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover' },
   confirmTitle: 'Unlock this card?',
   confirmText: 'New purchases, cash advances and balance transfers will be approved again.',
@@ -76,7 +77,7 @@ const es: CardLockMessages = {
   locking: 'Bloqueando…',
   unlocking: 'Desbloqueando…',
   notLockable: 'Esta tarjeta no se puede bloquear.',
-  authorizedUser: (name) => `Usuario autorizado: ${name}`,
+  authorizedUser: 'Usuario autorizado:',
   networks: { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover' },
   confirmTitle: '¿Desbloquear esta tarjeta?',
   confirmText: 'Se volverán a aprobar las compras nuevas, los adelantos de efectivo y las transferencias de saldo.',

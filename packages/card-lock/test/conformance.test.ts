@@ -77,5 +77,21 @@ runWidgetConformance<TesseraCardLock>({
       failedDetail: { cardId: MOCK_IDS.card },
     },
   ],
+  text: {
+    mount: { attributes: { 'card-id': null } },
+    shows: '[part~="card-meta"]',
+    fill: (store, value) => {
+      for (const card of store.cards) {
+        card.nickname = value;
+        card.holderName = value;
+        card.notLockableReason = value;
+      }
+      store.lockPolicy.allowedWhileLocked = [value];
+    },
+    masked: [
+      { selector: '[part~="card-name"]', digits: '1942' },
+      { selector: 'li:nth-child(2) [part~="card-name"]', digits: '5067' },
+    ],
+  },
   properties: { cardId: MOCK_IDS.authorizedUserCard, confirmUnlock: true, relockAfter: 60 },
 });

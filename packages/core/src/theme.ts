@@ -67,6 +67,14 @@ export const themeStyles = css`
     white-space: normal !important;
     cursor: auto !important;
   }
+  :host {
+    /* Provider text of any length wraps inside the widget, URLs and long words included. */
+    overflow-wrap: anywhere;
+  }
+  .masked {
+    unicode-bidi: isolate;
+    white-space: nowrap;
+  }
   :host([hidden]) {
     display: none !important;
   }

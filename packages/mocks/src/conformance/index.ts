@@ -3,9 +3,11 @@ import { apiRows } from './rows-api.js';
 import { failureRows } from './rows-failures.js';
 import { hostRows } from './rows-host.js';
 import { stateRows } from './rows-states.js';
+import { textRows } from './rows-text.js';
 import type { WidgetConformance } from './types.js';
 
-export type { ConformanceAction, ConformanceState, MethodPath, MountSpec, WidgetConformance } from './types.js';
+export type { ConformanceAction, ConformanceState, MaskedNumber, MethodPath, MountSpec, ProviderText, WidgetConformance } from './types.js';
+export { HARD_TEXTS } from './rows-text.js';
 export { shadow, text, until, type Mounted } from './harness.js';
 export { pressOn, typeInto } from './keyboard.js';
 
@@ -15,7 +17,9 @@ export { pressOn, typeInto } from './keyboard.js';
  * (axe, one `base` part, 320 px), the skeleton's reserved size, every provider error code
  * on load and on each customer action, configuration errors, a run-time language switch,
  * the host page (late provider, hidden containers, host styles, properties without
- * events), and that parts, events and CSS properties match `custom-elements.json`.
+ * events), provider text from the real world (long, right-to-left, spoofing, generated:
+ * it fits at 320 px and masked numbers keep their order), and that parts, events and CSS
+ * properties match `custom-elements.json`.
  * Mocha globals, `@open-wc/testing` and `@web/test-runner-commands`; real browsers only.
  */
 export function runWidgetConformance<E extends HTMLElement>(config: WidgetConformance<E>): void {
@@ -24,6 +28,7 @@ export function runWidgetConformance<E extends HTMLElement>(config: WidgetConfor
     stateRows(suite);
     failureRows(suite);
     hostRows(suite);
+    textRows(suite);
     apiRows(suite);
   });
 }

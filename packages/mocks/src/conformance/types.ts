@@ -41,6 +41,26 @@ export interface ConformanceAction<E extends HTMLElement = HTMLElement> extends 
   failedDetail?: Record<string, unknown>;
 }
 
+/** A masked number shown beside provider text: its digits must read left to right, on one line. */
+export interface MaskedNumber {
+  /** The element holding the number (and, usually, the provider text beside it). */
+  selector: string;
+  /** The digits as the seeded data has them (`1942`). */
+  digits: string;
+}
+
+/** Where the widget shows provider text, for the real-world text rows. */
+export interface ProviderText {
+  /** Writes `value` into every provider text field the mount shows (names, notes, reasons…). */
+  fill: (store: MockStore, value: string) => void;
+  /** Masked numbers shown beside that text. */
+  masked?: readonly MaskedNumber[];
+  /** The mount to use (default: the standard one). */
+  mount?: MountSpec;
+  /** Present once that mount shows its data (default: `ready`). */
+  shows?: string;
+}
+
 /** What a widget's test file gives the suite: everything that is specific to the widget. */
 export interface WidgetConformance<E extends HTMLElement = HTMLElement> {
   /** The registered tag (the test file imports the widget's `/define`). */
@@ -61,6 +81,8 @@ export interface WidgetConformance<E extends HTMLElement = HTMLElement> {
   states?: ReadonlyArray<ConformanceState<E>>;
   /** Every customer action that calls the provider. */
   actions?: ReadonlyArray<ConformanceAction<E>>;
+  /** Provider text the widget shows: long, right-to-left, spoofing and generated text is fed through it. */
+  text?: ProviderText;
   /** Properties a host may set, each with a new value: setting them fires no event. */
   properties?: Record<string, unknown>;
   /**

@@ -1,0 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+import { maskLast4 } from './validate.js';
+
+/**
+ * Provider text, isolated: whatever direction it is written in and whatever bidirectional
+ * controls it holds (an unclosed RIGHT-TO-LEFT OVERRIDE), it cannot reorder the masked
+ * numbers, amounts and dates beside it. Rendered as text, never as HTML.
+ */
+export function providerText(value: string | undefined): TemplateResult {
+  return html`<bdi class="provider-text">${value ?? ''}</bdi>`;
+}
+
+/**
+ * A masked account or card number, `••••1942`: always left to right, isolated from the
+ * text around it and never broken across lines (core's theme styles), so the customer
+ * reads the digits they check.
+ */
+export function maskedNumber(last4OrNumber: string): TemplateResult {
+  return html`<span class="masked" dir="ltr">${maskLast4(last4OrNumber)}</span>`;
+}
+
