@@ -87,7 +87,7 @@ async function buildCdn(dir, name) {
       `import '@tessera/core/define';`,
       `import '${path.join(dir, 'src/define.ts')}';`,
       `export * from '${path.join(dir, 'src/index.ts')}';`,
-      `export { TesseraProviderElement, registerRestProviderFactory } from '@tessera/core';`,
+      `export { TesseraProviderElement, registerRestProviderFactory, registerAuthTokenSource } from '@tessera/core';`,
       `export { createRestProvider } from '@tessera/provider-rest';`,
     ].join('\n'),
   );

@@ -128,7 +128,10 @@ export const either = <G extends Guard<unknown>[]>(...guards: G): Guard<Guarded<
       const now = failure!;
       if (!best || now.path.length > best.path.length) best = now;
       // Branches that fail at the same field (a discriminant such as `kind`) name every rule.
-      else if (now.path.join('.') === best.path.join('.') && now.rule !== best.rule) best = { ...best, rule: `${best.rule}, or ${now.rule}` };
+      else if (now.path.join('.') === best.path.join('.') && now.rule !== best.rule) {
+        const listed = best.rule.startsWith('one of ') && now.rule.startsWith('one of ');
+        best = { ...best, rule: listed ? `${best.rule}, ${now.rule.slice(7)}` : `${best.rule}, or ${now.rule}` };
+      }
     }
     failure = best;
     return false;

@@ -16,6 +16,9 @@ export { providerContext, watchForLateProviders } from './context.js';
 export {
   registerRestProviderFactory,
   getRestProviderFactory,
+  registerAuthTokenSource,
+  getAuthTokenSource,
+  type AuthTokenGetter,
   type EndpointConfig,
   type ProviderFactory,
 } from './provider-factory.js';

@@ -3,8 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { consume, provide } from '@lit/context';
 import { providerContext, watchForLateProviders } from './context.js';
 import { coreMessages } from './messages.js';
-import { getRestProviderFactory, onRestProviderFactory, type EndpointConfig } from './provider-factory.js';
-import { toLocale, findLang } from './locale.js';
+import {
+  getAuthTokenSource,
+  getRestProviderFactory,
+  onRestProviderFactory,
+  type AuthTokenGetter,
+  type EndpointConfig,
+} from './provider-factory.js';
+import { toLocale, findLang, normalizeLangTag } from './locale.js';
 import type { TesseraProvider } from './provider.js';
 import { VERSION } from './version.js';
 
@@ -40,7 +46,24 @@ export class TesseraProviderElement extends LitElement {
   @property()
   credentials?: RequestCredentials;
 
-  /** A bearer token sent with every REST request. Prefer a provider with `getAuthToken`. */
+  /**
+   * Gives the REST provider its bearer token (asked again with `refresh: true` after a
+   * 401). Set as a property from the host's script: the token never enters the DOM.
+   */
+  @property({ attribute: false })
+  getAuthToken?: AuthTokenGetter;
+
+  /**
+   * The name of a token getter registered with `registerAuthTokenSource(name, getter)`: for
+   * pages that configure the element by attributes only.
+   */
+  @property({ attribute: 'auth-token-source' })
+  authTokenSource?: string;
+
+  /**
+   * Deprecated: a bearer token in an attribute is readable by every script and
+   * session-replay tool on the page. Use `getAuthToken` or `auth-token-source`.
+   */
   @property({ attribute: 'auth-token' })
   authToken?: string;
 
@@ -73,7 +96,8 @@ export class TesseraProviderElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('credentials') || changed.has('authToken')) {
+    const auth = ['getAuthToken', 'authTokenSource', 'authToken'] as const;
+    if (changed.has('endpoint') || changed.has('credentials') || auth.some((key) => changed.has(key))) {
       this.fromEndpoint = this.buildFromEndpoint();
     }
     this.provided = this.provider ?? this.fromEndpoint ?? this.inherited;
@@ -86,10 +110,22 @@ export class TesseraProviderElement extends LitElement {
       this.waitForFactory();
       return undefined;
     }
-    const config: EndpointConfig = { baseUrl: this.endpoint };
+    const config: EndpointConfig = { baseUrl: this.endpoint, language: () => (isServer ? undefined : normalizeLangTag(findLang(this))) };
     if (this.credentials) config.credentials = this.credentials;
-    if (this.authToken) config.authToken = this.authToken;
+    const getter = this.tokenGetter();
+    if (getter) config.getAuthToken = getter;
     return factory(config);
+  }
+
+  private tokenGetter(): AuthTokenGetter | undefined {
+    if (this.getAuthToken) return this.getAuthToken;
+    const named = this.authTokenSource;
+    // Looked up at each request, so the host may register the source after this element.
+    if (named) return (request) => getAuthTokenSource(named)?.(request);
+    const token = this.authToken;
+    if (!token) return undefined;
+    warnOnce('auth-token', `[tessera] ${coreMessages.en.tokenAttribute}`);
+    return () => token;
   }
 
   private waitForFactory(): void {
@@ -111,6 +147,14 @@ export class TesseraProviderElement extends LitElement {
   protected override render(): unknown {
     return html`<slot></slot>`;
   }
+}
+
+const warned = new Set<string>();
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(message);
 }
 
 function afterPageLoad(callback: () => void): void {

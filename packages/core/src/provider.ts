@@ -22,6 +22,8 @@ import type {
 /** The last argument of every provider method. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The language the widget shows: providers answer customer-facing text in it (REST: `Accept-Language`). */
+  locale?: Locale;
 }
 
 export interface AccountsApi {

@@ -6,6 +6,8 @@ import {
   TesseraElement,
   TesseraProviderElement,
   getRestProviderFactory,
+  coreMessages,
+  registerAuthTokenSource,
   registerRestProviderFactory,
   type EndpointConfig,
   type TesseraProvider,
@@ -44,6 +46,14 @@ type RegistryHolder = { [REGISTRY]?: unknown };
 let saved: unknown;
 
 /** Registers a fake REST factory that records the configs it was built from. */
+/** The parts of a config a test compares: what the attributes gave, the token a request would send. */
+async function settings(config: EndpointConfig | undefined): Promise<Record<string, unknown>> {
+  if (!config) return {};
+  const { getAuthToken, language, ...plain } = config;
+  const token = await getAuthToken?.({ refresh: false });
+  return { ...plain, ...(token ? { token } : {}), ...(language ? { language: language() } : {}) };
+}
+
 function registerFakeFactory(): Map<TesseraProvider, EndpointConfig> {
   const built = new Map<TesseraProvider, EndpointConfig>();
   registerRestProviderFactory((config) => {
@@ -164,19 +174,65 @@ describe('<tessera-provider> with a provider property', () => {
 });
 
 describe('<tessera-provider endpoint>', () => {
-  it('builds a REST provider from its attributes', async () => {
+  it('builds a REST provider from its attributes, warning that auth-token is deprecated', async () => {
     const built = registerFakeFactory();
-    const el = await fixture<TesseraProviderElement>(
-      html`<tessera-provider endpoint="https://api.example.com/servicing" credentials="include" auth-token="token-123">
-        <provider-probe></provider-probe>
-      </tessera-provider>`,
-    );
+    const { warnings, restore } = captureWarnings();
+    let el: TesseraProviderElement;
+    try {
+      el = await fixture<TesseraProviderElement>(
+        html`<tessera-provider endpoint="https://api.example.com/servicing" credentials="include" auth-token="token-123">
+          <provider-probe></provider-probe>
+        </tessera-provider>`,
+      );
+    } finally {
+      restore();
+    }
+    expect(warnings.filter((w) => w.includes('auth-token'))).to.deep.equal([`[tessera] ${coreMessages.en.tokenAttribute}`]);
     const provider = probeIn(el).current!;
-    expect(built.get(provider)).to.deep.equal({
+    expect(await settings(built.get(provider))).to.deep.equal({
       baseUrl: 'https://api.example.com/servicing',
       credentials: 'include',
-      authToken: 'token-123',
+      token: 'token-123',
+      language: 'en',
     });
+  });
+
+  it('deprecates auth-token with one warning, and keeps tokens out of the DOM through getAuthToken or a named source', async () => {
+    const built = registerFakeFactory();
+    const { warnings, restore } = captureWarnings();
+    try {
+      await fixture(html`<tessera-provider endpoint="/a" auth-token="t1"><provider-probe></provider-probe></tessera-provider>`);
+      await fixture(html`<tessera-provider endpoint="/b" auth-token="t2"><provider-probe></provider-probe></tessera-provider>`);
+    } finally {
+      restore();
+    }
+    expect(warnings.filter((w) => w.includes('auth-token')), 'warned once per page, already').to.deep.equal([]);
+    expect(coreMessages.en.tokenAttribute).to.include('session-replay');
+
+    const byProperty = await fixture<TesseraProviderElement>(
+      html`<tessera-provider endpoint="/c" .getAuthToken=${() => 'from-property'}><provider-probe></provider-probe></tessera-provider>`,
+    );
+    expect(byProperty.getAttribute('auth-token')).to.equal(null);
+    expect((await settings(built.get(probeIn(byProperty).current!)))['token']).to.equal('from-property');
+
+    const byName = await fixture<TesseraProviderElement>(
+      html`<tessera-provider endpoint="/d" auth-token-source="partner-session"><provider-probe></provider-probe></tessera-provider>`,
+    );
+    // Registered after the element: looked up when a request is made.
+    registerAuthTokenSource('partner-session', ({ refresh }) => (refresh ? 'fresh' : 'from-source'));
+    const config = built.get(probeIn(byName).current!)!;
+    expect(await config.getAuthToken?.({ refresh: false })).to.equal('from-source');
+    expect(await config.getAuthToken?.({ refresh: true })).to.equal('fresh');
+  });
+
+  it('sends the language of the page around it', async () => {
+    const built = registerFakeFactory();
+    const wrapper = await fixture(html`<div lang="es-US"><tessera-provider endpoint="/api"><provider-probe></provider-probe></tessera-provider></div>`);
+    const el = wrapper.querySelector('tessera-provider') as TesseraProviderElement;
+    const config = built.get(probeIn(el).current!)!;
+    expect(config.language?.()).to.equal('es-US');
+    wrapper.setAttribute('lang', 'en');
+    expect(config.language?.()).to.equal('en');
   });
 
   it('leaves out the attributes that are not set', async () => {
@@ -184,7 +240,7 @@ describe('<tessera-provider endpoint>', () => {
     const el = await fixture<TesseraProviderElement>(
       html`<tessera-provider endpoint="/api"><provider-probe></provider-probe></tessera-provider>`,
     );
-    expect(built.get(probeIn(el).current!)).to.deep.equal({ baseUrl: '/api' });
+    expect(await settings(built.get(probeIn(el).current!))).to.deep.equal({ baseUrl: '/api', language: 'en' });
   });
 
   it('rebuilds when the endpoint or a setting changes, and falls back to the outer provider without one', async () => {
@@ -208,7 +264,7 @@ describe('<tessera-provider endpoint>', () => {
     el.setAttribute('auth-token', 'token-456');
     await el.updateComplete;
     await probe.updateComplete;
-    expect(built.get(probe.current!)).to.deep.equal({ baseUrl: '/api/v2', authToken: 'token-456' });
+    expect(await settings(built.get(probe.current!))).to.deep.equal({ baseUrl: '/api/v2', token: 'token-456', language: 'en' });
 
     el.removeAttribute('endpoint');
     await el.updateComplete;

@@ -6,6 +6,7 @@ registerRestProviderFactory((config) =>
   createRestProvider({
     baseUrl: config.baseUrl,
     credentials: config.credentials,
-    getAuthToken: config.authToken ? () => config.authToken : undefined,
+    getAuthToken: config.getAuthToken,
+    language: config.language,
   }),
 );

@@ -44,11 +44,17 @@ const seg = encodeURIComponent;
 export function createRestProvider(options: RestProviderOptions): RestProvider {
   const http = createHttpClient(options);
 
-  const get = <T>(source: string, path: string, guard: Guard<T>, what: string, call?: CallOptions, language?: string): Promise<T> =>
-    http.request({ method: 'GET', path, guard, what, source, ...(language ? { language } : {}) }, call?.signal);
+  /** The locale a widget asked in: `Accept-Language` on that request. */
+  const languageOf = (call?: CallOptions, locale?: string): { language?: string } => {
+    const language = locale ?? call?.locale;
+    return language ? { language } : {};
+  };
+
+  const get = <T>(source: string, path: string, guard: Guard<T>, what: string, call?: CallOptions, locale?: string): Promise<T> =>
+    http.request({ method: 'GET', path, guard, what, source, ...languageOf(call, locale) }, call?.signal);
 
   const change = <T>(source: string, method: Method, path: string, body: unknown, guard: Guard<T>, what: string, call?: CallOptions): Promise<T> =>
-    http.request({ method, path, body, guard, what, source }, call?.signal);
+    http.request({ method, path, body, guard, what, source, ...languageOf(call) }, call?.signal);
 
   return {
     accounts: {
@@ -72,7 +78,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       },
       submitPayment: ({ idempotencyKey, ...body }, call) =>
         http.request(
-          { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.submitPayment' },
+          { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.submitPayment', ...languageOf(call) },
           call?.signal,
         ),
       getAutoPay: (accountId, call) => get('payments.getAutoPay', `/accounts/${seg(accountId)}/autopay`, isAutoPaySettings, 'Auto Pay settings', call),
@@ -107,7 +113,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       getContactChannels: (locale, call) =>
         get('help.getContactChannels', `/help/contact-channels?locale=${seg(locale)}`, isContactChannels, 'contact channels', call, locale),
       sendFeedback: (entryId, helpful, call) =>
-        http.request<void>({ method: 'POST', path: `/help/faq/${seg(entryId)}/feedback`, body: { helpful }, what: 'feedback' }, call?.signal),
+        http.request<void>({ method: 'POST', path: `/help/faq/${seg(entryId)}/feedback`, body: { helpful }, what: 'feedback', source: 'help.sendFeedback', ...languageOf(call) }, call?.signal),
     },
   };
 }

@@ -36,4 +36,16 @@ describe('@tessera/provider-rest/register', () => {
     expect(request?.headers.get('Authorization')).to.equal('Bearer token-9');
     expect(request?.credentials).to.equal('include');
   });
+
+  it('sends the locale a widget asks in, else the language of the page around the provider element', async () => {
+    const stub = createFetchStub(json([]), json([]));
+    window.fetch = stub.fetch;
+    const el = await fixture(html`<div lang="es-US"><tessera-provider endpoint="/api"><div></div></tessera-provider></div>`);
+    let provided: TesseraProvider | undefined;
+    const child = el.querySelector('tessera-provider div') as HTMLDivElement;
+    child.dispatchEvent(new ContextEvent(providerContext, child, (value) => (provided = value)));
+    await provided?.cards?.listCards();
+    await provided?.accounts?.listAccounts({ locale: 'en' });
+    expect(stub.requests.map((r) => r.headers.get('Accept-Language'))).to.deep.equal(['es-US', 'en']);
+  });
 });
