@@ -53,7 +53,7 @@ const TOKENS = Symbol.for('tessera.authTokenSources');
 
 function tokenSources(): Map<string, AuthTokenGetter> {
   const store = globalThis as { [TOKENS]?: Map<string, AuthTokenGetter> };
-  return (store[TOKENS] ??= new Map());
+  return (store[TOKENS] ??= new Map<string, AuthTokenGetter>());
 }
 
 /**
