@@ -91,13 +91,13 @@ const meta = {
     hideNote: { control: 'boolean' },
     hideHistory: { control: 'boolean' },
     hideFactors: { control: 'boolean' },
-    emitScore: { control: 'boolean', description: 'Add the score to tessera-score-viewed (see the Actions panel).' },
+    emitScore: { control: 'boolean', description: 'Add the score to tessera-fico-gauge-viewed (see the Actions panel).' },
     width: { control: { type: 'range', min: 0, max: 900, step: 10 }, description: 'Story-only: box width in px.' },
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
     noProvider: { table: { disable: true } },
   },
-  parameters: { actions: { handles: ['tessera-score-viewed'] } },
+  parameters: { actions: { handles: ['tessera-fico-gauge-viewed', 'tessera-fico-gauge-failed'] } },
   render: (args) => {
     const provider = args.score === undefined ? buildProvider(args) : undefined;
     const box = args.width ? { width: `${args.width}px` } : {};

@@ -1,10 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { BAND_COLORS } from './palette.js';
 
-// One class per band color: `--tessera-fico-band-<key>`, defaulting to a light/dark pair.
+// One class per band color: `--tessera-fico-gauge-band-<key>`, defaulting to a light/dark pair.
 const bandColors = unsafeCSS(
   Object.entries(BAND_COLORS)
-    .map(([key, [light, dark]]) => `.band-${key}{--_band:var(--tessera-fico-band-${key},light-dark(${light},${dark}))}`)
+    .map(([key, [light, dark]]) => `.band-${key}{--_band:var(--tessera-fico-gauge-band-${key},light-dark(${light},${dark}))}`)
     .join('\n'),
 );
 

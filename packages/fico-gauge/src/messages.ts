@@ -14,7 +14,10 @@ export interface FicoGaugeMessages {
   history: string;
   /** The trend chart's text alternative. */
   historySummary: (count: number, firstScore: number, firstDate: string, lastScore: number, lastDate: string) => string;
+  /** The history toggle while the table is hidden: what pressing it does. */
   showTable: string;
+  /** The history toggle while the table is shown. */
+  hideTable: string;
   date: string;
   score: string;
   factors: string;
@@ -46,6 +49,7 @@ const en: FicoGaugeMessages = {
   history: 'Score history',
   historySummary: (count, a, aDate, b, bDate) => `${count} scores, from ${a} on ${aDate} to ${b} on ${bDate}`,
   showTable: 'View as table',
+  hideTable: 'Hide table',
   date: 'Date',
   score: 'Score',
   factors: 'What’s affecting your score',
@@ -75,6 +79,7 @@ const es: FicoGaugeMessages = {
   history: 'Historial del puntaje',
   historySummary: (count, a, aDate, b, bDate) => `${count} puntajes, de ${a} el ${aDate} a ${b} el ${bDate}`,
   showTable: 'Ver como tabla',
+  hideTable: 'Ocultar tabla',
   date: 'Fecha',
   score: 'Puntaje',
   factors: 'Qué afecta su puntaje',
