@@ -26,9 +26,16 @@ export const styles = css`
     font-weight: 700;
     margin-bottom: var(--_space);
   }
-  .change,
   .muted {
     min-height: 1lh;
+  }
+  /* How much, then since when: always two lines (see renderChange). */
+  .change {
+    min-height: 2lh;
+  }
+  .change-by,
+  .change-since {
+    display: block;
   }
   .layout {
     display: grid;

@@ -6,8 +6,10 @@ export interface FicoGaugeMessages {
   /** "FICO® Score 8 based on TransUnion® data". */
   basedOn: (model: string, bureau: string) => string;
   asOf: (date: string) => string;
-  /** Change since the previous score, in words; `since` is a formatted date when known. */
-  change: (delta: number, since?: string) => string;
+  /** The change since the previous score, in words: its first line ("Up 12 points"). */
+  changeBy: (delta: number) => string;
+  /** Its second line: since when; `since` is a formatted date when known. */
+  changeSince: (since?: string) => string;
   note: string;
   noScore: string;
   noScoreHint: string;
@@ -38,11 +40,8 @@ const en: FicoGaugeMessages = {
   },
   basedOn: (model, bureau) => `${model} based on ${bureau} data`,
   asOf: (date) => `As of ${date}`,
-  change: (delta, since) => {
-    const when = since ? `since ${since}` : 'since your last score';
-    if (delta === 0) return `No change ${when}`;
-    return `${delta > 0 ? 'Up' : 'Down'} ${points(Math.abs(delta), 'point', 'points')} ${when}`;
-  },
+  changeBy: (delta) => (delta === 0 ? 'No change' : `${delta > 0 ? 'Up' : 'Down'} ${points(Math.abs(delta), 'point', 'points')}`),
+  changeSince: (since) => (since ? `since ${since}` : 'since your last score'),
   note: 'Checking your score won’t affect it.',
   noScore: 'There isn’t enough credit history to calculate a score yet.',
   noScoreHint: 'A score appears once your credit report shows enough activity.',
@@ -68,11 +67,9 @@ const es: FicoGaugeMessages = {
   },
   basedOn: (model, bureau) => `${model} según datos de ${bureau}`,
   asOf: (date) => `Actualizado el ${date}`,
-  change: (delta, since) => {
-    const when = since ? `desde el ${since}` : 'desde su último puntaje';
-    if (delta === 0) return `Sin cambios ${when}`;
-    return `${delta > 0 ? 'Subió' : 'Bajó'} ${points(Math.abs(delta), 'punto', 'puntos')} ${when}`;
-  },
+  changeBy: (delta) =>
+    delta === 0 ? 'Sin cambios' : `${delta > 0 ? 'Subió' : 'Bajó'} ${points(Math.abs(delta), 'punto', 'puntos')}`,
+  changeSince: (since) => (since ? `desde el ${since}` : 'desde su último puntaje'),
   note: 'Consultar su puntaje no lo afecta.',
   noScore: 'Todavía no hay suficiente historial de crédito para calcular un puntaje.',
   noScoreHint: 'Verá un puntaje cuando su informe de crédito muestre suficiente actividad.',

@@ -90,12 +90,17 @@ function renderChange(view: ScoreView, { m, langTag }: ScoreRenderOptions): Temp
   if (view.score === null || !view.previous) return nothing;
   const delta = view.score - view.previous.score;
   const since = view.previous.date && formatDate(view.previous.date, langTag);
+  // Two lines by design, how much then since when: each fits 320 px in either language, and
+  // the skeleton reserves both, so a long date or a Spanish sentence never adds a line.
   return html`<p class="change" part="change">
-    ${delta
-      ? html`<span class="delta ${delta > 0 ? 'up' : 'down'}" aria-hidden="true"
-          >${delta > 0 ? '▲' : '▼'} ${formatSigned(delta, langTag)}</span
-        > `
-      : nothing}${m.change(delta, since)}
+    <span class="change-by"
+      >${delta
+        ? html`<span class="delta ${delta > 0 ? 'up' : 'down'}" aria-hidden="true"
+            >${delta > 0 ? '▲' : '▼'} ${formatSigned(delta, langTag)}</span
+          > `
+        : nothing}${m.changeBy(delta)}</span
+    >
+    <span class="change-since">${m.changeSince(since)}</span>
   </p>`;
 }
 
