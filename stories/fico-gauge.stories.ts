@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CreditBureau, CreditScore, ScoreModel, TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
@@ -24,6 +25,8 @@ interface Args {
   noProvider: boolean;
   /** Story-only: the width of the box around the widget (0: as wide as the canvas). */
   width: number;
+  /** Story-only: press "View as table" once the score shows, as a customer would. */
+  openTable: boolean;
 }
 
 function buildProvider(args: Args): TesseraProvider | undefined {
@@ -33,6 +36,19 @@ function buildProvider(args: Args): TesseraProvider | undefined {
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
   return createMemoryProvider(store, { faults, latencyMs: 150 });
+}
+
+const opened = new WeakSet<Element>();
+
+/** Presses the history toggle once it shows (a customer's click); stops quietly if it never does. */
+async function openTable(el: Element): Promise<void> {
+  if (opened.has(el)) return;
+  opened.add(el);
+  for (let i = 0; i < 200; i++) {
+    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="history-toggle"][aria-expanded="false"]');
+    if (toggle) return toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Changes the seeded credit score (FICO® Score 8, 742, twelve months of history). */
@@ -77,6 +93,7 @@ const meta = {
     faults: [],
     noProvider: false,
     width: 0,
+    openTable: false,
   },
   argTypes: {
     score: { control: { type: 'number' }, description: 'Presentational mode: the score to draw (no provider needed).' },
@@ -91,13 +108,14 @@ const meta = {
     hideNote: { control: 'boolean' },
     hideHistory: { control: 'boolean' },
     hideFactors: { control: 'boolean' },
-    emitScore: { control: 'boolean', description: 'Add the score to tessera-score-viewed (see the Actions panel).' },
+    emitScore: { control: 'boolean', description: 'Add the score to tessera-fico-gauge-viewed (see the Actions panel).' },
     width: { control: { type: 'range', min: 0, max: 900, step: 10 }, description: 'Story-only: box width in px.' },
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
     noProvider: { table: { disable: true } },
+    openTable: { control: 'boolean', description: 'Story-only: press "View as table" once the score shows.' },
   },
-  parameters: { actions: { handles: ['tessera-score-viewed'] } },
+  parameters: { actions: { handles: ['tessera-fico-gauge-viewed', 'tessera-fico-gauge-failed'] } },
   render: (args) => {
     const provider = args.score === undefined ? buildProvider(args) : undefined;
     const box = args.width ? { width: `${args.width}px` } : {};
@@ -113,6 +131,9 @@ const meta = {
         ?hide-factors=${args.hideFactors}
         ?emit-score=${args.emitScore}
         .provider=${provider}
+        ${ref((el) => {
+          if (el && args.openTable) void openTable(el);
+        })}
       ></tessera-fico-gauge>
     </div>`;
   },
@@ -189,6 +210,9 @@ export const ProviderBands: Story = {
 export const NoScore: Story = {
   args: { scenario: withScore({ score: null, history: [], factors: [] }) },
 };
+
+/** The history as a table: the toggle now says "Hide table". */
+export const HistoryTable: Story = { args: { openTable: true } };
 
 /** Note, history and factors hidden: the gauge alone. */
 export const GaugeOnly: Story = { args: { hideNote: true, hideHistory: true, hideFactors: true } };

@@ -1,10 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { BAND_COLORS } from './palette.js';
 
-// One class per band color: `--tessera-fico-band-<key>`, defaulting to a light/dark pair.
+// One class per band color: `--tessera-fico-gauge-band-<key>`, defaulting to a light/dark pair.
 const bandColors = unsafeCSS(
   Object.entries(BAND_COLORS)
-    .map(([key, [light, dark]]) => `.band-${key}{--_band:var(--tessera-fico-band-${key},light-dark(${light},${dark}))}`)
+    .map(([key, [light, dark]]) => `.band-${key}{--_band:var(--tessera-fico-gauge-band-${key},light-dark(${light},${dark}))}`)
     .join('\n'),
 );
 
@@ -26,9 +26,16 @@ export const styles = css`
     font-weight: 700;
     margin-bottom: var(--_space);
   }
-  .change,
   .muted {
     min-height: 1lh;
+  }
+  /* How much, then since when: always two lines (see renderChange). */
+  .change {
+    min-height: 2lh;
+  }
+  .change-by,
+  .change-since {
+    display: block;
   }
   .layout {
     display: grid;

@@ -6,15 +6,20 @@ export interface FicoGaugeMessages {
   /** "FICO® Score 8 based on TransUnion® data". */
   basedOn: (model: string, bureau: string) => string;
   asOf: (date: string) => string;
-  /** Change since the previous score, in words; `since` is a formatted date when known. */
-  change: (delta: number, since?: string) => string;
+  /** The change since the previous score, in words: its first line ("Up 12 points"). */
+  changeBy: (delta: number) => string;
+  /** Its second line: since when; `since` is a formatted date when known. */
+  changeSince: (since?: string) => string;
   note: string;
   noScore: string;
   noScoreHint: string;
   history: string;
   /** The trend chart's text alternative. */
   historySummary: (count: number, firstScore: number, firstDate: string, lastScore: number, lastDate: string) => string;
+  /** The history toggle while the table is hidden: what pressing it does. */
   showTable: string;
+  /** The history toggle while the table is shown. */
+  hideTable: string;
   date: string;
   score: string;
   factors: string;
@@ -35,17 +40,15 @@ const en: FicoGaugeMessages = {
   },
   basedOn: (model, bureau) => `${model} based on ${bureau} data`,
   asOf: (date) => `As of ${date}`,
-  change: (delta, since) => {
-    const when = since ? `since ${since}` : 'since your last score';
-    if (delta === 0) return `No change ${when}`;
-    return `${delta > 0 ? 'Up' : 'Down'} ${points(Math.abs(delta), 'point', 'points')} ${when}`;
-  },
+  changeBy: (delta) => (delta === 0 ? 'No change' : `${delta > 0 ? 'Up' : 'Down'} ${points(Math.abs(delta), 'point', 'points')}`),
+  changeSince: (since) => (since ? `since ${since}` : 'since your last score'),
   note: 'Checking your score won’t affect it.',
   noScore: 'There isn’t enough credit history to calculate a score yet.',
   noScoreHint: 'A score appears once your credit report shows enough activity.',
   history: 'Score history',
   historySummary: (count, a, aDate, b, bDate) => `${count} scores, from ${a} on ${aDate} to ${b} on ${bDate}`,
   showTable: 'View as table',
+  hideTable: 'Hide table',
   date: 'Date',
   score: 'Score',
   factors: 'What’s affecting your score',
@@ -64,17 +67,16 @@ const es: FicoGaugeMessages = {
   },
   basedOn: (model, bureau) => `${model} según datos de ${bureau}`,
   asOf: (date) => `Actualizado el ${date}`,
-  change: (delta, since) => {
-    const when = since ? `desde el ${since}` : 'desde su último puntaje';
-    if (delta === 0) return `Sin cambios ${when}`;
-    return `${delta > 0 ? 'Subió' : 'Bajó'} ${points(Math.abs(delta), 'punto', 'puntos')} ${when}`;
-  },
+  changeBy: (delta) =>
+    delta === 0 ? 'Sin cambios' : `${delta > 0 ? 'Subió' : 'Bajó'} ${points(Math.abs(delta), 'punto', 'puntos')}`,
+  changeSince: (since) => (since ? `desde el ${since}` : 'desde su último puntaje'),
   note: 'Consultar su puntaje no lo afecta.',
   noScore: 'Todavía no hay suficiente historial de crédito para calcular un puntaje.',
   noScoreHint: 'Verá un puntaje cuando su informe de crédito muestre suficiente actividad.',
   history: 'Historial del puntaje',
   historySummary: (count, a, aDate, b, bDate) => `${count} puntajes, de ${a} el ${aDate} a ${b} el ${bDate}`,
   showTable: 'Ver como tabla',
+  hideTable: 'Ocultar tabla',
   date: 'Fecha',
   score: 'Puntaje',
   factors: 'Qué afecta su puntaje',

@@ -20,7 +20,7 @@ describe('README', () => {
   });
 
   it('documents every attribute the element observes', () => {
-    const documented = firstColumn(readme, 'Attributes & properties').filter((name) => name !== 'lang');
+    const documented = firstColumn(readme, 'Attributes and properties').filter((name) => name !== 'lang');
     expect([...documented].sort()).to.deep.equal([...TesseraFicoGauge.observedAttributes].sort());
   });
 
@@ -34,7 +34,9 @@ describe('README', () => {
     hanging.set('creditScore.getCreditScore', { hang: true });
     const ready = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge .provider=${createMemoryProvider(store)}></tessera-fico-gauge>`);
     await waitUntil(() => ready.shadowRoot!.querySelector('[part="gauge"]'));
-    const seen = new Set([...ready.shadowRoot!.querySelectorAll('[part]')].map((node) => node.getAttribute('part')!));
+    const partsOf = (el: Element): string[] =>
+      [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/));
+    const seen = new Set(partsOf(ready));
     const others = [
       html`<tessera-fico-gauge .provider=${createMemoryProvider(noScore)}></tessera-fico-gauge>`,
       html`<tessera-fico-gauge .provider=${createMemoryProvider(createMockStore(), { faults: failing })}></tessera-fico-gauge>`,
@@ -43,22 +45,22 @@ describe('README', () => {
     for (const template of others) {
       const el = await fixture<TesseraFicoGauge>(template);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="no-score"], [part="retry"], [part="skeleton"]'));
-      for (const node of el.shadowRoot!.querySelectorAll('[part]')) seen.add(node.getAttribute('part')!);
+      for (const part of partsOf(el)) seen.add(part);
     }
     expect([...seen].sort()).to.deep.equal([...firstColumn(readme, 'CSS parts')].sort());
     const invalid = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge score="1"></tessera-fico-gauge>`);
-    expect([...invalid.shadowRoot!.querySelectorAll('[part]')].map((node) => node.getAttribute('part'))).to.deep.equal(['error']);
+    expect(partsOf(invalid)).to.deep.equal(['base', 'error']);
   });
 
   it('documents every band color property', () => {
-    const documented = firstColumn(readme, 'CSS custom properties');
-    expect(documented).to.deep.equal(Object.keys(BAND_COLORS).map((key) => `--tessera-fico-band-${key}`));
+    const documented = firstColumn(readme, 'CSS custom properties').filter((name) => name.startsWith('--tessera-fico-gauge-'));
+    expect(documented).to.deep.equal(Object.keys(BAND_COLORS).map((key) => `--tessera-fico-gauge-band-${key}`));
     for (const [key, [light, dark]] of Object.entries(BAND_COLORS)) {
-      expect(readme, key).to.contain(`| \`--tessera-fico-band-${key}\` | \`light-dark(${light}, ${dark})\``);
+      expect(readme, key).to.contain(`| \`--tessera-fico-gauge-band-${key}\` | \`light-dark(${light}, ${dark})\``);
     }
   });
 
-  it('documents the event', () => {
-    expect(firstColumn(readme, 'Events')).to.deep.equal(['tessera-score-viewed']);
+  it('documents the events', () => {
+    expect(firstColumn(readme, 'Events')).to.deep.equal(['tessera-fico-gauge-viewed', 'tessera-fico-gauge-failed']);
   });
 });

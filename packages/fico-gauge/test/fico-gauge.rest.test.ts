@@ -38,7 +38,7 @@ describe('<tessera-fico-gauge> through <tessera-provider endpoint> and the REST 
 
   it('reads the score over GET /credit-score', async () => {
     const el = await mount();
-    const viewed = await oneEvent(el, 'tessera-score-viewed');
+    const viewed = await oneEvent(el, 'tessera-fico-gauge-viewed');
     await loaded(el);
     expect(viewed.detail).to.deep.equal({ model: 'fico-8', band: 'very-good' });
     const meter = el.shadowRoot!.querySelector('[role="meter"]')!;

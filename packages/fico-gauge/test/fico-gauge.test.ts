@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { PROVIDER_ERROR_CODES, coreMessages, formatDate, isRetryable, type CreditScore } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, type Faults, type MockStore } from '@tessera/mocks';
 import '@tessera/fico-gauge/define';
-import type { TesseraFicoGauge } from '@tessera/fico-gauge';
+import type { FicoGaugeFailedDetail, TesseraFicoGauge } from '@tessera/fico-gauge';
 import { scoreAngle } from '../src/geometry.js';
 import { SCORE_MODELS } from '../src/models.js';
 import { BOUNDARIES, MODELS, NAMES } from './boundaries.js';
@@ -41,10 +41,13 @@ interface Setup {
 async function mount({ store = createMockStore(), faults = createFaults() }: Setup = {}, attributes = '') {
   const provider = createMemoryProvider(store, { faults });
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const failures: FicoGaugeFailedDetail[] = [];
+  // Listening before the element upgrades: a failure can come before mount() returns.
+  wrapper.addEventListener('tessera-fico-gauge-failed', (event) => failures.push(event.detail));
   wrapper.append(document.createRange().createContextualFragment(`<tessera-fico-gauge ${attributes}></tessera-fico-gauge>`));
   const el = wrapper.firstElementChild as TesseraFicoGauge;
   el.provider = provider;
-  return { el, provider, store, faults };
+  return { el, provider, store, faults, failures };
 }
 
 describe('<tessera-fico-gauge> presentational mode', () => {
@@ -116,8 +119,8 @@ describe('<tessera-fico-gauge> presentational mode', () => {
   it('draws one arc per band, in the band’s color', async () => {
     const el = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge model="vantage-3" score="700"></tessera-fico-gauge>`);
     expect($$(el, '.arc').map((arc) => arc.getAttribute('data-band'))).to.deep.equal(['poor', 'fair', 'good', 'excellent']);
-    el.style.setProperty('--tessera-fico-band-excellent', 'rgb(1, 2, 3)');
-    el.style.setProperty('--tessera-fico-band-poor', 'rgb(4, 5, 6)');
+    el.style.setProperty('--tessera-fico-gauge-band-excellent', 'rgb(1, 2, 3)');
+    el.style.setProperty('--tessera-fico-gauge-band-poor', 'rgb(4, 5, 6)');
     expect(getComputedStyle($(el, '.arc[data-band="excellent"]')!).stroke).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle($(el, '.arc[data-band="poor"]')!).stroke).to.equal('rgb(4, 5, 6)');
   });
@@ -143,15 +146,19 @@ describe('<tessera-fico-gauge> presentational mode', () => {
   });
 
   it('does not ask the provider when the score is given, and fires no event', async () => {
-    const { el, provider } = await mount({}, 'score="810" model="fico-9"');
+    const { el, provider, failures } = await mount({}, 'score="810" model="fico-9"');
     let fired = 0;
-    el.addEventListener('tessera-score-viewed', () => fired++);
+    el.addEventListener('tessera-fico-gauge-viewed', () => fired++);
     await el.updateComplete;
     expect(meter(el)!.getAttribute('aria-valuetext')).to.equal('810, Exceptional');
     expect(provider.calls).to.deep.equal([]);
     el.setAttribute('score', '700');
     await el.updateComplete;
+    el.setAttribute('score', '9000');
+    await el.updateComplete;
+    expect($(el, '[part="base"] > [part="error"]'), 'an invalid score is shown in the base').to.exist;
     expect(fired).to.equal(0);
+    expect(failures, 'no provider was asked, so nothing failed').to.deep.equal([]);
   });
 
   it('switches to the provider when the score attribute is removed', async () => {
@@ -220,13 +227,17 @@ describe('<tessera-fico-gauge> provider mode', () => {
     const { el } = await mount();
     await settled(el);
     const toggle = $<HTMLButtonElement>(el, '[part="history-toggle"]')!;
+    expect(text(toggle), 'says what pressing it does').to.equal('View as table');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle), 'once the table shows').to.equal('Hide table');
+    expect(el.shadowRoot!.activeElement, 'focus stays on the toggle').to.equal(toggle);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(text(toggle)).to.equal('View as table');
     expect($<HTMLTableElement>(el, 'table')!.hidden).to.equal(true);
   });
 
@@ -274,7 +285,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
     store.creditScore = { ...store.creditScore!, score: null };
     const { el } = await mount({ store });
     let fired = 0;
-    el.addEventListener('tessera-score-viewed', () => fired++);
+    el.addEventListener('tessera-fico-gauge-viewed', () => fired++);
     await settled(el);
     expect(meter(el)).to.equal(null);
     expect(text($(el, '[part="no-score"]'))).to.contain('There isn’t enough credit history to calculate a score yet.');
@@ -289,7 +300,8 @@ describe('<tessera-fico-gauge> provider mode', () => {
     faults.set('creditScore.getCreditScore', { hang: true, times: 1 });
     const { el } = await mount({ faults });
     await el.updateComplete;
-    const skeleton = $(el, '[part="skeleton"]')!;
+    expect($(el, '[part="base"] > [part="skeleton"]'), 'the placeholder sits in the base').to.exist;
+    const skeleton = $(el, '[part="skeleton"] .gauge.skeleton')!;
     expect(text($(el, '[role="status"]'))).to.equal('Loading…');
     await expect(el).to.be.accessible();
     const loadingBox = skeleton.getBoundingClientRect();
@@ -304,10 +316,12 @@ describe('<tessera-fico-gauge> provider mode', () => {
     it(`shows the ${code} error with${isRetryable(code) ? '' : 'out'} a retry`, async () => {
       const faults = createFaults();
       faults.set('creditScore.getCreditScore', { error: code, times: 1 });
-      const { el, provider } = await mount({ faults });
+      const { el, provider, failures } = await mount({ faults });
       await settled(el);
       const error = $(el, '[part="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
+      expect($(el, '[part="base"] > [part="error"]'), 'the error sits in the base').to.exist;
+      expect(failures).to.deep.equal([{ action: 'load', code }]);
       expect(text(error)).to.contain(coreMessages.en.errors[code]);
       expect(meter(el)).to.equal(null);
       await expect(el).to.be.accessible();
@@ -360,7 +374,10 @@ describe('<tessera-fico-gauge> provider mode', () => {
 
   it('names the missing slice when there is no provider', async () => {
     const el = await fixture<TesseraFicoGauge>(html`<tessera-fico-gauge></tessera-fico-gauge>`);
+    let failed = 0;
+    el.addEventListener('tessera-fico-gauge-failed', () => failed++);
     await settled(el);
+    expect(failed, 'a developer’s mistake, not a provider failure').to.equal(0);
     const error = $(el, '[part="error"]')!;
     expect(error.getAttribute('data-code')).to.equal('configuration');
     expect(text(error)).to.contain('creditScore');
@@ -369,14 +386,14 @@ describe('<tessera-fico-gauge> provider mode', () => {
   });
 });
 
-describe('<tessera-fico-gauge> tessera-score-viewed', () => {
+describe('<tessera-fico-gauge> tessera-fico-gauge-viewed', () => {
   it('fires once per loaded score with the model and band, without the score', async () => {
     const { el } = await mount();
-    const event = await oneEvent(el, 'tessera-score-viewed');
+    const event = await oneEvent(el, 'tessera-fico-gauge-viewed');
     expect(event.detail).to.deep.equal({ model: 'fico-8', band: 'very-good' });
     expect(event.bubbles && event.composed).to.equal(true);
     let again = 0;
-    el.addEventListener('tessera-score-viewed', () => again++);
+    el.addEventListener('tessera-fico-gauge-viewed', () => again++);
     el.lang = 'es';
     el.hideNote = true;
     await el.updateComplete;
@@ -386,7 +403,7 @@ describe('<tessera-fico-gauge> tessera-score-viewed', () => {
 
   it('includes the score only when the host opts in with emit-score', async () => {
     const { el } = await mount({}, 'emit-score');
-    const event = await oneEvent(el, 'tessera-score-viewed');
+    const event = await oneEvent(el, 'tessera-fico-gauge-viewed');
     expect(event.detail).to.deep.equal({ model: 'fico-8', band: 'very-good', score: 742 });
   });
 
@@ -396,7 +413,7 @@ describe('<tessera-fico-gauge> tessera-score-viewed', () => {
     const { el } = await mount({ faults });
     await settled(el);
     setTimeout(() => $<HTMLButtonElement>(el, '[part="retry"]')!.click());
-    const event = await oneEvent(el, 'tessera-score-viewed');
+    const event = await oneEvent(el, 'tessera-fico-gauge-viewed');
     expect(event.detail.band).to.equal('very-good');
   });
 });

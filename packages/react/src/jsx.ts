@@ -46,7 +46,7 @@ export type TesseraFicoGaugeTagProps = Partial<
   'hide-history'?: boolean;
   'hide-factors'?: boolean;
   'emit-score'?: boolean;
-} & TesseraListeners<'tessera-score-viewed'>;
+} & TesseraListeners<'tessera-fico-gauge-viewed' | 'tessera-fico-gauge-failed'>;
 
 export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'provider' | 'accountId' | 'payoffHref' | 'now'>> & {
   'account-id'?: string;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from '@tessera/mocks';
 import type * as Wrappers from '@tessera/react';
-import type { CardLockChangedDetail, FaqOpenDetail, ScoreViewedDetail } from '@tessera/react';
+import type { CardLockChangedDetail, FaqOpenDetail, FicoGaugeViewedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -103,16 +103,16 @@ describe('@tessera/react in React 19', () => {
     expect(second.map((d) => d.locked)).to.deep.equal([true]);
   });
 
-  it('renders the FICO gauge from the provider and reports onScoreViewed', async () => {
-    const viewed: ScoreViewedDetail[] = [];
+  it('renders the FICO gauge from the provider and reports onFicoGaugeViewed', async () => {
+    const viewed: FicoGaugeViewedDetail[] = [];
     const { createElement: h, TesseraProvider, TesseraFicoGauge } = r;
-    root.render(h(TesseraProvider, { provider }, h(TesseraFicoGauge, { onScoreViewed: (e) => viewed.push(e.detail) })));
+    root.render(h(TesseraProvider, { provider }, h(TesseraFicoGauge, { onFicoGaugeViewed: (e) => viewed.push(e.detail) })));
     const el = await until(() => container.querySelector('tessera-fico-gauge'));
     const meter = await until(() => shadow(el).querySelector('[role="meter"]'), 'the gauge never showed a score');
     const seeded = store.creditScore;
     if (!seeded) throw new Error('the mock store has no credit score');
     expect(meter.getAttribute('aria-valuenow')).to.equal(String(seeded.score));
-    await waitUntil(() => viewed.length > 0, 'onScoreViewed was not called');
+    await waitUntil(() => viewed.length > 0, 'onFicoGaugeViewed was not called');
     expect(viewed[0]!.model).to.equal(seeded.model);
     expect(viewed[0]).not.to.have.property('score');
   });

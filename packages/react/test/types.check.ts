@@ -18,9 +18,10 @@ import {
   type FaqFeedbackDetail,
   type FaqOpenDetail,
   type FaqSearchDetail,
+  type FicoGaugeFailedDetail,
+  type FicoGaugeViewedDetail,
   type PaymentFailedDetail,
   type PaymentSubmittedDetail,
-  type ScoreViewedDetail,
   type StepChangeDetail,
   type TesseraCardLockProps,
   type TesseraFicoGaugeProps,
@@ -58,7 +59,8 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onStepChange'>, StepChangeDetail>>,
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockChanged'>, CardLockChangedDetail>>,
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockFailed'>, CardLockFailedDetail>>,
-  Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onScoreViewed'>, ScoreViewedDetail>>,
+  Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeViewed'>, FicoGaugeViewedDetail>>,
+  Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeFailed'>, FicoGaugeFailedDetail>>,
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleViewed'>, TitleViewedDetail>>,
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleEmailUpdatesChanged'>, TitleEmailUpdatesChangedDetail>>,
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqSearch'>, FaqSearchDetail>>,
@@ -91,7 +93,7 @@ export const tree = createElement(
 export const wrongProperty = createElement(TesseraCardLock, { cardId: 42 });
 
 // @ts-expect-error the listener would receive the card lock's detail, not a score.
-export const wrongListener = createElement(TesseraCardLock, { onCardLockChanged: (event: CustomEvent<ScoreViewedDetail>) => event });
+export const wrongListener = createElement(TesseraCardLock, { onCardLockChanged: (event: CustomEvent<FicoGaugeViewedDetail>) => event });
 
 // Raw tags in JSX: properties, attributes and `on<event-name>` listeners, typed.
 export const rawCardLock: Tags['tessera-card-lock'] = {
@@ -106,7 +108,15 @@ export const rawCardLock: Tags['tessera-card-lock'] = {
   },
 };
 
-export const rawGauge: Tags['tessera-fico-gauge'] = { score: 742, 'as-of': '2026-11-01', 'hide-history': true };
+export const rawGauge: Tags['tessera-fico-gauge'] = {
+  score: 742,
+  'as-of': '2026-11-01',
+  'hide-history': true,
+  'ontessera-fico-gauge-viewed': (event) => {
+    const detail: FicoGaugeViewedDetail = event.detail;
+    return detail.band;
+  },
+};
 export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token': 'token' };
 export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-faq-open': (event) => event.detail.id };
 export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-step-change': (event) => event.detail.step };
