@@ -255,6 +255,22 @@ function without(value: unknown, bad: Map<unknown[], Set<number>>): unknown {
 }
 
 /**
+ * Reports a provider answer that breaks a rule (one console line naming the method, the
+ * field and the rule) and throws the ProviderError widgets show as information that cannot
+ * be shown. For rules a widget checks beyond the shape (a score on its scale).
+ */
+export function invalidData(method: string, what: string, why: GuardFailure): never {
+  const message = describe(method, what, why);
+  console.error(`[tessera] Invalid data: ${message}`);
+  throw new ProviderError('unknown', message, { invalidData: true });
+}
+
+/** Reports an item left out of a list because it broke a rule (the list is still shown). */
+export function reportLeftOut(method: string, what: string, why: GuardFailure): void {
+  console.error(`[tessera] Invalid data, left out: ${describe(method, what, why)}`);
+}
+
+/**
  * Returns `value` when it has the expected shape (bad items of lenient lists left out,
  * each reported to the console); otherwise logs what broke which rule, e.g.
  * `cards.getCard → card.last4: expected 4 digits (got "19")`, and throws a ProviderError
@@ -266,16 +282,11 @@ export function assertShape<T>(value: unknown, guard: Guard<T>, what: string, me
   const ok = guard(value);
   const left = leftOut;
   leftOut = [];
-  if (!ok) {
-    const message = describe(method, what, failure ?? { path: [], rule: guard.rule ?? 'a valid value', value });
-    console.error(`[tessera] Invalid data: ${message}`);
-    throw new ProviderError('unknown', message, { invalidData: true });
-  }
+  if (!ok) invalidData(method, what, failure ?? { path: [], rule: guard.rule ?? 'a valid value', value });
   if (left.length === 0) return value;
   const bad = new Map<unknown[], Set<number>>();
   for (const { list, index, why } of left) {
-    const path = [...(pathTo(value, list) ?? []), index, ...why.path];
-    console.error(`[tessera] Invalid data, left out: ${describe(method, what, { ...why, path })}`);
+    reportLeftOut(method, what, { ...why, path: [...(pathTo(value, list) ?? []), index, ...why.path] });
     let set = bad.get(list);
     if (!set) bad.set(list, (set = new Set()));
     set.add(index);

@@ -39,6 +39,8 @@ export const styles = css`
   }
   .layout {
     display: grid;
+    /* One column no wider than the widget, whatever the content's own minimum. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 3);
   }
   .main {

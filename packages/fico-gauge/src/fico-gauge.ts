@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus, initialState } from '@lit/task';
 import { TesseraElement, requireSlice, themeStyles, type CreditBureau, type IsoDate, type ScoreModel } from '@tessera/core';
@@ -48,6 +48,7 @@ const scoreConverter = {
  * @csspart skeleton - The loading placeholder: the ready layout's blocks, the same size.
  * @csspart error - An error message.
  * @csspart retry - The error's Try again button.
+ * @csspart notice - Says how many history points or factors could not be shown because their data was invalid.
  *
  * @cssprop [--tessera-fico-gauge-band-poor=light-dark(#c0392b, #ff8a80)] - Color of the Poor band.
  * @cssprop [--tessera-fico-gauge-band-fair=light-dark(#b45309, #ffb366)] - Color of the Fair band.
@@ -122,12 +123,12 @@ export class TesseraFicoGauge extends TesseraElement {
   }
 
   private readonly loader = this.loadTask(
-    () => [this.presentational ? undefined : this.activeProvider, this.presentational] as const,
-    async ([provider, presentational], signal) => {
+    () => [this.presentational ? undefined : this.activeProvider, this.presentational, this.locale] as const,
+    async ([provider, presentational, locale], signal) => {
       // Presentational mode asks nothing: the task goes back to its initial state.
       if (presentational) return initialState as never;
       const api = requireSlice(provider, 'creditScore', ['getCreditScore']);
-      return viewOfCreditScore(await api.getCreditScore({ signal }));
+      return viewOfCreditScore(await api.getCreditScore({ signal, locale }));
     },
   );
 
@@ -164,8 +165,8 @@ export class TesseraFicoGauge extends TesseraElement {
     });
   }
 
-  private renderScore(view: ScoreView): ReturnType<typeof renderScore> {
-    return renderScore(view, {
+  private renderScore(view: ScoreView): TemplateResult {
+    return html`${renderScore(view, {
       m: this.m,
       langTag: this.langTag,
       hideNote: this.hideNote,
@@ -173,7 +174,7 @@ export class TesseraFicoGauge extends TesseraElement {
       hideFactors: this.hideFactors,
       tableOpen: this.tableOpen,
       toggleTable: () => (this.tableOpen = !this.tableOpen),
-    });
+    })}${this.renderLeftOut(view.leftOut)}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDate, formatSigned, type IsoDate, type ScoreBand } from '@tessera/core';
+import { formatDate, formatSigned, providerText, type IsoDate, type ScoreBand } from '@tessera/core';
 import { arcPath, bandArcs, scoreAngle, trendPoints } from './geometry.js';
 import type { FicoGaugeMessages } from './messages.js';
 import { SCORE_MODELS, bandFor } from './models.js';
@@ -157,7 +157,7 @@ function renderFactors(view: ScoreView, { m, hideFactors }: ScoreRenderOptions):
           <span class="impact ${factor.impact === 'helping' ? 'up' : 'down'}"
             >${m.impact[factor.impact]}<span class="visually-hidden">:</span></span
           >
-          <span class="factor-text">${factor.text}</span>
+          <span class="factor-text">${providerText(factor.text)}</span>
         </li>`,
       )}
     </ul>

@@ -39,6 +39,15 @@ runWidgetConformance<TesseraFicoGauge>({
         return vantage;
       }),
     },
+    {
+      name: 'a factor and a history point with invalid data left out, with a notice',
+      store: withScore((score) => ({
+        ...score,
+        factors: [...score.factors.slice(0, 2), { impact: 'neutral' as 'helping', text: 'Unknown' }],
+        history: [...score.history, { date: score.asOf, score: 1200 }],
+      })),
+      shows: '[part~="notice"]',
+    },
     { name: 'the gauge alone (note, history and factors hidden)', attributes: { 'hide-note': '', 'hide-history': '', 'hide-factors': '' } },
     {
       name: 'presentational: from attributes, the provider not asked',
@@ -46,6 +55,11 @@ runWidgetConformance<TesseraFicoGauge>({
     },
   ],
   actions: [],
+  text: {
+    fill: (store, value) => {
+      store.creditScore!.factors = store.creditScore!.factors.map((factor) => ({ ...factor, text: value }));
+    },
+  },
   properties: {
     hideNote: true,
     hideHistory: true,

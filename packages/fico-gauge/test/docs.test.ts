@@ -37,14 +37,17 @@ describe('README', () => {
     const partsOf = (el: Element): string[] =>
       [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/));
     const seen = new Set(partsOf(ready));
+    const leftOut = createMockStore();
+    leftOut.creditScore = { ...leftOut.creditScore!, factors: [{ impact: 'neutral' as 'helping', text: '' }] };
     const others = [
       html`<tessera-fico-gauge .provider=${createMemoryProvider(noScore)}></tessera-fico-gauge>`,
+      html`<tessera-fico-gauge .provider=${createMemoryProvider(leftOut)}></tessera-fico-gauge>`,
       html`<tessera-fico-gauge .provider=${createMemoryProvider(createMockStore(), { faults: failing })}></tessera-fico-gauge>`,
       html`<tessera-fico-gauge .provider=${createMemoryProvider(createMockStore(), { faults: hanging })}></tessera-fico-gauge>`,
     ];
     for (const template of others) {
       const el = await fixture<TesseraFicoGauge>(template);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="no-score"], [part="retry"], [part="skeleton"]'));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="no-score"], [part="notice"], [part="retry"], [part="skeleton"]'));
       for (const part of partsOf(el)) seen.add(part);
     }
     expect([...seen].sort()).to.deep.equal([...firstColumn(readme, 'CSS parts')].sort());

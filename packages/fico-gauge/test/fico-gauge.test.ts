@@ -350,7 +350,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
     faults.set('creditScore.getCreditScore', { malformed: true });
     const { el } = await mount({ faults });
     await settled(el);
-    expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors.unknown);
+    expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.invalidData);
     expect(meter(el)).to.equal(null);
   });
 
@@ -359,7 +359,6 @@ describe('<tessera-fico-gauge> provider mode', () => {
       (d) => ({ ...d, score: 900 }),
       (d) => ({ ...d, score: 741.5 }),
       (d) => ({ ...d, previous: { date: d.asOf, score: 100 } }),
-      (d) => ({ ...d, history: [...d.history, { date: d.asOf, score: 1000 }] }),
       (d) => ({ ...d, range: { min: 250, max: 900 } }),
     ];
     for (const breakIt of broken) {

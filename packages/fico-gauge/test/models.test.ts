@@ -98,8 +98,8 @@ describe('viewOfCreditScore', () => {
       error = e;
     }
     expect(isProviderError(error), JSON.stringify(value)).to.equal(true);
-    expect((error as { code: string }).code).to.equal('unknown');
-    expect((error as Error).message).to.equal('Malformed credit score from the provider');
+    expect(error).to.include({ code: 'unknown', invalidData: true });
+    expect((error as Error).message).to.match(/^creditScore\.getCreditScore → credit score(\.[a-zA-Z]+|\[\d+\])*: expected /);
   };
 
   it('accepts a well-formed score on its scale', () => {
@@ -122,13 +122,15 @@ describe('viewOfCreditScore', () => {
     expect(view.factors.map((f) => f.text)).to.deep.equal(['Reason 0', 'Reason 1', 'Reason 2', 'Reason 3', 'Reason 4']);
   });
 
-  it('refuses scores off the scale, anywhere in the data', () => {
+  it('refuses scores off the scale, and leaves history points off the scale out', () => {
     malformed(sample({ score: 851 }));
     malformed(sample({ score: 299 }));
     malformed(sample({ score: 742.5 }));
     malformed(sample({ model: 'vantage-3', score: 250 }));
     malformed(sample({ previous: { date: '2026-10-01', score: 900 } }));
-    malformed(sample({ history: [{ date: '2026-10-01', score: 100 }] }));
+    const view = viewOfCreditScore(sample({ history: [{ date: '2026-09-01', score: 700 }, { date: '2026-10-01', score: 100 }] }));
+    expect(view.history).to.deep.equal([{ date: '2026-09-01', score: 700 }]);
+    expect(view.leftOut).to.equal(1);
     malformed(sample({ range: { min: 250, max: 900 } }));
     malformed(sample({ bands: [{ key: 'a', min: 300, max: 500 }, { key: 'b', min: 600, max: 850 }] }));
   });
