@@ -1,5 +1,4 @@
 import {
-  ProviderError,
   invalidData,
   leftOutOf,
   reportLeftOut,
