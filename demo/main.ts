@@ -21,8 +21,9 @@ for (const type of [
   'tessera-card-lock-changed',
   'tessera-card-lock-failed',
   'tessera-score-viewed',
-  'tessera-title-viewed',
-  'tessera-title-email-updates-changed',
+  'tessera-title-tracker-viewed',
+  'tessera-title-tracker-email-updates-changed',
+  'tessera-title-tracker-failed',
   'tessera-faq-open',
   'tessera-faq-feedback',
 ]) {

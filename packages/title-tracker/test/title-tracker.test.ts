@@ -86,7 +86,7 @@ describe('<tessera-title-tracker>', () => {
     faults.set('titles.listTitles', { hang: true });
     const el = await fixture<TesseraTitleTracker>(html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`);
     await el.updateComplete;
-    expect($(el, '[part="loading"]')).to.exist;
+    expect($(el, '[part="skeleton"]')).to.exist;
     expect(text($(el, '[role="status"]'))).to.equal(coreMessages.en.loading);
     await expect(el).to.be.accessible();
   });
@@ -106,7 +106,7 @@ describe('<tessera-title-tracker>', () => {
     const loading = (width: number): Promise<TesseraTitleTracker> => {
       const { faults, provider } = setup();
       faults.set('titles.listTitles', { hang: true });
-      return at(width, html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`, '[part="loading"]');
+      return at(width, html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`, '[part="skeleton"]');
     };
 
     const ready = (width: number, accountId?: string): Promise<TesseraTitleTracker> =>
@@ -138,14 +138,14 @@ describe('<tessera-title-tracker>', () => {
         const skeleton = await loading(width);
         const several = await ready(width);
         const [first, ...others] = $$(several, '[part="vehicle"]');
-        expectWithin($(skeleton, '[part="loading"]')!, first!, `the first vehicle at ${width} px`);
+        expectWithin($(skeleton, '[part="skeleton"]')!, first!, `the first vehicle at ${width} px`);
         expect(others.every((v) => v.getBoundingClientRect().top >= first!.getBoundingClientRect().bottom)).to.equal(true);
       });
     }
 
     it('shows no text and takes no focus', async () => {
       const el = await loading(640);
-      const skeleton = $(el, '[part="loading"]')!;
+      const skeleton = $(el, '[part="skeleton"]')!;
       expect(text(skeleton)).to.equal(coreMessages.en.loading);
       expect(skeleton.querySelector('[id], [part], button, a, [tabindex]')).to.equal(null);
     });
@@ -193,11 +193,11 @@ describe('<tessera-title-tracker>', () => {
       expect(summary).to.contain(en.eta(formatDateRange(addDays(TODAY, 16), addDays(TODAY, 27), 'en')));
     });
 
-    it('fires tessera-title-viewed once for the single vehicle shown after load', async () => {
+    it('fires tessera-title-tracker-viewed once for the single vehicle shown after load', async () => {
       const { provider } = setup();
       const seen: unknown[] = [];
       const listener = (e: Event): void => void seen.push((e as CustomEvent).detail);
-      document.addEventListener('tessera-title-viewed', listener);
+      document.addEventListener('tessera-title-tracker-viewed', listener);
       try {
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         await el.updateComplete;
@@ -217,7 +217,7 @@ describe('<tessera-title-tracker>', () => {
         await el.updateComplete;
         expect(seen).to.have.length(2);
       } finally {
-        document.removeEventListener('tessera-title-viewed', listener);
+        document.removeEventListener('tessera-title-tracker-viewed', listener);
       }
     });
 
@@ -225,7 +225,7 @@ describe('<tessera-title-tracker>', () => {
       const { provider } = setup(onlyTitle((t) => {
         t.steps = t.steps.map((s, i) => ({ key: s.key, status: 'done', completedOn: addDays(TODAY, i - 8) }));
       }));
-      const seen = oneEvent(document, 'tessera-title-viewed');
+      const seen = oneEvent(document, 'tessera-title-tracker-viewed');
       const el = await renderTracker(provider);
       expect((await seen).detail).to.deep.equal({ titleId: MOCK_IDS.title, currentStep: 'title-delivered' });
       expect($$(el, '[part~="step-done"]')).to.have.length(5);
@@ -366,11 +366,11 @@ describe('<tessera-title-tracker>', () => {
   });
 
   describe('several vehicles', () => {
-    it('shows the title in progress expanded, the others as summaries that expand on click, firing tessera-title-viewed', async () => {
+    it('shows the title in progress expanded, the others as summaries that expand on click, firing tessera-title-tracker-viewed', async () => {
       const { provider } = setup();
       const seen: unknown[] = [];
       const listener = (e: Event): void => void seen.push((e as CustomEvent).detail);
-      document.addEventListener('tessera-title-viewed', listener);
+      document.addEventListener('tessera-title-tracker-viewed', listener);
       try {
         const el = await renderTracker(provider);
         const summaries = $$(el, '[part="summary"]');
@@ -384,7 +384,7 @@ describe('<tessera-title-tracker>', () => {
         expect(seen).to.deep.equal([{ titleId: MOCK_IDS.title, currentStep: 'lien-released' }]);
         await expect(el).to.be.accessible();
 
-        const viewed = oneEvent(el, 'tessera-title-viewed');
+        const viewed = oneEvent(el, 'tessera-title-tracker-viewed');
         summaries[1]!.click();
         const event = await viewed;
         expect(event.detail).to.deep.equal({ titleId: 'title-2', currentStep: 'title-delivered' });
@@ -399,7 +399,7 @@ describe('<tessera-title-tracker>', () => {
         expect(seen).to.have.length(2);
         await expect(el).to.be.accessible();
       } finally {
-        document.removeEventListener('tessera-title-viewed', listener);
+        document.removeEventListener('tessera-title-tracker-viewed', listener);
       }
     });
 
@@ -475,7 +475,7 @@ describe('<tessera-title-tracker>', () => {
       expect(text($(el, '[part="email-updates"]'))).to.contain('j•••••@example.com');
       expect(text($(el, `#${toggle.getAttribute('aria-describedby')!}`))).to.equal(en.emailTo('j•••••@example.com'));
 
-      const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-checked')).to.equal('true');
@@ -499,7 +499,7 @@ describe('<tessera-title-tracker>', () => {
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       const toggle = $(el, '[role="switch"]')!;
       toggle.focus();
-      const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       await sendKeys({ press: ' ' });
       await changed;
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
@@ -511,24 +511,24 @@ describe('<tessera-title-tracker>', () => {
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       const toggle = $(el, '[role="switch"]')!;
       let fired = 0;
-      el.addEventListener('tessera-title-email-updates-changed', () => fired++);
+      el.addEventListener('tessera-title-tracker-email-updates-changed', () => fired++);
       toggle.click();
-      await waitUntil(() => $(el, '[part="email-error"]'));
+      await waitUntil(() => $(el, '[part~="email-error"]'));
       await el.updateComplete;
       expect(toggle.getAttribute('aria-checked')).to.equal('false');
       expect(toggle.getAttribute('aria-busy')).to.equal('false');
-      const error = $(el, '[part="email-error"]')!;
+      const error = $(el, '[part~="email-error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.contain(en.emailFailed).and.contain(coreMessages.en.errors.unavailable);
       expect(fired).to.equal(0);
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.false;
       await expect(el).to.be.accessible();
 
-      const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       error.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       expect((await changed).detail).to.deep.equal({ titleId: MOCK_IDS.title, enabled: true });
       await el.updateComplete;
-      expect($(el, '[part="email-error"]')).to.be.null;
+      expect($(el, '[part~="email-error"]')).to.be.null;
       expect(toggle.getAttribute('aria-checked')).to.equal('true');
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
     });
@@ -538,14 +538,14 @@ describe('<tessera-title-tracker>', () => {
       faults.set('titles.setTitleEmailUpdates', { error: 'forbidden' });
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       $(el, '[role="switch"]')!.click();
-      await waitUntil(() => $(el, '[part="email-error"]'));
-      expect(text($(el, '[part="email-error"]'))).to.contain(coreMessages.en.errors.forbidden);
-      expect($(el, '[part="email-error"] [part="retry"]')).to.be.null;
+      await waitUntil(() => $(el, '[part~="email-error"]'));
+      expect(text($(el, '[part~="email-error"]'))).to.contain(coreMessages.en.errors.forbidden);
+      expect($(el, '[part~="email-error"] [part="retry"]')).to.be.null;
       // A new click clears the message and tries again.
       faults.clear();
       $(el, '[role="switch"]')!.click();
       await el.updateComplete;
-      expect($(el, '[part="email-error"]')).to.be.null;
+      expect($(el, '[part~="email-error"]')).to.be.null;
     });
 
     for (const fault of [{ timeout: true }, { malformed: true }] as const) {
@@ -554,10 +554,10 @@ describe('<tessera-title-tracker>', () => {
         faults.set('titles.setTitleEmailUpdates', fault);
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         $(el, '[role="switch"]')!.click();
-        await waitUntil(() => $(el, '[part="email-error"]'));
+        await waitUntil(() => $(el, '[part~="email-error"]'));
         const code = 'timeout' in fault ? 'timeout' : 'unknown';
-        expect($(el, '[part="email-error"]')!.dataset['code']).to.equal(code);
-        expect(text($(el, '[part="email-error"]'))).to.contain(coreMessages.en.errors[code]);
+        expect($(el, '[part~="email-error"]')!.dataset['code']).to.equal(code);
+        expect(text($(el, '[part~="email-error"]'))).to.contain(coreMessages.en.errors[code]);
         expect($(el, '[role="switch"]')!.getAttribute('aria-checked')).to.equal('false');
       });
     }
@@ -567,9 +567,9 @@ describe('<tessera-title-tracker>', () => {
       faults.set('titles.setTitleEmailUpdates', { dropResponse: true, times: 1 });
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       $(el, '[role="switch"]')!.click();
-      await waitUntil(() => $(el, '[part="email-error"]'));
-      $(el, '[part="email-error"] [part="retry"]')!.click();
-      await waitUntil(() => !$(el, '[part="email-error"]') && $(el, '[role="switch"]')!.getAttribute('aria-busy') === 'false');
+      await waitUntil(() => $(el, '[part~="email-error"]'));
+      $(el, '[part~="email-error"] [part="retry"]')!.click();
+      await waitUntil(() => !$(el, '[part~="email-error"]') && $(el, '[role="switch"]')!.getAttribute('aria-busy') === 'false');
       expect($(el, '[role="switch"]')!.getAttribute('aria-checked')).to.equal('true');
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
     });
@@ -581,7 +581,7 @@ describe('<tessera-title-tracker>', () => {
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         const toggle = $(el, '[role="switch"]')!;
         const events: boolean[] = [];
-        el.addEventListener('tessera-title-email-updates-changed', (e) => events.push(e.detail.enabled));
+        el.addEventListener('tessera-title-tracker-email-updates-changed', (e) => events.push(e.detail.enabled));
         for (let i = 0; i < clicks; i++) {
           toggle.click();
           await el.updateComplete;
@@ -602,7 +602,7 @@ describe('<tessera-title-tracker>', () => {
       const { provider } = setup();
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       let fired = 0;
-      el.addEventListener('tessera-title-email-updates-changed', () => fired++);
+      el.addEventListener('tessera-title-tracker-email-updates-changed', () => fired++);
       el.accountId = 'title-2-account';
       el.lang = 'es';
       await el.updateComplete;
