@@ -598,6 +598,49 @@ describe('<tessera-title-tracker>', () => {
       });
     }
 
+    it('reports a failed change with tessera-title-tracker-failed, and keeps keyboard focus on the switch or its retry', async () => {
+      const { faults, provider } = setup();
+      faults.set('titles.setTitleEmailUpdates', { error: 'unavailable', times: 1 });
+      const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
+      const failed = oneEvent(el, 'tessera-title-tracker-failed');
+      $(el, '[part~="switch"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const event = await failed;
+      expect(event.detail).to.deep.equal({ action: 'email-updates', code: 'unavailable', titleId: MOCK_IDS.title });
+      expect(event.bubbles && event.composed).to.be.true;
+      await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~="retry"]'), 'focus did not move to the retry');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
+      await sendKeys({ press: 'Enter' });
+      await changed;
+      await el.updateComplete;
+      expect($(el, '[part~="error"]')).to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="switch"]'));
+    });
+
+    it('names the switch with its vehicle, and moves the thumb toward the end of the line in either direction', async () => {
+      const { provider } = setup((store) => {
+        store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled = true;
+      });
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await fixture<TesseraTitleTracker>(html`<tessera-title-tracker
+          dir=${dir}
+          account-id=${MOCK_IDS.paidOffLoan}
+          .provider=${provider}
+          .now=${noonOn(TODAY)}
+        ></tessera-title-tracker>`);
+        await settled(el);
+        const toggle = $(el, '[part~="switch"]')!;
+        const names = toggle.getAttribute('aria-labelledby')!.split(' ').map((id) => text($(el, `#${id}`)));
+        expect(names.join(' ')).to.equal(`${en.emailLabel} 2019 Toyota Camry ${en.vin('K20554')}`);
+        expect(toggle.getAttribute('aria-checked')).to.equal('true');
+        const track = $(el, '[part~="track"]')!.getBoundingClientRect();
+        const thumb = $(el, '[part~="thumb"]')!.getBoundingClientRect();
+        const fromStart = dir === 'ltr' ? thumb.left - track.left : track.right - thumb.right;
+        const fromEnd = dir === 'ltr' ? track.right - thumb.right : thumb.left - track.left;
+        expect(fromEnd, `${dir}: the thumb sits at the end of the track`).to.be.lessThan(fromStart);
+      }
+    });
+
     it('does not fire when the host changes properties', async () => {
       const { provider } = setup();
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
@@ -677,6 +720,14 @@ describe('<tessera-title-tracker>', () => {
         expect($$(el, '[part="summary"]')).to.have.length(2);
       });
     }
+
+    it('reports a failed load with tessera-title-tracker-failed, with the account when one is shown', async () => {
+      const { faults, provider } = setup();
+      faults.set('titles.listTitles', { error: 'unavailable', times: 1 });
+      const failed = oneEvent(document, 'tessera-title-tracker-failed');
+      await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
+      expect((await failed).detail).to.deep.equal({ action: 'load', code: 'unavailable', accountId: MOCK_IDS.paidOffLoan });
+    });
 
     it('shows an error for a timeout and for malformed titles', async () => {
       for (const fault of [{ timeout: true }, { malformed: true }]) {
