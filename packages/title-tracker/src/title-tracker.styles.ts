@@ -50,7 +50,9 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     width: 100%;
     min-height: 2.75rem;
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 5) calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    /* Room for the chevron at the end of the line, in either writing direction. */
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 2) calc(var(--_space) * 5);
     border: 0;
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
@@ -97,7 +99,9 @@ export const styles = css`
   }
   .step {
     position: relative;
-    padding: 0 0 calc(var(--_space) * 2) calc(var(--_marker) + var(--_space) * 1.5);
+    /* Room for the marker at the start of the line, in either writing direction. */
+    padding-block: 0 calc(var(--_space) * 2);
+    padding-inline: calc(var(--_marker) + var(--_space) * 1.5) 0;
   }
   .step::before {
     content: '';
@@ -109,7 +113,7 @@ export const styles = css`
     background: var(--_color-border);
   }
   .step:last-child {
-    padding-bottom: 0;
+    padding-block-end: 0;
   }
   .step:last-child::before {
     display: none;

@@ -617,7 +617,7 @@ describe('<tessera-title-tracker>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="switch"]'));
     });
 
-    it('names the switch with its vehicle, and moves the thumb toward the end of the line in either direction', async () => {
+    it('names the switch with its vehicle; thumb and step markers follow the writing direction', async () => {
       const { provider } = setup((store) => {
         store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled = true;
       });
@@ -638,6 +638,12 @@ describe('<tessera-title-tracker>', () => {
         const fromStart = dir === 'ltr' ? thumb.left - track.left : track.right - thumb.right;
         const fromEnd = dir === 'ltr' ? track.right - thumb.right : thumb.left - track.left;
         expect(fromEnd, `${dir}: the thumb sits at the end of the track`).to.be.lessThan(fromStart);
+        // The step's words sit after its marker, never over it.
+        const step = $(el, '[part~="step"]')!;
+        const marker = step.querySelector('.marker')!.getBoundingClientRect();
+        const label = step.querySelector('.label')!.getBoundingClientRect();
+        if (dir === 'ltr') expect(label.left, 'ltr: the label starts after the marker').to.be.at.least(marker.right);
+        else expect(label.right, 'rtl: the label ends before the marker').to.be.at.most(marker.left);
       }
     });
 
