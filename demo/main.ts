@@ -22,8 +22,9 @@ for (const type of [
   'tessera-card-lock-failed',
   'tessera-fico-gauge-viewed',
   'tessera-fico-gauge-failed',
-  'tessera-title-viewed',
-  'tessera-title-email-updates-changed',
+  'tessera-title-tracker-viewed',
+  'tessera-title-tracker-email-updates-changed',
+  'tessera-title-tracker-failed',
   'tessera-faq-open',
   'tessera-faq-feedback',
 ]) {

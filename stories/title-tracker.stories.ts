@@ -163,7 +163,10 @@ export const EmailUpdatesOn: Story = {
   args: { scenario: camry((t) => (t.emailUpdates = { enabled: true, maskedEmail: 'j•••••@example.com' })) },
 };
 
-/** Saving email updates fails (toggle the switch): the switch reverts with a message and a retry. */
+/**
+ * Saving email updates fails (toggle the switch): the switch reverts with a message and a
+ * retry, and `tessera-title-tracker-failed` reports `{ action: 'email-updates', code, titleId }`.
+ */
 export const EmailUpdatesFailing: Story = {
   args: { accountId: MOCK_IDS.paidOffLoan, faults: [['titles.setTitleEmailUpdates', { error: 'unavailable' }]] },
 };

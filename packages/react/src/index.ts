@@ -10,6 +10,6 @@ export type * from './jsx.js';
 export type { CardLockChangedDetail, CardLockAlertsChangedDetail, CardLockFailedDetail } from '@tessera/card-lock';
 export type { PaymentSubmittedDetail, PaymentFailedDetail, AutoPayChangedDetail, StepChangeDetail } from '@tessera/payment-form';
 export type { FicoGaugeViewedDetail, FicoGaugeFailedDetail } from '@tessera/fico-gauge';
-export type { TitleViewedDetail, TitleEmailUpdatesChangedDetail } from '@tessera/title-tracker';
+export type { TitleTrackerViewedDetail, TitleTrackerEmailUpdatesChangedDetail, TitleTrackerFailedDetail } from '@tessera/title-tracker';
 export type { FaqSearchDetail, FaqOpenDetail, FaqFeedbackDetail } from '@tessera/help-faq';
 export { VERSION } from './version.js';

@@ -51,7 +51,7 @@ export type TesseraFicoGaugeTagProps = Partial<
 export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'provider' | 'accountId' | 'payoffHref' | 'now'>> & {
   'account-id'?: string;
   'payoff-href'?: string;
-} & TesseraListeners<'tessera-title-viewed' | 'tessera-title-email-updates-changed'>;
+} & TesseraListeners<'tessera-title-tracker-viewed' | 'tessera-title-tracker-email-updates-changed' | 'tessera-title-tracker-failed'>;
 
 export type TesseraHelpFaqTagProps = Partial<
   Pick<TesseraHelpFaq, 'provider' | 'topic' | 'topics' | 'query' | 'openId' | 'syncHash' | 'faqSchema' | 'hideContact' | 'emitQuery' | 'now'>

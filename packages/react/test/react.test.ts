@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from '@tessera/mocks';
 import type * as Wrappers from '@tessera/react';
 import type { CardLockChangedDetail, FaqOpenDetail, FicoGaugeViewedDetail } from '@tessera/react';
+import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -139,6 +140,31 @@ describe('@tessera/react in React 19', () => {
     await waitUntil(() => opened.length > 0, 'onFaqOpen was not called');
     expect(question.getAttribute('aria-expanded')).to.equal('true');
     expect(opened[0]!.id).to.be.a('string').and.not.equal('');
+  });
+
+  it('renders the title tracker and reports onTitleTrackerViewed and onTitleTrackerEmailUpdatesChanged', async () => {
+    const viewed: TitleTrackerViewedDetail[] = [];
+    const changed: TitleTrackerEmailUpdatesChangedDetail[] = [];
+    const { createElement: h, TesseraProvider, TesseraTitleTracker } = r;
+    root.render(
+      h(
+        TesseraProvider,
+        { provider },
+        h(TesseraTitleTracker, {
+          accountId: MOCK_IDS.paidOffLoan,
+          onTitleTrackerViewed: (e) => viewed.push(e.detail),
+          onTitleTrackerEmailUpdatesChanged: (e) => changed.push(e.detail),
+        }),
+      ),
+    );
+    const el = await until(() => container.querySelector('tessera-title-tracker'));
+    expect(el.accountId, 'set as a property').to.equal(MOCK_IDS.paidOffLoan);
+    const toggle = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="switch"]'), 'the email-updates switch never showed');
+    await waitUntil(() => viewed.length > 0, 'onTitleTrackerViewed was not called');
+    expect(viewed[0]!.titleId).to.equal(MOCK_IDS.title);
+    toggle.click();
+    await waitUntil(() => changed.length > 0, 'onTitleTrackerEmailUpdatesChanged was not called');
+    expect(changed).to.deep.equal([{ titleId: MOCK_IDS.title, enabled: true }]);
   });
 
   it('renders every widget ready inside one TesseraProvider', async () => {

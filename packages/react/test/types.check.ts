@@ -29,8 +29,9 @@ import {
   type TesseraPaymentFormProps,
   type TesseraProviderProps,
   type TesseraTitleTrackerProps,
-  type TitleEmailUpdatesChangedDetail,
-  type TitleViewedDetail,
+  type TitleTrackerEmailUpdatesChangedDetail,
+  type TitleTrackerFailedDetail,
+  type TitleTrackerViewedDetail,
 } from '@tessera/react';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -61,8 +62,9 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockFailed'>, CardLockFailedDetail>>,
   Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeViewed'>, FicoGaugeViewedDetail>>,
   Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeFailed'>, FicoGaugeFailedDetail>>,
-  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleViewed'>, TitleViewedDetail>>,
-  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleEmailUpdatesChanged'>, TitleEmailUpdatesChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleTrackerViewed'>, TitleTrackerViewedDetail>>,
+  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleTrackerEmailUpdatesChanged'>, TitleTrackerEmailUpdatesChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleTrackerFailed'>, TitleTrackerFailedDetail>>,
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqSearch'>, FaqSearchDetail>>,
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqOpen'>, FaqOpenDetail>>,
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqFeedback'>, FaqFeedbackDetail>>,
@@ -120,7 +122,7 @@ export const rawGauge: Tags['tessera-fico-gauge'] = {
 export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token': 'token' };
 export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-faq-open': (event) => event.detail.id };
 export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-step-change': (event) => event.detail.step };
-export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-viewed': (event) => event.detail.titleId };
+export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-tracker-viewed': (event) => event.detail.titleId };
 
 // @ts-expect-error `cardId` is a string.
 export const rawWrongProperty: Tags['tessera-card-lock'] = { cardId: 42 };

@@ -27,7 +27,7 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
   // Dates as wide as most: a three-letter month, two-digit days.
   const day = formatDate('2026-10-12', lang);
   const weeks = formatDateRange('2026-10-23', '2026-10-25', lang);
-  return html`<div class="loading" part="loading">
+  return html`<div class="loading" part="skeleton">
     <span class="visually-hidden" role="status">${loading}</span>
     <div class="vehicle" aria-hidden="true">
       <div class="summary">
@@ -59,7 +59,9 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
             </ul>
           </div>
           <div class="email">
-            <span class="switch"><span class="track"></span><span>${bar(m.emailLabel)}</span><span class="muted">${bar(m.off)}</span></span>
+            <span class="switch small"
+              ><span class="track"></span><span>${bar(m.emailLabel)}</span><span class="switch-state">${bar(m.off)}</span></span
+            >
             <p class="muted">${bar(m.emailTo(blank(40)))}</p>
             <p class="live"></p>
           </div>

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
+  .base {
     --_marker: var(--tessera-title-tracker-marker-size, 1.25rem);
   }
   ul,
@@ -50,7 +50,9 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     width: 100%;
     min-height: 2.75rem;
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 5) calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    /* Room for the chevron at the end of the line, in either writing direction. */
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 2) calc(var(--_space) * 5);
     border: 0;
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
@@ -97,7 +99,9 @@ export const styles = css`
   }
   .step {
     position: relative;
-    padding: 0 0 calc(var(--_space) * 2) calc(var(--_marker) + var(--_space) * 1.5);
+    /* Room for the marker at the start of the line, in either writing direction. */
+    padding-block: 0 calc(var(--_space) * 2);
+    padding-inline: calc(var(--_marker) + var(--_space) * 1.5) 0;
   }
   .step::before {
     content: '';
@@ -109,7 +113,7 @@ export const styles = css`
     background: var(--_color-border);
   }
   .step:last-child {
-    padding-bottom: 0;
+    padding-block-end: 0;
   }
   .step:last-child::before {
     display: none;
@@ -200,52 +204,6 @@ export const styles = css`
   }
   .live {
     min-height: 1.5em;
-  }
-  .switch {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-    min-height: 2.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-text);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-  .switch[aria-busy='true'] {
-    cursor: progress;
-  }
-  .track {
-    position: relative;
-    flex: none;
-    width: 2.75rem;
-    height: 1.5rem;
-    border: 2px solid var(--_color-border);
-    border-radius: 1rem;
-    background: var(--_color-surface);
-  }
-  .thumb {
-    position: absolute;
-    top: 2px;
-    inset-inline-start: 2px;
-    width: 1rem;
-    height: 1rem;
-    border-radius: 50%;
-    background: var(--_color-border);
-    transition: transform 0.15s;
-  }
-  [aria-checked='true'] .track {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent);
-  }
-  [aria-checked='true'] .thumb {
-    background: var(--_color-on-accent);
-    transform: translateX(1.25rem);
-  }
-  :host(:dir(rtl)) [aria-checked='true'] .thumb {
-    transform: translateX(-1.25rem);
   }
   .empty {
     display: grid;

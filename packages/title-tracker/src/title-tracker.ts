@@ -1,34 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
   assertShape,
-  formatDate,
-  formatDateRange,
-  isAbortError,
   requireSlice,
+  switchStyles,
   themeStyles,
-  type IsoDate,
+  type TesseraProvider,
   type TitleCase,
-  type TitleStep,
 } from '@tessera/core';
-import { messages, type StepLabelKey, type TitleTrackerMessages } from './messages.js';
+import { EmailUpdates } from './email-updates.js';
+import { messages, type TitleTrackerMessages } from './messages.js';
 import { renderSkeleton } from './skeleton.js';
-import { featuredFirst, isHttpUrl, isSafeHref, isTitleList, isTrackableTitle, localToday, shownStatus, stepNow } from './title-data.js';
+import { featuredFirst, isSafeHref, isTitleList, localToday, stepNow } from './title-data.js';
 import { styles } from './title-tracker.styles.js';
+import { renderVehicle, vehicleNameId, type VehicleContext } from './vehicle-view.js';
 import { VERSION } from './version.js';
-import './events.js';
-
-/** The email-updates switch of one title, between the customer's click and the provider's answer. */
-interface EmailSwitch {
-  /** The customer's latest choice while it is not confirmed yet. */
-  wanted?: boolean | undefined;
-  busy?: boolean;
-  saved?: boolean;
-  failed?: { error: unknown; wanted: boolean } | undefined;
-}
 
 /**
  * Follows the title or lien release of each vehicle the customer has paid off: a stepper
@@ -38,11 +26,13 @@ interface EmailSwitch {
  *
  * @summary Vehicle title and lien-release status after payoff.
  *
- * @fires tessera-title-viewed - `{ titleId: string, currentStep: TitleStepKey }` when the customer expands a vehicle, and once after load for the vehicle shown expanded.
- * @fires tessera-title-email-updates-changed - `{ titleId: string, enabled: boolean }` after the provider confirms a new email-updates setting.
+ * @fires {CustomEvent<TitleTrackerViewedDetail>} tessera-title-tracker-viewed - The customer expanded a vehicle; and once after load for the vehicle shown expanded (once per vehicle). `currentStep` is the current step, else the next upcoming one, else the last.
+ * @fires {CustomEvent<TitleTrackerEmailUpdatesChangedDetail>} tessera-title-tracker-email-updates-changed - After the lender confirms the customer's new email-updates setting for a title. Never for the switch's optimistic state or for properties set by the host.
+ * @fires {CustomEvent<TitleTrackerFailedDetail>} tessera-title-tracker-failed - The load (`action: 'load'`, with `accountId` when set) or the customer's `email-updates` change (with `titleId`) failed; `code` is the provider's error code.
  *
  * @slot payoff-link - Replaces the empty state's link to the payoff page (default: a link to `payoff-href`).
  *
+ * @csspart base - The outer box, in every state.
  * @csspart list - The list of vehicles.
  * @csspart vehicle - One vehicle (list item).
  * @csspart summary - The button that expands or collapses a vehicle: vehicle, current step, estimate.
@@ -61,19 +51,22 @@ interface EmailSwitch {
  * @csspart tracking - The mailing carrier and tracking number.
  * @csspart tracking-link - The carrier's tracking link (only for http(s) URLs).
  * @csspart email-updates - The email-updates block.
- * @csspart switch - The email-updates switch.
- * @csspart email-error - The message when the email-updates setting could not be saved.
+ * @csspart switch - The email-updates switch (`role="switch"`).
+ * @csspart track - The switch's track.
+ * @csspart thumb - The switch's thumb.
+ * @csspart label - The switch's visible label.
+ * @csspart email-error - The email-updates error (it is also an `error` part).
  * @csspart empty - The state shown when no vehicle is paid off yet.
  * @csspart payoff-link - The default link to the payoff page.
- * @csspart loading - The loading skeleton.
- * @csspart error - The error block (with `retry`).
- * @csspart retry - The retry button of an error.
+ * @csspart skeleton - The loading placeholder: one vehicle, expanded.
+ * @csspart error - An error message: the load's, or the email-updates change's.
+ * @csspart retry - The error's Try again button.
  *
- * @cssprop --tessera-title-tracker-marker-size - Diameter of the stepper markers (default `1.25rem`).
+ * @cssprop [--tessera-title-tracker-marker-size=1.25rem] - Diameter of the stepper markers.
  * @cssprop --tessera-color-text - Text color.
  * @cssprop --tessera-color-text-muted - Secondary text.
  * @cssprop --tessera-color-surface - Background.
- * @cssprop --tessera-color-surface-raised - Summary and skeleton background.
+ * @cssprop --tessera-color-surface-raised - Summary and skeleton background, the switch's track when off.
  * @cssprop --tessera-color-border - Borders and upcoming markers.
  * @cssprop --tessera-color-accent - Current step, links and the switch when on.
  * @cssprop --tessera-color-on-accent - The switch thumb when on.
@@ -88,8 +81,9 @@ interface EmailSwitch {
  * @cssprop --tessera-space - Spacing unit.
  */
 export class TesseraTitleTracker extends TesseraElement {
-  static override styles = [themeStyles, styles];
   static override version = VERSION;
+  static override eventPrefix = 'tessera-title-tracker';
+  static override styles = [themeStyles, switchStyles, styles];
 
   /** Show only the title case of this vehicle loan. */
   @property({ attribute: 'account-id' })
@@ -108,22 +102,34 @@ export class TesseraTitleTracker extends TesseraElement {
 
   /** Vehicles the customer expanded (true) or collapsed (false). */
   private readonly open = new Map<string, boolean>();
-  /** Title cases as the provider returned them after an email-updates change. */
-  private readonly confirmed = new Map<string, TitleCase>();
-  private readonly switches = new Map<string, EmailSwitch>();
   private readonly autoViewed = new Set<string>();
   private autoViewDue = false;
+  private loadedFrom?: TesseraProvider;
 
-  private readonly titlesTask = new Task(this, {
-    task: async ([provider], { signal }) => {
-      const titles = requireSlice(provider, 'titles');
-      const list = assertShape(await titles.listTitles({ signal: this.linkSignal(signal) }), isTitleList, 'title cases');
-      this.confirmed.clear();
+  private readonly email = new EmailUpdates({
+    titles: () => requireSlice(this.activeProvider, 'titles'),
+    signal: () => this.connectionSignal,
+    listed: (titleId) => this.titlesTask.value?.find((t) => t.id === titleId),
+    changed: () => this.requestUpdate(),
+    emailChanged: (titleId, enabled) => this.emit('tessera-title-tracker-email-updates-changed', { titleId, enabled }),
+    failed: (titleId, error) => this.reportFailure('email-updates', error, { titleId }),
+    describe: (error) => this.describeError(error),
+    focus: (titleId, what) => this.focusEmail(titleId, what),
+  });
+
+  private readonly titlesTask = this.loadTask(
+    () => [this.activeProvider] as const,
+    async ([provider], signal): Promise<TitleCase[]> => {
+      const titles = requireSlice(provider, 'titles', ['listTitles', 'setTitleEmailUpdates']);
+      const list = assertShape(await titles.listTitles({ signal }), isTitleList, 'title cases');
+      signal.throwIfAborted();
+      this.email.loaded(provider === this.loadedFrom);
+      this.loadedFrom = provider;
       this.autoViewDue = true;
       return list;
     },
-    args: () => [this.activeProvider] as const,
-  });
+    () => (this.accountId ? { accountId: this.accountId } : {}),
+  );
 
   private get m(): TitleTrackerMessages {
     return this.messagesFrom(messages);
@@ -131,28 +137,18 @@ export class TesseraTitleTracker extends TesseraElement {
 
   /** The vehicles to list, the one shown expanded first. */
   private visible(list: TitleCase[]): TitleCase[] {
-    return featuredFirst(
-      list.filter((t) => !this.accountId || t.accountId === this.accountId).map((t) => this.confirmed.get(t.id) ?? t),
-    );
+    return featuredFirst(list.filter((t) => !this.accountId || t.accountId === this.accountId).map((t) => this.email.latest(t)));
   }
 
   protected override render(): unknown {
-    return html`<div class="root">${this.renderStates()}</div>`;
-  }
-
-  private renderStates(): unknown {
-    return this.renderTask(this.titlesTask, {
-      loading: () => this.renderLoading(),
-      isEmpty: (list) => this.visible(list).length === 0,
-      empty: () => this.renderEmpty(),
-      ready: (list) => {
-        const titles = this.visible(list);
-        const today = localToday(this.now ?? new Date());
-        return html`<ul class="list" part="list" aria-label=${this.m.listLabel}>
-          ${titles.map((t, i) => this.renderTitle(t, i, today))}
-        </ul>`;
-      },
-    });
+    return html`<div class="base" part="base">
+      ${this.renderTask(this.titlesTask, {
+        loading: () => renderSkeleton(this.m, this.langTag, this.coreMessages.loading),
+        isEmpty: (list) => this.visible(list).length === 0,
+        empty: () => this.renderEmpty(),
+        ready: (list) => this.renderList(this.visible(list)),
+      })}
+    </div>`;
   }
 
   protected override updated(): void {
@@ -162,245 +158,54 @@ export class TesseraTitleTracker extends TesseraElement {
     const shown = this.visible(list)[0];
     if (shown && !this.autoViewed.has(shown.id) && this.open.get(shown.id) !== false) {
       this.autoViewed.add(shown.id);
-      this.emit('tessera-title-viewed', { titleId: shown.id, currentStep: stepNow(shown).key });
+      this.emit('tessera-title-tracker-viewed', { titleId: shown.id, currentStep: stepNow(shown).key });
     }
   }
 
-  private renderLoading(): TemplateResult {
-    return renderSkeleton(this.m, this.langTag, this.coreMessages.loading);
+  private renderList(titles: TitleCase[]): TemplateResult {
+    const { m } = this;
+    const context: VehicleContext = { m, lang: this.langTag, today: localToday(this.now ?? new Date()) };
+    return html`<ul class="list" part="list" aria-label=${m.listLabel}>
+      ${titles.map((title, index) => {
+        const expanded = this.open.get(title.id) ?? index === 0;
+        return renderVehicle(context, {
+          title,
+          index,
+          expanded,
+          onToggle: () => this.toggle(title, !expanded),
+          email: () => this.email.render({ m, retryLabel: this.coreMessages.retry, title, index, nameId: vehicleNameId(index) }),
+        });
+      })}
+    </ul>`;
   }
 
   private renderEmpty(): TemplateResult {
-    const m = this.m;
+    const { m } = this;
     return html`<div class="empty" part="empty">
       <p><strong>${m.emptyTitle}</strong></p>
       <p>${m.emptyBody}</p>
       <slot name="payoff-link"
-        >${isSafeHref(this.payoffHref)
-          ? html`<a part="payoff-link" href=${this.payoffHref}>${m.payoffLink}</a>`
-          : nothing}</slot
+        >${isSafeHref(this.payoffHref) ? html`<a part="payoff-link" href=${this.payoffHref}>${m.payoffLink}</a>` : nothing}</slot
       >
-    </div>`;
-  }
-
-  private dates(step: TitleStep): string {
-    const { estimate } = step;
-    if (!estimate) return '';
-    return estimate.to && estimate.to !== estimate.from
-      ? formatDateRange(estimate.from, estimate.to, this.langTag)
-      : formatDate(estimate.from, this.langTag, 'short');
-  }
-
-  private stepLabel(step: TitleStep, title: TitleCase): string {
-    const { method, recipient } = title.delivery;
-    let key: StepLabelKey = step.key;
-    if (key === 'lien-released' && method === 'paper') key = 'lien-released-paper';
-    if (key === 'title-sent') key = method === 'electronic' ? 'title-sent-electronic' : recipient === 'dmv' ? 'title-sent-dmv' : key;
-    return this.m.steps[key];
-  }
-
-  /** The first vehicle starts expanded (see `featuredFirst`), the others collapsed. */
-  private renderTitle(title: TitleCase, index: number, today: IsoDate): TemplateResult {
-    const m = this.m;
-    const expanded = this.open.get(title.id) ?? index === 0;
-    const at = stepNow(title);
-    const status = shownStatus(at, today);
-    const last = title.steps[title.steps.length - 1] as TitleStep;
-    const eta =
-      last.status === 'done'
-        ? last.completedOn && m.delivered(formatDate(last.completedOn, this.langTag))
-        : last.estimate && m.eta(this.dates(last));
-    const { year, make, model, vinLast6 } = title.vehicle;
-    return html`<li class="vehicle" part="vehicle">
-      <h3>
-        <button
-          type="button"
-          class="summary"
-          part="summary"
-          id="summary-${index}"
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls="panel-${index}"
-          @click=${() => this.toggle(title, !expanded)}
-        >
-          <span class="name">${year} ${make} ${model} <span class="muted">${m.vin(vinLast6)}</span></span>
-          <span class="line">
-            <span class=${status}>${this.stepLabel(at, title)} · ${m.status[status]}</span>
-            ${eta ? html`<span class="muted">${eta}</span>` : nothing}
-          </span>
-        </button>
-      </h3>
-      <div class="panel" part="panel" id="panel-${index}" role="region" aria-labelledby="summary-${index}" ?hidden=${!expanded}>
-        ${expanded ? this.renderDetails(title, index, today) : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderDetails(title: TitleCase, index: number, today: IsoDate): TemplateResult {
-    const m = this.m;
-    const { method, recipient } = title.delivery;
-    const { tracking, previousState, titlingState } = title;
-    const guidance = title.guidance?.length
-      ? title.guidance
-      : [...(previousState ? [m.moved(previousState, titlingState)] : []), ...m.guidance[method]];
-    return html`<ol class="steps" part="steps" aria-label=${m.progress}>
-        ${title.steps.map((step) => this.renderStep(step, title, today))}
-      </ol>
-      <div class="about">
-        <dl class="facts" part="facts">
-          <div><dt>${m.paidOff}</dt><dd>${formatDate(title.payoffDate, this.langTag)}</dd></div>
-          <div>
-            <dt>${m.titledIn}</dt>
-            <dd>${titlingState}${previousState ? ` ${m.movedFrom(previousState)}` : ''}</dd>
-          </div>
-          <div><dt>${m.method}</dt><dd>${m.methods[method]}</dd></div>
-          <div>
-            <dt>${m.recipient}</dt>
-            <dd>${m.recipients[recipient]} <span class="muted">${m.stateDecides}</span></dd>
-          </div>
-        </dl>
-        ${tracking
-          ? html`<p class="tracking" part="tracking">
-              ${m.tracking(tracking.carrier, tracking.number)}
-              ${isHttpUrl(tracking.url)
-                ? html`<a part="tracking-link" href=${tracking.url} rel="noreferrer">${m.track}</a>`
-                : nothing}
-            </p>`
-          : nothing}
-        <div class="guidance" part="guidance">
-          <h4>${m.guidanceHeading}</h4>
-          <ul>
-            ${guidance.map((line) => html`<li>${line}</li>`)}
-          </ul>
-        </div>
-        ${this.renderEmail(title, index)}
-      </div>`;
-  }
-
-  private renderStep(step: TitleStep, title: TitleCase, today: IsoDate): TemplateResult {
-    const m = this.m;
-    const status = shownStatus(step, today);
-    const due = step.estimate && (step.estimate.to ?? step.estimate.from);
-    const when =
-      status === 'done'
-        ? step.completedOn && m.completed(formatDate(step.completedOn, this.langTag))
-        : status === 'delayed' && due
-          ? m.expectedBy(formatDate(due, this.langTag))
-          : step.estimate && m.estimated(this.dates(step));
-    const note = status === 'delayed' ? (step.note ?? m.delayedNext) : step.note;
-    return html`<li
-      class="step ${status}"
-      part="step step-${status}"
-      aria-current=${ifDefined(step.status === 'current' ? 'step' : undefined)}
-    >
-      <span class="marker" aria-hidden="true"></span>
-      <span class="label">${this.stepLabel(step, title)}</span>
-      <span class="status" part="step-status">${m.status[status]}</span>
-      ${when ? html`<span class="when">${when}</span>` : nothing}
-      ${note ? html`<p class="note" part=${status === 'delayed' ? 'next-step' : 'note'}>${note}</p>` : nothing}
-    </li>`;
-  }
-
-  private renderEmail(title: TitleCase, index: number): TemplateResult {
-    const m = this.m;
-    const state = this.switches.get(title.id) ?? {};
-    const checked = state.wanted ?? title.emailUpdates.enabled;
-    const failure = state.failed && this.describeError(state.failed.error);
-    return html`<div class="email" part="email-updates">
-      <button
-        type="button"
-        role="switch"
-        class="switch"
-        part="switch"
-        aria-checked=${checked ? 'true' : 'false'}
-        aria-busy=${state.busy ? 'true' : 'false'}
-        aria-describedby="email-${index}"
-        @click=${() => this.toggleEmail(title.id)}
-      >
-        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
-        <span>${m.emailLabel}</span>
-        <span class="muted" aria-hidden="true">${checked ? m.on : m.off}</span>
-      </button>
-      <p class="muted" id="email-${index}">${m.emailTo(title.emailUpdates.maskedEmail)}</p>
-      <p class="muted live" role="status">${state.busy ? m.saving : state.saved ? m.saved : ''}</p>
-      ${failure
-        ? html`<div class="status-error" part="email-error" role="alert" data-code=${failure.code}>
-            <p>${m.emailFailed} ${failure.message}</p>
-            ${failure.retryable
-              ? html`<div>
-                  <button class="button" part="retry" type="button" @click=${() => this.retryEmail(title.id)}>
-                    ${this.coreMessages.retry}
-                  </button>
-                </div>`
-              : nothing}
-          </div>`
-        : nothing}
     </div>`;
   }
 
   private toggle(title: TitleCase, open: boolean): void {
     this.open.set(title.id, open);
     this.requestUpdate();
-    if (open) this.emit('tessera-title-viewed', { titleId: title.id, currentStep: stepNow(title).key });
-  }
-
-  private enabledOf(titleId: string): boolean | undefined {
-    return (this.confirmed.get(titleId) ?? this.titlesTask.value?.find((t) => t.id === titleId))?.emailUpdates.enabled;
-  }
-
-  private switchOf(titleId: string): EmailSwitch {
-    let state = this.switches.get(titleId);
-    if (!state) this.switches.set(titleId, (state = {}));
-    return state;
-  }
-
-  private toggleEmail(titleId: string): void {
-    const state = this.switchOf(titleId);
-    this.setWanted(titleId, !(state.wanted ?? this.enabledOf(titleId)));
-  }
-
-  private retryEmail(titleId: string): void {
-    const failed = this.switchOf(titleId).failed;
-    if (failed) this.setWanted(titleId, failed.wanted);
-  }
-
-  private setWanted(titleId: string, wanted: boolean): void {
-    const state = this.switchOf(titleId);
-    Object.assign(state, { wanted, failed: undefined, saved: false });
-    this.requestUpdate();
-    if (!state.busy) void this.saveEmail(titleId, state);
+    if (open) this.emit('tessera-title-tracker-viewed', { titleId: title.id, currentStep: stepNow(title).key });
   }
 
   /**
-   * One request at a time per title; when it settles, the customer's latest choice is sent
-   * if it differs from what the provider confirmed, so rapid toggles end where the customer left them.
+   * Keeps keyboard focus with the email-updates control that needs it: from the switch to
+   * the retry of a failure, and back when the retry button goes away. Focus elsewhere
+   * (the customer moved on) is left alone.
    */
-  private async saveEmail(titleId: string, state: EmailSwitch): Promise<void> {
-    let wanted = state.wanted;
-    state.busy = true;
-    try {
-      const titles = requireSlice(this.activeProvider, 'titles');
-      while (wanted !== undefined && wanted !== this.enabledOf(titleId)) {
-        const before = this.enabledOf(titleId);
-        const title = assertShape(
-          await titles.setTitleEmailUpdates(titleId, wanted, { signal: this.connectionSignal }),
-          isTrackableTitle,
-          'title case',
-        );
-        this.confirmed.set(titleId, title);
-        const { enabled } = title.emailUpdates;
-        if (enabled !== before) this.emit('tessera-title-email-updates-changed', { titleId, enabled });
-        state.saved = true;
-        // Stop when the customer has not changed their mind meanwhile, whatever the lender answered.
-        if (state.wanted === wanted) break;
-        wanted = state.wanted;
-      }
-    } catch (error) {
-      if (!isAbortError(error) && wanted !== undefined) state.failed = { error, wanted };
-      state.saved = false;
-    } finally {
-      state.busy = false;
-      state.wanted = undefined;
-      this.requestUpdate();
-    }
+  private focusEmail(titleId: string, what: 'switch' | 'retry'): void {
+    const list = this.titlesTask.value;
+    const index = list ? this.visible(list).findIndex((t) => t.id === titleId) : -1;
+    const active = this.shadowRoot?.activeElement;
+    if (index < 0 || !active || ![`email-switch-${index}`, `email-retry-${index}`].includes(active.id)) return;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#email-${what}-${index}`)?.focus());
   }
 }

@@ -14,9 +14,18 @@ function firstColumn(readme: string, heading: string): string[] {
     .map((line) => /^\| `([^`]+)`/.exec(line)![1]!);
 }
 
-/** Names after a JSDoc tag in the element's source (what the manifest is generated from). */
+/**
+ * Names after a JSDoc tag in the element's source (what the manifest is generated from),
+ * past an optional `{type}` and without the `[name=default]` brackets.
+ */
 function jsdocNames(source: string, tag: string): string[] {
-  return [...source.matchAll(new RegExp(`^ \\* @${tag} (\\S+)`, 'gm'))].map((match) => match[1]!);
+  return [...source.matchAll(new RegExp(`^ \\* @${tag} (?:\\{[^}]*\\} )?\\[?([^\\s=\\]]+)`, 'gm'))].map((match) => match[1]!);
+}
+
+/** The default column of the README's CSS custom properties row for `name`, without backticks. */
+function readmeDefault(readme: string, name: string): string | undefined {
+  const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+  return row && /^\| `[^`]+` \| `([^`]+)`/.exec(row)?.[1];
 }
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
@@ -46,19 +55,23 @@ describe('README and JSDoc', () => {
   });
 
   it('document every attribute the element observes', () => {
-    const documented = firstColumn(readme, 'Attributes & properties').filter((name) => name !== 'lang');
+    const documented = firstColumn(readme, 'Attributes and properties').filter((name) => name !== 'lang');
     expect(sorted(documented)).to.deep.equal(sorted(TesseraTitleTracker.observedAttributes));
   });
 
   it('document the events, slots and own CSS properties', () => {
-    const events = ['tessera-title-email-updates-changed', 'tessera-title-viewed'];
+    const events = ['tessera-title-tracker-email-updates-changed', 'tessera-title-tracker-failed', 'tessera-title-tracker-viewed'];
     expect(sorted(firstColumn(readme, 'Events'))).to.deep.equal(events);
     expect(sorted(jsdocNames(source, 'fires'))).to.deep.equal(events);
     expect(firstColumn(readme, 'Slots')).to.deep.equal(jsdocNames(source, 'slot'));
     const own = jsdocNames(source, 'cssprop').filter((name) => name.startsWith('--tessera-title-tracker-'));
-    expect(firstColumn(readme, 'CSS custom properties')).to.deep.equal(own);
+    expect(own).to.deep.equal(['--tessera-title-tracker-marker-size']);
+    const listed = firstColumn(readme, 'CSS custom properties');
+    expect(listed.filter((name) => name.startsWith('--tessera-title-tracker-'))).to.deep.equal(own);
+    expect(readmeDefault(readme, '--tessera-title-tracker-marker-size')).to.equal('1.25rem');
     for (const token of jsdocNames(source, 'cssprop').filter((name) => !own.includes(name))) {
-      expect(readme, token).to.contain(`\`${token}\``);
+      expect(listed, token).to.include(token);
+      expect(readmeDefault(readme, token), `${token} has a default`).to.be.a('string');
     }
   });
 
@@ -74,10 +87,10 @@ describe('README and JSDoc', () => {
     add(
       await partsOf(
         html`<tessera-title-tracker .provider=${paper} .now=${today} account-id=${MOCK_IDS.paidOffLoan}></tessera-title-tracker>`,
-        '[part="switch"]',
+        '[part~="switch"]',
         async (el) => {
-          el.shadowRoot!.querySelector<HTMLElement>('[part="switch"]')!.click();
-          await waitUntil(() => el.shadowRoot!.querySelector('[part="email-error"]'));
+          el.shadowRoot!.querySelector<HTMLElement>('[part~="switch"]')!.click();
+          await waitUntil(() => el.shadowRoot!.querySelector('[part~="email-error"]'));
         },
       ),
     );
@@ -87,7 +100,7 @@ describe('README and JSDoc', () => {
       await el.updateComplete;
     }));
     add(await partsOf(html`<tessera-title-tracker .provider=${provider((s) => (s.titles = []))} payoff-href="/payoff"></tessera-title-tracker>`, '[part="empty"]'));
-    add(await partsOf(html`<tessera-title-tracker .provider=${provider(undefined, ['titles.listTitles', { hang: true }])}></tessera-title-tracker>`, '[part="loading"]'));
+    add(await partsOf(html`<tessera-title-tracker .provider=${provider(undefined, ['titles.listTitles', { hang: true }])}></tessera-title-tracker>`, '[part~="skeleton"]'));
     add(await partsOf(html`<tessera-title-tracker .provider=${provider(undefined, ['titles.listTitles', { error: 'unavailable' }])}></tessera-title-tracker>`, '[part="retry"]'));
     expect(sorted(seen)).to.deep.equal(sorted(firstColumn(readme, 'CSS parts')));
     expect(sorted(jsdocNames(source, 'csspart'))).to.deep.equal(sorted(firstColumn(readme, 'CSS parts')));

@@ -30,7 +30,7 @@ describe('<tessera-title-tracker> through <tessera-provider endpoint> and the RE
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain(messages.en.steps['lien-released']);
 
     const toggle = el.shadowRoot!.querySelector<HTMLElement>('[role="switch"]')!;
-    const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+    const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
     toggle.click();
     expect((await changed).detail).to.deep.equal({ titleId: MOCK_IDS.title, enabled: true });
     expect(api.store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;

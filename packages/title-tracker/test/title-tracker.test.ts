@@ -86,7 +86,7 @@ describe('<tessera-title-tracker>', () => {
     faults.set('titles.listTitles', { hang: true });
     const el = await fixture<TesseraTitleTracker>(html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`);
     await el.updateComplete;
-    expect($(el, '[part="loading"]')).to.exist;
+    expect($(el, '[part="skeleton"]')).to.exist;
     expect(text($(el, '[role="status"]'))).to.equal(coreMessages.en.loading);
     await expect(el).to.be.accessible();
   });
@@ -106,7 +106,7 @@ describe('<tessera-title-tracker>', () => {
     const loading = (width: number): Promise<TesseraTitleTracker> => {
       const { faults, provider } = setup();
       faults.set('titles.listTitles', { hang: true });
-      return at(width, html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`, '[part="loading"]');
+      return at(width, html`<tessera-title-tracker .provider=${provider}></tessera-title-tracker>`, '[part="skeleton"]');
     };
 
     const ready = (width: number, accountId?: string): Promise<TesseraTitleTracker> =>
@@ -138,14 +138,14 @@ describe('<tessera-title-tracker>', () => {
         const skeleton = await loading(width);
         const several = await ready(width);
         const [first, ...others] = $$(several, '[part="vehicle"]');
-        expectWithin($(skeleton, '[part="loading"]')!, first!, `the first vehicle at ${width} px`);
+        expectWithin($(skeleton, '[part="skeleton"]')!, first!, `the first vehicle at ${width} px`);
         expect(others.every((v) => v.getBoundingClientRect().top >= first!.getBoundingClientRect().bottom)).to.equal(true);
       });
     }
 
     it('shows no text and takes no focus', async () => {
       const el = await loading(640);
-      const skeleton = $(el, '[part="loading"]')!;
+      const skeleton = $(el, '[part="skeleton"]')!;
       expect(text(skeleton)).to.equal(coreMessages.en.loading);
       expect(skeleton.querySelector('[id], [part], button, a, [tabindex]')).to.equal(null);
     });
@@ -193,11 +193,11 @@ describe('<tessera-title-tracker>', () => {
       expect(summary).to.contain(en.eta(formatDateRange(addDays(TODAY, 16), addDays(TODAY, 27), 'en')));
     });
 
-    it('fires tessera-title-viewed once for the single vehicle shown after load', async () => {
+    it('fires tessera-title-tracker-viewed once for the single vehicle shown after load', async () => {
       const { provider } = setup();
       const seen: unknown[] = [];
       const listener = (e: Event): void => void seen.push((e as CustomEvent).detail);
-      document.addEventListener('tessera-title-viewed', listener);
+      document.addEventListener('tessera-title-tracker-viewed', listener);
       try {
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         await el.updateComplete;
@@ -217,7 +217,7 @@ describe('<tessera-title-tracker>', () => {
         await el.updateComplete;
         expect(seen).to.have.length(2);
       } finally {
-        document.removeEventListener('tessera-title-viewed', listener);
+        document.removeEventListener('tessera-title-tracker-viewed', listener);
       }
     });
 
@@ -225,7 +225,7 @@ describe('<tessera-title-tracker>', () => {
       const { provider } = setup(onlyTitle((t) => {
         t.steps = t.steps.map((s, i) => ({ key: s.key, status: 'done', completedOn: addDays(TODAY, i - 8) }));
       }));
-      const seen = oneEvent(document, 'tessera-title-viewed');
+      const seen = oneEvent(document, 'tessera-title-tracker-viewed');
       const el = await renderTracker(provider);
       expect((await seen).detail).to.deep.equal({ titleId: MOCK_IDS.title, currentStep: 'title-delivered' });
       expect($$(el, '[part~="step-done"]')).to.have.length(5);
@@ -366,11 +366,11 @@ describe('<tessera-title-tracker>', () => {
   });
 
   describe('several vehicles', () => {
-    it('shows the title in progress expanded, the others as summaries that expand on click, firing tessera-title-viewed', async () => {
+    it('shows the title in progress expanded, the others as summaries that expand on click, firing tessera-title-tracker-viewed', async () => {
       const { provider } = setup();
       const seen: unknown[] = [];
       const listener = (e: Event): void => void seen.push((e as CustomEvent).detail);
-      document.addEventListener('tessera-title-viewed', listener);
+      document.addEventListener('tessera-title-tracker-viewed', listener);
       try {
         const el = await renderTracker(provider);
         const summaries = $$(el, '[part="summary"]');
@@ -384,7 +384,7 @@ describe('<tessera-title-tracker>', () => {
         expect(seen).to.deep.equal([{ titleId: MOCK_IDS.title, currentStep: 'lien-released' }]);
         await expect(el).to.be.accessible();
 
-        const viewed = oneEvent(el, 'tessera-title-viewed');
+        const viewed = oneEvent(el, 'tessera-title-tracker-viewed');
         summaries[1]!.click();
         const event = await viewed;
         expect(event.detail).to.deep.equal({ titleId: 'title-2', currentStep: 'title-delivered' });
@@ -399,7 +399,7 @@ describe('<tessera-title-tracker>', () => {
         expect(seen).to.have.length(2);
         await expect(el).to.be.accessible();
       } finally {
-        document.removeEventListener('tessera-title-viewed', listener);
+        document.removeEventListener('tessera-title-tracker-viewed', listener);
       }
     });
 
@@ -475,7 +475,7 @@ describe('<tessera-title-tracker>', () => {
       expect(text($(el, '[part="email-updates"]'))).to.contain('j•••••@example.com');
       expect(text($(el, `#${toggle.getAttribute('aria-describedby')!}`))).to.equal(en.emailTo('j•••••@example.com'));
 
-      const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-checked')).to.equal('true');
@@ -499,7 +499,7 @@ describe('<tessera-title-tracker>', () => {
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       const toggle = $(el, '[role="switch"]')!;
       toggle.focus();
-      const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       await sendKeys({ press: ' ' });
       await changed;
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
@@ -511,24 +511,24 @@ describe('<tessera-title-tracker>', () => {
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       const toggle = $(el, '[role="switch"]')!;
       let fired = 0;
-      el.addEventListener('tessera-title-email-updates-changed', () => fired++);
+      el.addEventListener('tessera-title-tracker-email-updates-changed', () => fired++);
       toggle.click();
-      await waitUntil(() => $(el, '[part="email-error"]'));
+      await waitUntil(() => $(el, '[part~="email-error"]'));
       await el.updateComplete;
       expect(toggle.getAttribute('aria-checked')).to.equal('false');
       expect(toggle.getAttribute('aria-busy')).to.equal('false');
-      const error = $(el, '[part="email-error"]')!;
+      const error = $(el, '[part~="email-error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.contain(en.emailFailed).and.contain(coreMessages.en.errors.unavailable);
       expect(fired).to.equal(0);
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.false;
       await expect(el).to.be.accessible();
 
-      const changed = oneEvent(el, 'tessera-title-email-updates-changed');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       error.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       expect((await changed).detail).to.deep.equal({ titleId: MOCK_IDS.title, enabled: true });
       await el.updateComplete;
-      expect($(el, '[part="email-error"]')).to.be.null;
+      expect($(el, '[part~="email-error"]')).to.be.null;
       expect(toggle.getAttribute('aria-checked')).to.equal('true');
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
     });
@@ -538,14 +538,14 @@ describe('<tessera-title-tracker>', () => {
       faults.set('titles.setTitleEmailUpdates', { error: 'forbidden' });
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       $(el, '[role="switch"]')!.click();
-      await waitUntil(() => $(el, '[part="email-error"]'));
-      expect(text($(el, '[part="email-error"]'))).to.contain(coreMessages.en.errors.forbidden);
-      expect($(el, '[part="email-error"] [part="retry"]')).to.be.null;
+      await waitUntil(() => $(el, '[part~="email-error"]'));
+      expect(text($(el, '[part~="email-error"]'))).to.contain(coreMessages.en.errors.forbidden);
+      expect($(el, '[part~="email-error"] [part="retry"]')).to.be.null;
       // A new click clears the message and tries again.
       faults.clear();
       $(el, '[role="switch"]')!.click();
       await el.updateComplete;
-      expect($(el, '[part="email-error"]')).to.be.null;
+      expect($(el, '[part~="email-error"]')).to.be.null;
     });
 
     for (const fault of [{ timeout: true }, { malformed: true }] as const) {
@@ -554,10 +554,10 @@ describe('<tessera-title-tracker>', () => {
         faults.set('titles.setTitleEmailUpdates', fault);
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         $(el, '[role="switch"]')!.click();
-        await waitUntil(() => $(el, '[part="email-error"]'));
+        await waitUntil(() => $(el, '[part~="email-error"]'));
         const code = 'timeout' in fault ? 'timeout' : 'unknown';
-        expect($(el, '[part="email-error"]')!.dataset['code']).to.equal(code);
-        expect(text($(el, '[part="email-error"]'))).to.contain(coreMessages.en.errors[code]);
+        expect($(el, '[part~="email-error"]')!.dataset['code']).to.equal(code);
+        expect(text($(el, '[part~="email-error"]'))).to.contain(coreMessages.en.errors[code]);
         expect($(el, '[role="switch"]')!.getAttribute('aria-checked')).to.equal('false');
       });
     }
@@ -567,9 +567,9 @@ describe('<tessera-title-tracker>', () => {
       faults.set('titles.setTitleEmailUpdates', { dropResponse: true, times: 1 });
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       $(el, '[role="switch"]')!.click();
-      await waitUntil(() => $(el, '[part="email-error"]'));
-      $(el, '[part="email-error"] [part="retry"]')!.click();
-      await waitUntil(() => !$(el, '[part="email-error"]') && $(el, '[role="switch"]')!.getAttribute('aria-busy') === 'false');
+      await waitUntil(() => $(el, '[part~="email-error"]'));
+      $(el, '[part~="email-error"] [part="retry"]')!.click();
+      await waitUntil(() => !$(el, '[part~="email-error"]') && $(el, '[role="switch"]')!.getAttribute('aria-busy') === 'false');
       expect($(el, '[role="switch"]')!.getAttribute('aria-checked')).to.equal('true');
       expect(store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled).to.be.true;
     });
@@ -581,7 +581,7 @@ describe('<tessera-title-tracker>', () => {
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         const toggle = $(el, '[role="switch"]')!;
         const events: boolean[] = [];
-        el.addEventListener('tessera-title-email-updates-changed', (e) => events.push(e.detail.enabled));
+        el.addEventListener('tessera-title-tracker-email-updates-changed', (e) => events.push(e.detail.enabled));
         for (let i = 0; i < clicks; i++) {
           toggle.click();
           await el.updateComplete;
@@ -598,11 +598,60 @@ describe('<tessera-title-tracker>', () => {
       });
     }
 
+    it('reports a failed change with tessera-title-tracker-failed, and keeps keyboard focus on the switch or its retry', async () => {
+      const { faults, provider } = setup();
+      faults.set('titles.setTitleEmailUpdates', { error: 'unavailable', times: 1 });
+      const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
+      const failed = oneEvent(el, 'tessera-title-tracker-failed');
+      $(el, '[part~="switch"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const event = await failed;
+      expect(event.detail).to.deep.equal({ action: 'email-updates', code: 'unavailable', titleId: MOCK_IDS.title });
+      expect(event.bubbles && event.composed).to.be.true;
+      await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~="retry"]'), 'focus did not move to the retry');
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
+      await sendKeys({ press: 'Enter' });
+      await changed;
+      await el.updateComplete;
+      expect($(el, '[part~="error"]')).to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="switch"]'));
+    });
+
+    it('names the switch with its vehicle; thumb and step markers follow the writing direction', async () => {
+      const { provider } = setup((store) => {
+        store.titles.find((t) => t.id === MOCK_IDS.title)!.emailUpdates.enabled = true;
+      });
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await fixture<TesseraTitleTracker>(html`<tessera-title-tracker
+          dir=${dir}
+          account-id=${MOCK_IDS.paidOffLoan}
+          .provider=${provider}
+          .now=${noonOn(TODAY)}
+        ></tessera-title-tracker>`);
+        await settled(el);
+        const toggle = $(el, '[part~="switch"]')!;
+        const names = toggle.getAttribute('aria-labelledby')!.split(' ').map((id) => text($(el, `#${id}`)));
+        expect(names.join(' ')).to.equal(`${en.emailLabel} 2019 Toyota Camry ${en.vin('K20554')}`);
+        expect(toggle.getAttribute('aria-checked')).to.equal('true');
+        const track = $(el, '[part~="track"]')!.getBoundingClientRect();
+        const thumb = $(el, '[part~="thumb"]')!.getBoundingClientRect();
+        const fromStart = dir === 'ltr' ? thumb.left - track.left : track.right - thumb.right;
+        const fromEnd = dir === 'ltr' ? track.right - thumb.right : thumb.left - track.left;
+        expect(fromEnd, `${dir}: the thumb sits at the end of the track`).to.be.lessThan(fromStart);
+        // The step's words sit after its marker, never over it.
+        const step = $(el, '[part~="step"]')!;
+        const marker = step.querySelector('.marker')!.getBoundingClientRect();
+        const label = step.querySelector('.label')!.getBoundingClientRect();
+        if (dir === 'ltr') expect(label.left, 'ltr: the label starts after the marker').to.be.at.least(marker.right);
+        else expect(label.right, 'rtl: the label ends before the marker').to.be.at.most(marker.left);
+      }
+    });
+
     it('does not fire when the host changes properties', async () => {
       const { provider } = setup();
       const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
       let fired = 0;
-      el.addEventListener('tessera-title-email-updates-changed', () => fired++);
+      el.addEventListener('tessera-title-tracker-email-updates-changed', () => fired++);
       el.accountId = 'title-2-account';
       el.lang = 'es';
       await el.updateComplete;
@@ -677,6 +726,14 @@ describe('<tessera-title-tracker>', () => {
         expect($$(el, '[part="summary"]')).to.have.length(2);
       });
     }
+
+    it('reports a failed load with tessera-title-tracker-failed, with the account when one is shown', async () => {
+      const { faults, provider } = setup();
+      faults.set('titles.listTitles', { error: 'unavailable', times: 1 });
+      const failed = oneEvent(document, 'tessera-title-tracker-failed');
+      await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
+      expect((await failed).detail).to.deep.equal({ action: 'load', code: 'unavailable', accountId: MOCK_IDS.paidOffLoan });
+    });
 
     it('shows an error for a timeout and for malformed titles', async () => {
       for (const fault of [{ timeout: true }, { malformed: true }]) {
