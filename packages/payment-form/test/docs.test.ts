@@ -36,7 +36,7 @@ describe('README and JSDoc agree with the element', () => {
   });
 
   it('documents the same events in the README and the JSDoc', () => {
-    const events = ['tessera-autopay-changed', 'tessera-payment-failed', 'tessera-payment-submitted', 'tessera-step-change'];
+    const events = ['tessera-payment-form-autopay-changed', 'tessera-payment-form-failed', 'tessera-payment-form-submitted', 'tessera-payment-form-step-changed'];
     expect(sorted(firstColumn(readme, 'Events'))).to.deep.equal(events);
     expect(sorted(jsdocNames(source, 'fires'))).to.deep.equal(events);
   });
