@@ -19,7 +19,6 @@ import {
   type PaymentStep,
   type ReviewedPayment,
 } from './flow.js';
-import type { PaymentFormMessages } from './messages.js';
 import { PaymentRequests, type RequestsHost } from './requests.js';
 import { dateBounds } from './schedule.js';
 import { checkAccountStep } from './steps/account.js';
@@ -137,7 +136,9 @@ export class PaymentFormController implements ReactiveController {
   reset(): void {
     const step = this.host.accountId() ? (this.host.mode() === 'autopay' ? 'autopay' : 'amount') : 'account';
     this.reviewed = undefined;
-    this.set({ ...freshState(step), busy: this.current.busy, announcement: this.current.announcement });
+    // A whole new state: nothing of the previous payment (receipt, failure, Auto Pay) is kept.
+    this.current = { ...freshState(step), busy: this.current.busy, announcement: this.current.announcement };
+    this.element.requestUpdate();
   }
 
   // ---------------------------------------------------------------------------

@@ -188,7 +188,7 @@ export class TesseraPaymentForm extends TesseraElement {
       keepStale: false,
       ready: (details) => {
         const view = form.view(base, account, details);
-        return view ? STEP_VIEWS[step as keyof typeof STEP_VIEWS](view) : this.skeleton(false);
+        return view ? STEP_VIEWS[step](view) : this.skeleton(false);
       },
     })}`;
   }
