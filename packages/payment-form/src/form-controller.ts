@@ -49,12 +49,17 @@ export interface FormState {
   announcement: string;
 }
 
-/** What the form needs from its element. */
+/** The element's public settings the form follows. */
+export interface FormElement extends ReactiveControllerHost {
+  readonly accountId?: string | undefined;
+  readonly mode: PaymentMode;
+  readonly minDate?: string | undefined;
+  readonly maxDate?: string | undefined;
+  readonly renderRoot: ParentNode;
+}
+
+/** What else the form needs from its element. */
 export interface FormHost extends RequestsHost {
-  accountId(): string | undefined;
-  mode(): PaymentMode;
-  minDate(): string | undefined;
-  maxDate(): string | undefined;
   /** The language tag for parsing and `Intl`. */
   lang(): string;
   /** The loaded accounts, and the chosen account's details once loaded (never stale ones). */
@@ -66,8 +71,6 @@ export interface FormHost extends RequestsHost {
   renderFailure(failure: Failure, errors: Errors): unknown;
   /** The provider error's code and localized sentence. */
   describe(error: unknown): { code: string; message: string };
-  /** The element's shadow root. */
-  root(): ParentNode;
   stepChanged(step: PaymentStep): void;
 }
 
@@ -97,7 +100,7 @@ export class PaymentFormController implements ReactiveController {
   private focusTarget?: string | undefined;
 
   constructor(
-    private readonly element: ReactiveControllerHost,
+    private readonly element: FormElement,
     private readonly host: FormHost,
   ) {
     this.requests = new PaymentRequests(this, host);
@@ -110,7 +113,7 @@ export class PaymentFormController implements ReactiveController {
 
   /** The account being paid: the host's, else the customer's choice. */
   get selectedId(): string | undefined {
-    return this.host.accountId() ?? this.current.draft.accountId;
+    return this.element.accountId ?? this.current.draft.accountId;
   }
 
   set(patch: Partial<FormState>): void {
@@ -125,7 +128,7 @@ export class PaymentFormController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusTarget) return;
-    const target = this.host.root().querySelector<HTMLElement>(this.focusTarget);
+    const target = this.element.renderRoot.querySelector<HTMLElement>(this.focusTarget);
     if (target) {
       this.focusTarget = undefined;
       target.focus();
@@ -134,7 +137,8 @@ export class PaymentFormController implements ReactiveController {
 
   /** Back to the first step, with nothing chosen (a request under way stays busy). */
   reset(): void {
-    const step = this.host.accountId() ? (this.host.mode() === 'autopay' ? 'autopay' : 'amount') : 'account';
+    const { accountId, mode } = this.element;
+    const step = accountId ? (mode === 'autopay' ? 'autopay' : 'amount') : 'account';
     this.reviewed = undefined;
     // A whole new state: nothing of the previous payment (receipt, failure, Auto Pay) is kept.
     this.current = { ...freshState(step), busy: this.current.busy, announcement: this.current.announcement };
@@ -145,7 +149,7 @@ export class PaymentFormController implements ReactiveController {
   // Views
 
   baseView(accounts: Account[]): BaseView {
-    const { host } = this;
+    const { host, element } = this;
     const m = host.messages();
     const lang = host.lang();
     const { errors, failure, draft, busy, receipt, unconfirmed } = this.current;
@@ -155,7 +159,7 @@ export class PaymentFormController implements ReactiveController {
       money: (value) => formatMoney(value, lang),
       day: (date) => formatDate(date, lang, 'long'),
       accounts,
-      accountFixed: !!host.accountId(),
+      accountFixed: !!element.accountId,
       draft,
       errors,
       error: (key) => errors[key]?.(m),
@@ -170,7 +174,7 @@ export class PaymentFormController implements ReactiveController {
       next: () => void this.next(),
       back: () => this.go(stepBefore(this.current.step)),
       go: (step, returnToReview) => this.go(step, returnToReview),
-      focusField: (key) => host.root().querySelector<HTMLElement>(`#${key}`)?.focus(),
+      focusField: (key) => element.renderRoot.querySelector<HTMLElement>(`#${key}`)?.focus(),
       another: () => this.another(),
       saveAutopay: () => void this.requests.saveAutopay(),
       cancelAutopay: () => void this.requests.cancelAutopay(),
@@ -186,7 +190,7 @@ export class PaymentFormController implements ReactiveController {
       ...base,
       account,
       details,
-      bounds: dateBounds(details.options, this.host.minDate(), this.host.maxDate()),
+      bounds: dateBounds(details.options, this.element.minDate, this.element.maxDate),
       funding,
       autopay: autopay ?? details.autopay ?? { accountId: account.id, enrolled: false },
       bank,
@@ -298,7 +302,7 @@ export class PaymentFormController implements ReactiveController {
     if (busy) return;
     if (step === 'account') {
       const accounts = this.host.accounts() ?? [];
-      if (!this.showErrors(checkAccountStep(this.baseView(accounts)))) this.go(this.host.mode() === 'autopay' ? 'autopay' : 'amount');
+      if (!this.showErrors(checkAccountStep(this.baseView(accounts)))) this.go(this.element.mode === 'autopay' ? 'autopay' : 'amount');
       return;
     }
     const v = this.readyView();

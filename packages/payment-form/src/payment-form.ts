@@ -111,10 +111,6 @@ export class TesseraPaymentForm extends TesseraElement {
   }
 
   private readonly formHost: FormHost = {
-    accountId: () => this.accountId,
-    mode: () => this.mode,
-    minDate: () => this.minDate,
-    maxDate: () => this.maxDate,
     lang: () => this.langTag,
     messages: () => this.m,
     accounts: () => this.accountsTask.value,
@@ -125,7 +121,6 @@ export class TesseraPaymentForm extends TesseraElement {
     },
     renderFailure: (failure, errors) => this.renderFailure(failure, errors),
     describe: (error) => this.describeError(error),
-    root: () => this.renderRoot,
     provider: () => this.activeProvider,
     signal: () => this.connectionSignal,
     isLive: () => this.isLive(),
