@@ -15,9 +15,9 @@ themeSelect?.addEventListener('change', () => {
 
 // Log what the widgets report, as a host's analytics would.
 for (const type of [
-  'tessera-payment-submitted',
-  'tessera-payment-failed',
-  'tessera-autopay-changed',
+  'tessera-payment-form-submitted',
+  'tessera-payment-form-autopay-changed',
+  'tessera-payment-form-failed',
   'tessera-card-lock-changed',
   'tessera-card-lock-failed',
   'tessera-fico-gauge-viewed',

@@ -1,10 +1,12 @@
 export { TesseraPaymentForm } from './payment-form.js';
 export type { PaymentStep, PaymentMode } from './flow.js';
 export type {
-  PaymentSubmittedDetail,
-  PaymentFailedDetail,
-  AutoPayChangedDetail,
-  StepChangeDetail,
+  PaymentFormAction,
+  PaymentFormAutopayChangedDetail,
+  PaymentFormEventMap,
+  PaymentFormFailedDetail,
+  PaymentFormStepChangedDetail,
+  PaymentFormSubmittedDetail,
 } from './events.js';
 export { messages, type PaymentFormMessages } from './messages.js';
 export { VERSION } from './version.js';

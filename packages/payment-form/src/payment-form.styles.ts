@@ -133,6 +133,10 @@ export const styles = css`
     color: var(--_color-text);
     border-color: var(--_color-warning);
   }
+  .status-warning {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
   .summary ul {
     margin: var(--_space) 0 0;
     padding-inline-start: 1.25rem;

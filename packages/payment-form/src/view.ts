@@ -31,6 +31,12 @@ export interface StepCheck {
   patch?: Partial<Draft>;
 }
 
+/** A failed request: the error, and what trying again does. */
+export interface Failure {
+  error: unknown;
+  retry: () => unknown;
+}
+
 /** What the form loads for the chosen account. */
 export interface Details {
   options: PaymentOptions;
@@ -52,11 +58,13 @@ export interface BaseView {
   error(key: FieldKey): string | undefined;
   /** A mutation is in flight: its buttons are disabled. */
   busy: boolean;
-  /** The last failed mutation, shown with `renderError`. */
-  failure?: unknown;
   reviewed?: ReviewedPayment | undefined;
   receipt?: PaymentReceipt | undefined;
+  /** The payment may have gone through: the only way on is "Check again", with the same key. */
   unconfirmed: boolean;
+  /** Why it could not be confirmed: the provider error's code and sentence. */
+  unconfirmedReason?: { code: string; message: string } | undefined;
+  /** The last failed request, with its retry (nothing when there is none). */
   renderFailure(): unknown;
   setDraft(patch: Partial<Draft>): void;
   setBank(patch: Partial<BankDraft>): void;

@@ -20,7 +20,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await tabTo(el, '#funding');
     await press('ArrowDown');
     await tabTo(el, '[part~="continue"]');
-    const changed = oneEvent(el, 'tessera-autopay-changed');
+    const changed = oneEvent(el, 'tessera-payment-form-autopay-changed');
     await press('Enter');
     expect((await changed).detail).to.deep.equal({ accountId: MOCK_IDS.cardAccount, enrolled: true, rule: 'minimum-due' });
     await atStep(el, 'autopay');
@@ -86,7 +86,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await click(el, '[part="turn-off"]');
     await atStep(el, 'autopay-cancel');
     await tabTo(el, '[part="confirm-turn-off"]');
-    const changed = oneEvent(el, 'tessera-autopay-changed');
+    const changed = oneEvent(el, 'tessera-payment-form-autopay-changed');
     await press('Enter');
     expect((await changed).detail).to.deep.equal({ accountId: MOCK_IDS.activeLoan, enrolled: false });
     await atStep(el, 'autopay');
@@ -186,7 +186,9 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await atStep(el, 'autopay-edit');
     await fill(el, '#extra', '40');
     faults.set('payments.setAutoPay', { error: 'timeout', times: 1 });
+    const failed = oneEvent(el, 'tessera-payment-form-failed');
     await click(el, '[part~="continue"]');
+    expect((await failed).detail).to.deep.equal({ action: 'autopay-enroll', code: 'timeout', accountId: MOCK_IDS.activeLoan });
     await shown(el, '[part="error"]');
     expect(el.step).to.equal('autopay-edit');
     expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('40');
@@ -209,7 +211,9 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await click(el, '[part="turn-off"]');
     await atStep(el, 'autopay-cancel');
     faults.set('payments.cancelAutoPay', { error: 'network', times: 1 });
+    const failed = oneEvent(el, 'tessera-payment-form-failed');
     await click(el, '[part="confirm-turn-off"]');
+    expect((await failed).detail).to.deep.equal({ action: 'autopay-cancel', code: 'network', accountId: MOCK_IDS.activeLoan });
     await shown(el, '[part="error"]');
     expect(store.autoPay[MOCK_IDS.activeLoan]!.enrolled).to.equal(true);
     expect(el.step).to.equal('autopay-cancel');

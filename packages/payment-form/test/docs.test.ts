@@ -16,9 +16,9 @@ function section(readme: string, heading: string): string {
   return readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
 }
 
-/** Names after a JSDoc tag in the element's source (what the manifest is generated from). */
+/** Names after a JSDoc tag (and its `{type}`, if any) in the element's source (what the manifest is generated from). */
 const jsdocNames = (source: string, tag: string): string[] =>
-  [...source.matchAll(new RegExp(`^ \\* @${tag} \\[?([^\\s=\\]]+)`, 'gm'))].map((m) => m[1]!);
+  [...source.matchAll(new RegExp(`^ \\* @${tag} (?:\\{[^}]*\\} )?\\[?([^\\s=\\]]+)`, 'gm'))].map((m) => m[1]!);
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
@@ -36,7 +36,12 @@ describe('README and JSDoc agree with the element', () => {
   });
 
   it('documents the same events in the README and the JSDoc', () => {
-    const events = ['tessera-autopay-changed', 'tessera-payment-failed', 'tessera-payment-submitted', 'tessera-step-change'];
+    const events = [
+      'tessera-payment-form-autopay-changed',
+      'tessera-payment-form-failed',
+      'tessera-payment-form-step-changed',
+      'tessera-payment-form-submitted',
+    ];
     expect(sorted(firstColumn(readme, 'Events'))).to.deep.equal(events);
     expect(sorted(jsdocNames(source, 'fires'))).to.deep.equal(events);
   });

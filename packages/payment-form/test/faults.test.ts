@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { MOCK_IDS } from '@tessera/mocks';
 import { PROVIDER_ERROR_CODES, type ProviderErrorCode } from '@tessera/core';
-import type { TesseraPaymentForm } from '@tessera/payment-form';
+import type { PaymentFormFailedDetail, TesseraPaymentForm } from '@tessera/payment-form';
 import { $, atStep, authorizeAndSubmit, click, continueTo, fill, mount, shown, text, toReview } from './helpers.js';
 
 const RETRYABLE = (code: ProviderErrorCode): boolean => !['forbidden', 'validation', 'not-found'].includes(code);
@@ -39,8 +39,13 @@ async function fillNewBank(el: TesseraPaymentForm): Promise<void> {
 describe('<tessera-payment-form> provider faults', () => {
   for (const code of PROVIDER_ERROR_CODES) {
     it(`accounts.listAccounts ${code}: message${RETRYABLE(code) ? ' and a working retry' : ''}`, async () => {
+      const failures: PaymentFormFailedDetail[] = [];
+      const record = (e: CustomEvent<PaymentFormFailedDetail>): number => failures.push(e.detail);
+      document.addEventListener('tessera-payment-form-failed', record);
       const { el } = await mount({ faults: [['accounts.listAccounts', { error: code, times: 1 }]], ready: '[part="error"]' });
+      document.removeEventListener('tessera-payment-form-failed', record);
       await expectError(el, code);
+      expect(failures).to.deep.equal([{ action: 'load', code }]);
       await expect(el).to.be.accessible();
       if (!RETRYABLE(code)) return;
       await click(el, '[part="retry"]');
@@ -77,7 +82,9 @@ describe('<tessera-payment-form> provider faults', () => {
       await fillNewBank(el);
       const fieldErrors = [{ field: 'accountNumber', message: 'The bank refused this account number.' }];
       faults.set('payments.addFundingAccount', { error: code, times: 1, ...(code === 'validation' ? { fieldErrors } : {}) });
+      const failed = oneEvent(el, 'tessera-payment-form-failed');
       await click(el, '[part~="continue"]');
+      expect((await failed).detail).to.deep.equal({ action: 'add-bank-account', code, accountId: MOCK_IDS.cardAccount });
       await expectError(el, code);
       expect(el.step).to.equal('from');
       expect($<HTMLInputElement>(el, '#accountNumber')!.value).to.equal('55554444');
@@ -163,12 +170,12 @@ describe('<tessera-payment-form> provider faults', () => {
       const before = store.payments.length;
       await toReview(el);
       faults.set('payments.submitPayment', { error: code, times: 1 });
-      const failed = new Promise<string>((resolve) => el.addEventListener('tessera-payment-failed', (e) => resolve(e.detail.code)));
+      const failed = new Promise<PaymentFormFailedDetail>((resolve) => el.addEventListener('tessera-payment-form-failed', (e) => resolve(e.detail)));
       await authorizeAndSubmit(el);
-      expect(await failed).to.equal(code);
+      expect(await failed).to.deep.equal({ action: 'submit', code, accountId: MOCK_IDS.cardAccount });
       await expectError(el, code);
       expect(store.payments).to.have.length(before);
-      expect($(el, '[part="unconfirmed"]')).to.equal(null);
+      expect($(el, '[part~="unconfirmed"]')).to.equal(null);
       expect($(el, '[part="edit"]'), 'the customer can change the payment').not.to.equal(null);
       const target = RETRYABLE(code) ? 'retry' : 'continue';
       await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === target, `focus on ${target}`);

@@ -65,7 +65,7 @@ export async function shown(el: Element, selector: string, check: (found: HTMLEl
 }
 
 export async function atStep(el: TesseraPaymentForm, step: string): Promise<void> {
-  await waitUntil(() => el.step === step && !$(el, '[part="loading"]') && $(el, '[part="actions"]'), `never reached ${step}`, {
+  await waitUntil(() => el.step === step && !$(el, '[part="skeleton"]') && $(el, '[part="actions"]'), `never reached ${step}`, {
     timeout: 4000,
   });
   await el.updateComplete;

@@ -62,17 +62,18 @@ describe('<tessera-payment-form> money safety', () => {
       const before = store.payments.length;
       await toReview(el);
       faults.set('payments.submitPayment', fault);
-      const failed = oneEvent(el, 'tessera-payment-failed');
+      const failed = oneEvent(el, 'tessera-payment-form-failed');
       await authorizeAndSubmit(el);
       expect((await failed).detail.code).to.be.oneOf(['network', 'timeout', 'unknown']);
-      await shown(el, '[part="unconfirmed"]');
-      expect(text(el, '[part="unconfirmed"]')).to.contain('We couldn’t confirm your payment yet');
+      expect((await failed).detail.action).to.equal('submit');
+      await shown(el, '[part~="unconfirmed"]');
+      expect(text(el, '[part~="unconfirmed"]')).to.contain('We couldn’t confirm your payment yet');
       await waitUntil(() => focused(el)?.id === 'unconfirmed');
       expect($(el, '[part="edit"]'), 'no editing while a payment may exist').to.equal(null);
       expect($(el, '[part~="back"]')).to.equal(null);
       await expect(el).to.be.accessible();
 
-      const submitted = oneEvent(el, 'tessera-payment-submitted');
+      const submitted = oneEvent(el, 'tessera-payment-form-submitted');
       await click(el, '[part~="check-again"]');
       const { detail } = await submitted;
       await atStep(el, 'result');
@@ -144,7 +145,7 @@ describe('<tessera-payment-form> full bank account numbers', () => {
   it('go to addFundingAccount and nowhere else: not events, attributes, console, URL, storage or the form once added', async () => {
     const { el, store, provider } = await mount({ accountId: MOCK_IDS.activeLoan });
     const details: string[] = [];
-    for (const type of ['tessera-payment-submitted', 'tessera-payment-failed', 'tessera-autopay-changed', 'tessera-step-change']) {
+    for (const type of ['tessera-payment-form-submitted', 'tessera-payment-form-failed', 'tessera-payment-form-autopay-changed', 'tessera-payment-form-step-changed']) {
       el.addEventListener(type, (e) => details.push(JSON.stringify((e as CustomEvent).detail)));
     }
     const logged: string[] = [];
@@ -186,8 +187,8 @@ describe('<tessera-payment-form> full bank account numbers', () => {
         for (let i = 0; i < storage.length; i++) expect(storage.getItem(storage.key(i)!)).not.to.contain(ACCOUNT_NUMBER);
       }
       // Nothing left in the element's state either: the bank form starts empty again.
-      const internals = el as unknown as Record<'bank' | 'draft' | 'reviewed', unknown>;
-      const state = JSON.stringify([internals.bank, internals.draft, internals.reviewed]);
+      const { form } = el as unknown as { form: { state: Record<'bank' | 'draft', unknown>; reviewed: unknown } };
+      const state = JSON.stringify([form.state.bank, form.state.draft, form.reviewed]);
       expect(state).to.contain('"accountNumber":""');
       expect(state).not.to.contain(ACCOUNT_NUMBER);
     } finally {

@@ -48,7 +48,7 @@ describe('<tessera-payment-form> through <tessera-provider endpoint> and the RES
     await fill(el, '#accountNumber', '4444333322');
     await fill(el, '#confirmAccountNumber', '4444333322');
     await continueTo(el, 'review');
-    const submitted = oneEvent(el, 'tessera-payment-submitted');
+    const submitted = oneEvent(el, 'tessera-payment-form-submitted');
     await authorizeAndSubmit(el);
     const { detail } = await submitted;
     await atStep(el, 'result');
@@ -75,7 +75,7 @@ describe('<tessera-payment-form> through <tessera-provider endpoint> and the RES
     // The REST provider itself retries twice with the same key: drop all three answers.
     api.faults.set('payments.submitPayment', { dropResponse: true, times: 3 });
     await authorizeAndSubmit(el);
-    await shown(el, '[part="unconfirmed"]');
+    await shown(el, '[part~="unconfirmed"]');
     expect(api.store.payments).to.have.length(before + 1);
     await click(el, '[part~="check-again"]');
     await atStep(el, 'result');

@@ -26,7 +26,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     const { el, store } = await mount();
     const before = store.payments.length;
     const steps: string[] = [];
-    el.addEventListener('tessera-step-change', (e) => steps.push(e.detail.step));
+    el.addEventListener('tessera-payment-form-step-changed', (e) => steps.push(e.detail.step));
     expect(el.step).to.equal('account');
     expect(text(el, '#heading')).to.equal('Choose an account');
     expect(text(el, '[part="progress"]')).to.equal('Step 1 of 5');
@@ -72,7 +72,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     await expect(el).to.be.accessible();
     await press(' ');
     await tabTo(el, '[part~="continue"]');
-    const submitted = oneEvent(el, 'tessera-payment-submitted');
+    const submitted = oneEvent(el, 'tessera-payment-form-submitted');
     await press('Enter');
     const { detail } = await submitted;
 
@@ -366,7 +366,7 @@ describe('<tessera-payment-form> one-time payments', () => {
   it('fires no step-change when the host sets properties, and starts over on a new account', async () => {
     const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
     const steps: string[] = [];
-    el.addEventListener('tessera-step-change', (e) => steps.push(e.detail.step));
+    el.addEventListener('tessera-payment-form-step-changed', (e) => steps.push(e.detail.step));
     await click(el, '#amount');
     await continueTo(el, 'date');
     expect(steps).to.deep.equal(['date']);

@@ -7,7 +7,7 @@ import { $, atStep, click, continueTo, mount, shown, text, type MountOptions } f
 /** Less than this is not a visible jump (the hydration test and the bench use the same). */
 const TOLERANCE_PX = 4;
 const HANG: Fault = { hang: true };
-const LOADING = '[part="loading"]';
+const LOADING = '[part="skeleton"]';
 
 interface Case {
   name: string;

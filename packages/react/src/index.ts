@@ -8,7 +8,13 @@ export type * from './props.js';
 // Brings the JSX typings of the raw tags along with the components.
 export type * from './jsx.js';
 export type { CardLockChangedDetail, CardLockAlertsChangedDetail, CardLockFailedDetail } from '@tessera/card-lock';
-export type { PaymentSubmittedDetail, PaymentFailedDetail, AutoPayChangedDetail, StepChangeDetail } from '@tessera/payment-form';
+export type {
+  PaymentFormSubmittedDetail,
+  PaymentFormAutopayChangedDetail,
+  PaymentFormStepChangedDetail,
+  PaymentFormFailedDetail,
+  PaymentFormAction,
+} from '@tessera/payment-form';
 export type { FicoGaugeViewedDetail, FicoGaugeFailedDetail } from '@tessera/fico-gauge';
 export type { TitleTrackerViewedDetail, TitleTrackerEmailUpdatesChangedDetail, TitleTrackerFailedDetail } from '@tessera/title-tracker';
 export type { FaqSearchDetail, FaqOpenDetail, FaqFeedbackDetail } from '@tessera/help-faq';

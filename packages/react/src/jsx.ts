@@ -32,7 +32,12 @@ export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'provi
   'account-id'?: string;
   'min-date'?: string;
   'max-date'?: string;
-} & TesseraListeners<'tessera-payment-submitted' | 'tessera-payment-failed' | 'tessera-autopay-changed' | 'tessera-step-change'>;
+} & TesseraListeners<
+    | 'tessera-payment-form-submitted'
+    | 'tessera-payment-form-autopay-changed'
+    | 'tessera-payment-form-step-changed'
+    | 'tessera-payment-form-failed'
+  >;
 
 export type TesseraFicoGaugeTagProps = Partial<
   Pick<

@@ -5,18 +5,21 @@ import '@tessera/payment-form/define';
 
 /**
  * `<tessera-payment-form>` as a React component: `accountId`, `mode`, `minDate`, `maxDate`
- * and `provider` are set as properties; `onPaymentSubmitted`, `onPaymentFailed`,
- * `onAutopayChanged` and `onStepChange` receive the widget's events.
+ * and `provider` are set as properties; `onPaymentFormSubmitted`,
+ * `onPaymentFormAutopayChanged`, `onPaymentFormStepChanged` and `onPaymentFormFailed`
+ * receive the widget's events.
  */
 export const TesseraPaymentForm = createComponent({
   react: React,
   tagName: 'tessera-payment-form',
   elementClass: PaymentFormElement,
   events: {
-    onPaymentSubmitted: 'tessera-payment-submitted' as EventName<HTMLElementEventMap['tessera-payment-submitted']>,
-    onPaymentFailed: 'tessera-payment-failed' as EventName<HTMLElementEventMap['tessera-payment-failed']>,
-    onAutopayChanged: 'tessera-autopay-changed' as EventName<HTMLElementEventMap['tessera-autopay-changed']>,
-    onStepChange: 'tessera-step-change' as EventName<HTMLElementEventMap['tessera-step-change']>,
+    onPaymentFormSubmitted: 'tessera-payment-form-submitted' as EventName<HTMLElementEventMap['tessera-payment-form-submitted']>,
+    onPaymentFormAutopayChanged: 'tessera-payment-form-autopay-changed' as EventName<
+      HTMLElementEventMap['tessera-payment-form-autopay-changed']
+    >,
+    onPaymentFormStepChanged: 'tessera-payment-form-step-changed' as EventName<HTMLElementEventMap['tessera-payment-form-step-changed']>,
+    onPaymentFormFailed: 'tessera-payment-form-failed' as EventName<HTMLElementEventMap['tessera-payment-form-failed']>,
   },
   displayName: 'TesseraPaymentForm',
 });

@@ -12,7 +12,6 @@ import {
   TesseraCardLock,
   TesseraFicoGauge,
   TesseraProvider,
-  type AutoPayChangedDetail,
   type CardLockChangedDetail,
   type CardLockFailedDetail,
   type FaqFeedbackDetail,
@@ -20,9 +19,10 @@ import {
   type FaqSearchDetail,
   type FicoGaugeFailedDetail,
   type FicoGaugeViewedDetail,
-  type PaymentFailedDetail,
-  type PaymentSubmittedDetail,
-  type StepChangeDetail,
+  type PaymentFormAutopayChangedDetail,
+  type PaymentFormFailedDetail,
+  type PaymentFormStepChangedDetail,
+  type PaymentFormSubmittedDetail,
   type TesseraCardLockProps,
   type TesseraFicoGaugeProps,
   type TesseraHelpFaqProps,
@@ -54,10 +54,10 @@ export type TagMap = [
 
 // Components: every event prop, with the widget's detail type.
 export type EventProps = [
-  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentSubmitted'>, PaymentSubmittedDetail>>,
-  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFailed'>, PaymentFailedDetail>>,
-  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onAutopayChanged'>, AutoPayChangedDetail>>,
-  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onStepChange'>, StepChangeDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormSubmitted'>, PaymentFormSubmittedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormAutopayChanged'>, PaymentFormAutopayChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormStepChanged'>, PaymentFormStepChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormFailed'>, PaymentFormFailedDetail>>,
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockChanged'>, CardLockChangedDetail>>,
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockFailed'>, CardLockFailedDetail>>,
   Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeViewed'>, FicoGaugeViewedDetail>>,
@@ -121,8 +121,8 @@ export const rawGauge: Tags['tessera-fico-gauge'] = {
 };
 export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token': 'token' };
 export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-faq-open': (event) => event.detail.id };
-export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-step-change': (event) => event.detail.step };
 export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-tracker-viewed': (event) => event.detail.titleId };
+export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-payment-form-step-changed': (event) => event.detail.step };
 
 // @ts-expect-error `cardId` is a string.
 export const rawWrongProperty: Tags['tessera-card-lock'] = { cardId: 42 };
@@ -135,5 +135,5 @@ export const rawWrongMode: Tags['tessera-payment-form'] = { mode: 'weekly' };
 
 export const rawWrongListener: Tags['tessera-card-lock'] = {
   // @ts-expect-error the listener would receive the card lock's detail, not a payment's.
-  'ontessera-card-lock-changed': (event: CustomEvent<PaymentSubmittedDetail>) => event,
+  'ontessera-card-lock-changed': (event: CustomEvent<PaymentFormSubmittedDetail>) => event,
 };

@@ -22,10 +22,22 @@ export function row(label: unknown, value: unknown, edit?: [() => void, string])
   </div>`;
 }
 
-/** "We couldn't confirm your payment yet": the only way on is to check again with the same key. */
+/**
+ * "We couldn't confirm your payment yet": the error of a payment that may have gone through,
+ * with why; the only way on is to check again with the same key (the retry).
+ */
 function unconfirmed(v: View): TemplateResult {
-  return html`<div class="status-warning" part="unconfirmed" role="alert" id="unconfirmed" tabindex="-1">
+  const reason = v.unconfirmedReason;
+  return html`<div
+    class="status-warning"
+    part="unconfirmed error"
+    role="alert"
+    id="unconfirmed"
+    tabindex="-1"
+    data-code=${ifDefined(reason?.code)}
+  >
     <p><strong>${v.m.unconfirmedTitle}</strong></p>
+    ${reason ? html`<p>${reason.message}</p>` : nothing}
     <p>${v.m.unconfirmedText}</p>
   </div>`;
 }
@@ -65,7 +77,7 @@ export function renderReviewStep(v: View): TemplateResult {
       ${v.error('authorize') ? html`<span class="error" id="authorize-error">${v.error('authorize')}</span>` : nothing}
       ${v.unconfirmed ? unconfirmed(v) : v.renderFailure()}`,
     v.unconfirmed
-      ? html`<button type="submit" class="button primary" part="check-again" ?disabled=${v.busy}>${m.checkAgain}</button>`
+      ? html`<button type="submit" class="button primary" part="check-again retry" ?disabled=${v.busy}>${m.checkAgain}</button>`
       : html`${continueButton(v, v.busy ? m.submitting : m.submit, v.busy)}${v.busy ? nothing : backButton(v)}`,
   );
 }

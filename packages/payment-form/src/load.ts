@@ -1,0 +1,75 @@
+import {
+  arrayOf,
+  assertShape,
+  isAccount,
+  isAutoPaySettings,
+  isConfigurationError,
+  isFundingAccount,
+  isPaymentOptions,
+  requireSlice,
+  type Account,
+  type MethodOf,
+  type PaymentsApi,
+  type TesseraProvider,
+} from '@tessera/core';
+import type { PaymentMode } from './flow.js';
+import type { Details } from './view.js';
+
+// Provider answers are checked with core's shape guards (the REST provider's too): malformed
+// data becomes an error, never a crash.
+export const isAccountList = arrayOf(isAccount);
+export const isFundingList = arrayOf(isFundingAccount);
+
+/**
+ * Every `payments` method the form calls in a mode, checked on load so that a missing one
+ * is a configuration error before the customer starts, not after a click.
+ * `lookupRoutingNumber` is optional: without it, the bank's name is not shown.
+ */
+export function paymentsMethods(mode: PaymentMode): Array<MethodOf<'payments'>> {
+  const common: Array<MethodOf<'payments'>> = ['getPaymentOptions', 'listFundingAccounts', 'addFundingAccount'];
+  return mode === 'autopay' ? [...common, 'getAutoPay', 'setAutoPay', 'cancelAutoPay'] : [...common, 'submitPayment'];
+}
+
+/** The accounts to pay: the one of `account-id`, else all of them. Checks the whole provider first. */
+export async function loadAccounts(
+  provider: TesseraProvider | undefined,
+  accountId: string | undefined,
+  mode: PaymentMode,
+  signal: AbortSignal,
+): Promise<Account[]> {
+  const accounts = requireSlice(provider, 'accounts', [accountId ? 'getAccount' : 'listAccounts']);
+  requireSlice(provider, 'payments', paymentsMethods(mode));
+  const options = { signal };
+  return accountId
+    ? [assertShape(await accounts.getAccount(accountId, options), isAccount, 'account')]
+    : assertShape(await accounts.listAccounts(options), isAccountList, 'accounts');
+}
+
+/** What the chosen account needs: its payment options, the saved bank accounts and, in Auto Pay, its enrollment. */
+export async function loadDetails(
+  provider: TesseraProvider | undefined,
+  accountId: string | undefined,
+  mode: PaymentMode,
+  signal: AbortSignal,
+): Promise<Details | undefined> {
+  if (!accountId) return undefined;
+  let payments: PaymentsApi;
+  try {
+    payments = requireSlice(provider, 'payments', paymentsMethods(mode));
+  } catch (error) {
+    // The accounts load reports a configuration mistake, once.
+    if (isConfigurationError(error)) return undefined;
+    throw error;
+  }
+  const options = { signal };
+  const [paymentOptions, funding, autopay] = await Promise.all([
+    payments.getPaymentOptions(accountId, options),
+    payments.listFundingAccounts(options),
+    mode === 'autopay' ? payments.getAutoPay(accountId, options) : undefined,
+  ]);
+  return {
+    options: assertShape(paymentOptions, isPaymentOptions, 'payment options'),
+    funding: assertShape(funding, isFundingList, 'bank accounts'),
+    autopay: mode === 'autopay' ? assertShape(autopay, isAutoPaySettings, 'Auto Pay settings') : undefined,
+  };
+}
