@@ -342,6 +342,9 @@ export const isHttpsUrl: Guard<string> = rule('an https: URL', (v) => {
   }
 });
 
+/** A link from a provider: any string passes, but widgets link it only when it is `https:`. */
+const linkUrl = rule<string>('a string, linked only when it is an https: URL', (v) => typeof v === 'string');
+
 const accountBase = {
   id,
   name: text,
@@ -494,7 +497,7 @@ export const isTitleCase = obj<TitleCase>({
   delivery: obj({ method: oneOf('electronic', 'paper'), recipient: oneOf('owner', 'dmv') }),
   steps: arrayOf(isTitleStep),
   guidance: optional(listOf(text)),
-  tracking: optional(obj<TitleTracking>({ carrier: text, number: text, url: optional(isHttpsUrl) })),
+  tracking: optional(obj<TitleTracking>({ carrier: text, number: text, url: optional(linkUrl) })),
   emailUpdates: obj({ enabled: bool, maskedEmail: text }),
 });
 

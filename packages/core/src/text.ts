@@ -19,3 +19,17 @@ export function maskedNumber(last4OrNumber: string): TemplateResult {
   return html`<span class="masked" dir="ltr">${maskLast4(last4OrNumber)}</span>`;
 }
 
+
+/**
+ * Provider text inside a string (an `<option>`, a message, an announcement), where no
+ * element can isolate it: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, which
+ * also closes any override the text left open.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
+/** A masked number inside a string: `••••1942` between LEFT-TO-RIGHT ISOLATE and its pop. */
+export function maskedText(last4OrNumber: string): string {
+  return `\u2066${maskLast4(last4OrNumber)}\u2069`;
+}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { LatestIntent, assertShape, renderSwitch, type DescribedError, type TitleCase, type TitlesApi } from '@tessera/core';
+import { LatestIntent, assertShape, isolate, renderSwitch, type DescribedError, type Locale, type TitleCase, type TitlesApi } from '@tessera/core';
 import type { TitleTrackerMessages } from './messages.js';
 import { isTrackableTitle } from './title-data.js';
 
@@ -8,6 +8,8 @@ export interface EmailUpdatesHost {
   titles(): TitlesApi;
   /** Aborted when the element leaves the page. */
   signal(): AbortSignal;
+  /** The language the widget shows, for the provider's text. */
+  locale(): Locale;
   /** The title case as the last load listed it. */
   listed(titleId: string): TitleCase | undefined;
   /** Something to show changed. */
@@ -94,9 +96,10 @@ export class EmailUpdates {
     const before = this.enabledOf(titleId);
     const signal = this.host.signal();
     const answer = assertShape(
-      await this.host.titles().setTitleEmailUpdates(titleId, enabled, { signal }),
+      await this.host.titles().setTitleEmailUpdates(titleId, enabled, { signal, locale: this.host.locale() }),
       isTrackableTitle,
       'title case',
+      'titles.setTitleEmailUpdates',
     );
     if (signal.aborted) throw aborted();
     this.answers.set(titleId, answer);
@@ -139,7 +142,7 @@ export class EmailUpdates {
         busy,
         onToggle: () => this.toggle(title.id),
       })}
-      <p class="muted" id="email-${index}">${m.emailTo(title.emailUpdates.maskedEmail)}</p>
+      <p class="muted" id="email-${index}">${m.emailTo(isolate(title.emailUpdates.maskedEmail))}</p>
       <p class="muted live" role="status">${busy ? m.saving : state.saved ? m.saved : ''}</p>
       ${failure
         ? html`<div class="status-error" part="error email-error" role="alert" data-code=${failure.code}>

@@ -1,11 +1,13 @@
-import { arrayOf, isTitleCase, type IsoDate, type TitleCase, type TitleStep } from '@tessera/core';
+import { isTitleCase, listOf, rule, type Guard, type IsoDate, type TitleCase, type TitleStep } from '@tessera/core';
 
 /** A step's status as shown: the provider's status, or `delayed` when it is past its estimate. */
 export type ShownStepStatus = 'done' | 'current' | 'upcoming' | 'delayed';
 
 /** A title case as the widget needs it: core's shape, with at least one step. */
-export const isTrackableTitle = (v: unknown): v is TitleCase => isTitleCase(v) && v.steps.length > 0;
-export const isTitleList = arrayOf(isTrackableTitle);
+const hasSteps = rule<TitleCase>('a title case with at least one step', (v) => (v as TitleCase).steps.length > 0);
+export const isTrackableTitle: Guard<TitleCase> = (v): v is TitleCase => isTitleCase(v) && hasSteps(v);
+/** A title case that breaks a rule is left out of the list (and reported); the others are shown. */
+export const isTitleList = listOf(isTrackableTitle);
 
 /** The calendar date of `now` in the viewer's time zone. */
 export function localToday(now: Date): IsoDate {
@@ -41,10 +43,6 @@ export function featuredFirst(titles: TitleCase[]): TitleCase[] {
 const BASE = 'http://relative.invalid/';
 
 /** True for an absolute http(s) URL: the only provider links ever rendered. */
-export function isHttpUrl(url: string | undefined): url is string {
-  return !!url && URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
-}
-
 /** True for an http(s) URL or a relative one (the host's own page). */
 export function isSafeHref(href: string | undefined): href is string {
   return !!href && URL.canParse(href, BASE) && /^https?:$/.test(new URL(href, BASE).protocol);

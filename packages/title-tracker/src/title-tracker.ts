@@ -4,6 +4,7 @@ import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
   assertShape,
+  leftOutOf,
   requireSlice,
   switchStyles,
   themeStyles,
@@ -61,6 +62,7 @@ import { VERSION } from './version.js';
  * @csspart skeleton - The loading placeholder: one vehicle, expanded.
  * @csspart error - An error message: the load's, or the email-updates change's.
  * @csspart retry - The error's Try again button.
+ * @csspart notice - Says how many vehicles could not be shown because their data was invalid.
  *
  * @cssprop [--tessera-title-tracker-marker-size=1.25rem] - Diameter of the stepper markers.
  * @cssprop --tessera-color-text - Text color.
@@ -109,6 +111,7 @@ export class TesseraTitleTracker extends TesseraElement {
   private readonly email = new EmailUpdates({
     titles: () => requireSlice(this.activeProvider, 'titles'),
     signal: () => this.connectionSignal,
+    locale: () => this.locale,
     listed: (titleId) => this.titlesTask.value?.find((t) => t.id === titleId),
     changed: () => this.requestUpdate(),
     emailChanged: (titleId, enabled) => this.emit('tessera-title-tracker-email-updates-changed', { titleId, enabled }),
@@ -118,10 +121,10 @@ export class TesseraTitleTracker extends TesseraElement {
   });
 
   private readonly titlesTask = this.loadTask(
-    () => [this.activeProvider] as const,
-    async ([provider], signal): Promise<TitleCase[]> => {
+    () => [this.activeProvider, this.locale] as const,
+    async ([provider, locale], signal): Promise<TitleCase[]> => {
       const titles = requireSlice(provider, 'titles', ['listTitles', 'setTitleEmailUpdates']);
-      const list = assertShape(await titles.listTitles({ signal }), isTitleList, 'title cases');
+      const list = assertShape(await titles.listTitles({ signal, locale }), isTitleList, 'title cases', 'titles.listTitles');
       signal.throwIfAborted();
       this.email.loaded(provider === this.loadedFrom);
       this.loadedFrom = provider;
@@ -144,9 +147,9 @@ export class TesseraTitleTracker extends TesseraElement {
     return html`<div class="base" part="base">
       ${this.renderTask(this.titlesTask, {
         loading: () => renderSkeleton(this.m, this.langTag, this.coreMessages.loading),
-        isEmpty: (list) => this.visible(list).length === 0,
+        isEmpty: (list) => this.visible(list).length === 0 && leftOutOf(list) === 0,
         empty: () => this.renderEmpty(),
-        ready: (list) => this.renderList(this.visible(list)),
+        ready: (list) => html`${this.renderList(this.visible(list))}${this.renderLeftOut(leftOutOf(list))}`,
       })}
     </div>`;
   }

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, formatDateRange, type IsoDate, type TitleCase, type TitleStep } from '@tessera/core';
+import { formatDate, formatDateRange, isHttpsUrl, isolate, providerText, type IsoDate, type TitleCase, type TitleStep } from '@tessera/core';
 import type { StepLabelKey, TitleTrackerMessages } from './messages.js';
-import { isHttpUrl, shownStatus, stepNow } from './title-data.js';
+import { shownStatus, stepNow } from './title-data.js';
 
 /** What the vehicle view needs from the element: words, language and the day it is. */
 export interface VehicleContext {
@@ -69,7 +69,9 @@ export function renderVehicle(ctx: VehicleContext, o: VehicleOptions): TemplateR
         aria-controls="panel-${index}"
         @click=${o.onToggle}
       >
-        <span class="name" id=${vehicleNameId(index)}>${year} ${make} ${model} <span class="muted">${m.vin(vinLast6)}</span></span>
+        <span class="name" id=${vehicleNameId(index)}
+          >${providerText(`${year} ${make} ${model}`)} <span class="muted">${m.vin(isolate(vinLast6))}</span></span
+        >
         <span class="line">
           <span class=${status}>${stepLabel(ctx, at, title)} · ${m.status[status]}</span>
           ${eta ? html`<span class="muted">${eta}</span>` : nothing}
@@ -108,14 +110,14 @@ function renderDetails(ctx: VehicleContext, o: VehicleOptions): TemplateResult {
       </dl>
       ${tracking
         ? html`<p class="tracking" part="tracking">
-            ${m.tracking(tracking.carrier, tracking.number)}
-            ${isHttpUrl(tracking.url) ? html`<a part="tracking-link" href=${tracking.url} rel="noreferrer">${m.track}</a>` : nothing}
+            ${m.tracking(isolate(tracking.carrier), isolate(tracking.number))}
+            ${isHttpsUrl(tracking.url) ? html`<a part="tracking-link" href=${tracking.url} rel="noreferrer">${m.track}</a>` : nothing}
           </p>`
         : nothing}
       <div class="guidance" part="guidance">
         <h4>${m.guidanceHeading}</h4>
         <ul>
-          ${guidance.map((line) => html`<li>${line}</li>`)}
+          ${guidance.map((line) => html`<li>${providerText(line)}</li>`)}
         </ul>
       </div>
       ${o.email()}
@@ -138,6 +140,6 @@ function renderStep(ctx: VehicleContext, step: TitleStep, title: TitleCase): Tem
     <span class="label">${stepLabel(ctx, step, title)}</span>
     <span class="status" part="step-status">${m.status[status]}</span>
     ${when ? html`<span class="when">${when}</span>` : nothing}
-    ${note ? html`<p class="note" part=${status === 'delayed' ? 'next-step' : 'note'}>${note}</p>` : nothing}
+    ${note ? html`<p class="note" part=${status === 'delayed' ? 'next-step' : 'note'}>${providerText(note)}</p>` : nothing}
   </li>`;
 }

@@ -2,25 +2,8 @@ import { addDays } from '@tessera/core';
 import { DEFAULT_TODAY, MOCK_IDS, type MockStore } from '@tessera/mocks';
 import { pressOn, runWidgetConformance } from '@tessera/mocks/conformance';
 import '@tessera/core/define';
-import { TesseraTitleTracker } from '@tessera/title-tracker';
-
-/**
- * The suite's mock lender lives on its seeded day (`DEFAULT_TODAY`): its title in progress
- * has estimates a few days after it. The suite mounts with attributes only, so the widget
- * would read the machine's clock instead, and from a few days after that date on it flags
- * the seeded steps as delayed (with next-step notes a skeleton cannot know of): the
- * standard mount would then measure a different title from one day to the next. As the
- * stories and this widget's own tests do with `now`, every mount here sees the lender's
- * day; a host setting `now` (the properties row) still replaces it. Only the clock differs
- * from '@tessera/title-tracker/define'.
- */
-class TitleTrackerOnSeededDay extends TesseraTitleTracker {
-  constructor() {
-    super();
-    this.now = new Date(`${DEFAULT_TODAY}T12:00:00`);
-  }
-}
-customElements.define('tessera-title-tracker', TitleTrackerOnSeededDay);
+import '@tessera/title-tracker/define';
+import type { TesseraTitleTracker } from '@tessera/title-tracker';
 
 const SWITCH = '[part~="switch"]';
 const SECOND_SUMMARY = '[part~="vehicle"]:nth-child(2) [part~="summary"]';
@@ -36,6 +19,9 @@ runWidgetConformance<TesseraTitleTracker>({
   eventPrefix: 'tessera-title-tracker',
   // The seeded title in progress, alone: what the skeleton reserves (one vehicle, expanded).
   attributes: { 'account-id': MOCK_IDS.paidOffLoan },
+  // The mock lender lives on its seeded day, its title in progress with estimates a few days
+  // after it: every mount sees that day, or from a few days on the steps would turn delayed.
+  set: { now: new Date(`${DEFAULT_TODAY}T12:00:00`) },
   requires: ['titles.listTitles', 'titles.setTitleEmailUpdates'],
   loads: ['titles.listTitles'],
   ready: '[part~="steps"]',
@@ -61,6 +47,12 @@ runWidgetConformance<TesseraTitleTracker>({
       shows: `${SWITCH}[aria-checked="true"]`,
     },
     {
+      name: 'a vehicle with invalid data left out, with a notice',
+      attributes: { 'account-id': null },
+      store: (store) => (store.titles[1]!.vehicle.vinLast6 = 'VIN?'),
+      shows: '[part~="notice"]',
+    },
+    {
       name: 'no paid-off vehicle yet, with the payoff link',
       attributes: { 'payoff-href': '/loans/payoff' },
       store: (store) => void (store.titles = []),
@@ -76,6 +68,18 @@ runWidgetConformance<TesseraTitleTracker>({
       failedDetail: { titleId: MOCK_IDS.title },
     },
   ],
+  text: {
+    fill: (store, value) => {
+      for (const title of store.titles) {
+        title.vehicle.make = value;
+        title.vehicle.model = value;
+        title.emailUpdates.maskedEmail = value;
+        title.guidance = [value];
+        title.tracking = { carrier: value, number: value };
+        for (const step of title.steps) step.note = value;
+      }
+    },
+  },
   properties: { accountId: 'auto-acct-3', payoffHref: '/payoff', now: new Date('2026-12-24T12:00:00') },
   loadEvents: ['tessera-title-tracker-viewed'],
 });

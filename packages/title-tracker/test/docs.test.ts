@@ -100,6 +100,8 @@ describe('README and JSDoc', () => {
       await el.updateComplete;
     }));
     add(await partsOf(html`<tessera-title-tracker .provider=${provider((s) => (s.titles = []))} payoff-href="/payoff"></tessera-title-tracker>`, '[part="empty"]'));
+    const oneBroken = provider((s) => (s.titles[1]!.steps = []));
+    add(await partsOf(html`<tessera-title-tracker .provider=${oneBroken} .now=${today}></tessera-title-tracker>`, '[part="notice"]'));
     add(await partsOf(html`<tessera-title-tracker .provider=${provider(undefined, ['titles.listTitles', { hang: true }])}></tessera-title-tracker>`, '[part~="skeleton"]'));
     add(await partsOf(html`<tessera-title-tracker .provider=${provider(undefined, ['titles.listTitles', { error: 'unavailable' }])}></tessera-title-tracker>`, '[part="retry"]'));
     expect(sorted(seen)).to.deep.equal(sorted(firstColumn(readme, 'CSS parts')));

@@ -64,7 +64,9 @@ const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | 
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [
   ...el.shadowRoot!.querySelectorAll<E>(selector),
 ];
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Text as read: spaces folded, the invisible bidirectional isolates around provider text left out. */
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 /** The first title case with a few changes, alone in the store. */
 function onlyTitle(change: (title: TitleCase) => void = () => {}): (store: MockStore) => void {
@@ -344,7 +346,7 @@ describe('<tessera-title-tracker>', () => {
         t.tracking = { carrier: 'USPS', number: '9400 1118 9922', ...(url === undefined ? {} : { url }) };
       });
 
-    it('links the carrier page when the URL is http(s)', async () => {
+    it('links the carrier page when the URL is https', async () => {
       const { provider } = setup(withTracking('https://tracking.example.com/usps/94001118'));
       const el = await renderTracker(provider);
       expect(text($(el, '[part="tracking"]'))).to.contain(en.tracking('USPS', '9400 1118 9922'));
@@ -354,7 +356,7 @@ describe('<tessera-title-tracker>', () => {
       await expect(el).to.be.accessible();
     });
 
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>hi</b>', '/relative/track', undefined]) {
+    for (const url of ['http://tracking.example.com/usps', 'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>hi</b>', '/relative/track', undefined]) {
       it(`shows carrier and number as plain text, with no link, for ${String(url)}`, async () => {
         const { provider } = setup(withTracking(url));
         const el = await renderTracker(provider);
@@ -555,9 +557,9 @@ describe('<tessera-title-tracker>', () => {
         const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
         $(el, '[role="switch"]')!.click();
         await waitUntil(() => $(el, '[part~="email-error"]'));
-        const code = 'timeout' in fault ? 'timeout' : 'unknown';
-        expect($(el, '[part~="email-error"]')!.dataset['code']).to.equal(code);
-        expect(text($(el, '[part~="email-error"]'))).to.contain(coreMessages.en.errors[code]);
+        const timedOut = 'timeout' in fault;
+        expect($(el, '[part~="email-error"]')!.dataset['code']).to.equal(timedOut ? 'timeout' : 'invalid-data');
+        expect(text($(el, '[part~="email-error"]'))).to.contain(timedOut ? coreMessages.en.errors.timeout : coreMessages.en.invalidData);
         expect($(el, '[role="switch"]')!.getAttribute('aria-checked')).to.equal('false');
       });
     }
@@ -740,16 +742,16 @@ describe('<tessera-title-tracker>', () => {
         const { faults, provider } = setup();
         faults.set('titles.listTitles', fault);
         const el = await renderTracker(provider);
-        const code = fault.timeout ? 'timeout' : 'unknown';
-        expect($(el, '[part="error"]')!.dataset['code']).to.equal(code);
-        expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors[code]);
+        expect($(el, '[part="error"]')!.dataset['code']).to.equal(fault.timeout ? 'timeout' : 'invalid-data');
+        expect(text($(el, '[part="error"]'))).to.contain(fault.timeout ? coreMessages.en.errors.timeout : coreMessages.en.invalidData);
       }
     });
 
-    it('treats a title case without steps as malformed', async () => {
+    it('leaves a title case without steps out, saying one vehicle cannot be shown', async () => {
       const { provider } = setup(onlyTitle((t) => (t.steps = [])));
       const el = await renderTracker(provider);
-      expect($(el, '[part="error"]')!.dataset['code']).to.equal('unknown');
+      expect(text($(el, '[part="notice"]'))).to.equal(coreMessages.en.leftOut(1));
+      expect($(el, '[part="error"]')).to.equal(null);
     });
 
     it('names the missing provider slice', async () => {

@@ -99,6 +99,7 @@ export async function mountWidget<E extends HTMLElement>(
   for (const [name, value] of Object.entries({ ...config.attributes, ...options.attributes })) {
     if (value !== null) el.setAttribute(name, value);
   }
+  Object.assign(el, config.set, options.set);
   if (options.provide !== 'none') (el as { provider?: TesseraProvider }).provider = options.provider?.(provider) ?? provider;
   const events: Mounted<E>['events'] = [];
   const types = new Set([...manifest.events.keys(), `${config.eventPrefix}-failed`, ...(options.listen ?? [])]);

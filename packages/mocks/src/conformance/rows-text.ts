@@ -116,7 +116,9 @@ export function textRows<E extends HTMLElement>(suite: Suite<E>): void {
       }
     });
 
-    it('any generated text: nothing throws, nothing overflows, numbers keep their order', async () => {
+    it('any generated text: nothing throws, nothing overflows, numbers keep their order', async function () {
+      // A dozen mounts: more time than one test usually needs.
+      this.timeout(60_000);
       const original = console.error;
       console.error = () => undefined;
       try {

@@ -13,6 +13,8 @@ export interface MountSpec {
   attributes?: Record<string, string | null>;
   /** Faults in place before the widget connects. */
   faults?: ReadonlyArray<readonly [FaultRoute, Fault]>;
+  /** Properties set before the widget connects, on top of the widget's standard ones (a pinned clock). */
+  set?: Record<string, unknown>;
 }
 
 /** One domain state: mounted, brought to the state, checked. */
@@ -71,6 +73,8 @@ export interface WidgetConformance<E extends HTMLElement = HTMLElement> {
   eventPrefix: string;
   /** Attributes of the standard mount (e.g. `{ 'card-id': 'card-1' }`). */
   attributes?: Record<string, string>;
+  /** Properties of the standard mount, set before it connects (e.g. `{ now }` for a widget with a clock). */
+  set?: Record<string, unknown>;
   /** Every provider method the standard mount needs; each one removed is a configuration error. */
   requires: readonly MethodPath[];
   /** The provider calls the standard mount's load makes; each one failed in turn. */
