@@ -145,6 +145,17 @@ export const PastDue: Story = {
   },
 };
 
+/** One account breaks a data rule: it is left out, with a note, and the others can be paid. */
+export const AccountLeftOut: Story = {
+  args: {
+    accountId: undefined,
+    scenario: (store) => {
+      const loan = store.accounts.find((a) => a.id === MOCK_IDS.activeLoan);
+      if (loan) loan.last4 = '7';
+    },
+  },
+};
+
 export const PaymentDate: Story = { args: { walk: toDate } };
 
 export const LateFeeWarning: Story = { args: { walk: [...toDate, ['fill', '#date', '2026-11-27']] } };

@@ -3,6 +3,7 @@ import {
   formatDate,
   formatMoney,
   isProviderError,
+  leftOutOf,
   type Account,
   type AutoPaySettings,
   type FundingAccount,
@@ -71,6 +72,8 @@ export interface FormHost extends RequestsHost {
   renderFailure(failure: Failure, errors: Errors): unknown;
   /** The provider error's code and localized sentence. */
   describe(error: unknown): { code: string; message: string };
+  /** The note for `count` list items left out for invalid data. */
+  leftOut(count: number): unknown;
   stepChanged(step: PaymentStep): void;
 }
 
@@ -169,6 +172,7 @@ export class PaymentFormController implements ReactiveController {
       unconfirmed,
       unconfirmedReason: unconfirmed && failure ? host.describe(failure.error) : undefined,
       renderFailure: () => (failure && !unconfirmed ? host.renderFailure(failure, errors) : nothing),
+      leftOut: (list) => host.leftOut(leftOutOf(list)),
       setDraft: (patch) => this.setDraft(patch),
       setBank: (patch) => this.setBank(patch),
       next: () => void this.next(),

@@ -1,5 +1,5 @@
 import {
-  arrayOf,
+  listOf,
   assertShape,
   isAccount,
   isAutoPaySettings,
@@ -8,6 +8,7 @@ import {
   isPaymentOptions,
   requireSlice,
   type Account,
+  type Locale,
   type MethodOf,
   type PaymentsApi,
   type TesseraProvider,
@@ -17,8 +18,9 @@ import type { Details } from './view.js';
 
 // Provider answers are checked with core's shape guards (the REST provider's too): malformed
 // data becomes an error, never a crash.
-export const isAccountList = arrayOf(isAccount);
-export const isFundingList = arrayOf(isFundingAccount);
+/** Lists leave an item that breaks a rule out (and report it); the others are shown. */
+export const isAccountList = listOf(isAccount);
+export const isFundingList = listOf(isFundingAccount);
 
 /**
  * Every `payments` method the form calls in a mode, checked on load so that a missing one
@@ -36,13 +38,14 @@ export async function loadAccounts(
   accountId: string | undefined,
   mode: PaymentMode,
   signal: AbortSignal,
+  locale: Locale,
 ): Promise<Account[]> {
   const accounts = requireSlice(provider, 'accounts', [accountId ? 'getAccount' : 'listAccounts']);
   requireSlice(provider, 'payments', paymentsMethods(mode));
-  const options = { signal };
+  const options = { signal, locale };
   return accountId
-    ? [assertShape(await accounts.getAccount(accountId, options), isAccount, 'account')]
-    : assertShape(await accounts.listAccounts(options), isAccountList, 'accounts');
+    ? [assertShape(await accounts.getAccount(accountId, options), isAccount, 'account', 'accounts.getAccount')]
+    : assertShape(await accounts.listAccounts(options), isAccountList, 'accounts', 'accounts.listAccounts');
 }
 
 /** What the chosen account needs: its payment options, the saved bank accounts and, in Auto Pay, its enrollment. */
@@ -51,6 +54,7 @@ export async function loadDetails(
   accountId: string | undefined,
   mode: PaymentMode,
   signal: AbortSignal,
+  locale: Locale,
 ): Promise<Details | undefined> {
   if (!accountId) return undefined;
   let payments: PaymentsApi;
@@ -61,15 +65,15 @@ export async function loadDetails(
     if (isConfigurationError(error)) return undefined;
     throw error;
   }
-  const options = { signal };
+  const options = { signal, locale };
   const [paymentOptions, funding, autopay] = await Promise.all([
     payments.getPaymentOptions(accountId, options),
     payments.listFundingAccounts(options),
     mode === 'autopay' ? payments.getAutoPay(accountId, options) : undefined,
   ]);
   return {
-    options: assertShape(paymentOptions, isPaymentOptions, 'payment options'),
-    funding: assertShape(funding, isFundingList, 'bank accounts'),
-    autopay: mode === 'autopay' ? assertShape(autopay, isAutoPaySettings, 'Auto Pay settings') : undefined,
+    options: assertShape(paymentOptions, isPaymentOptions, 'payment options', 'payments.getPaymentOptions'),
+    funding: assertShape(funding, isFundingList, 'bank accounts', 'payments.listFundingAccounts'),
+    autopay: mode === 'autopay' ? assertShape(autopay, isAutoPaySettings, 'Auto Pay settings', 'payments.getAutoPay') : undefined,
   };
 }

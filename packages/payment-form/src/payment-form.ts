@@ -66,6 +66,7 @@ import type { Errors, Failure } from './view.js';
  * @csspart error - An error message: a failed load or request.
  * @csspart retry - The error's Try again button (Check again for an unconfirmed payment).
  * @csspart live - The visually hidden live region for announcements.
+ * @csspart notice - Says how many accounts or bank accounts could not be shown because their data was invalid.
  *
  * @cssprop [--tessera-payment-form-max-width=40rem] - The form's largest width.
  * @cssprop --tessera-color-text - Text color.
@@ -121,6 +122,7 @@ export class TesseraPaymentForm extends TesseraElement {
     },
     renderFailure: (failure, errors) => this.renderFailure(failure, errors),
     describe: (error) => this.describeError(error),
+    leftOut: (count) => this.renderLeftOut(count),
     provider: () => this.activeProvider,
     signal: () => this.connectionSignal,
     isLive: () => this.isLive(),
@@ -139,13 +141,14 @@ export class TesseraPaymentForm extends TesseraElement {
 
   private readonly accountsTask = this.loadTask(
     () => [this.activeProvider, this.accountId, this.mode] as const,
-    ([provider, accountId, mode], signal) => loadAccounts(provider, accountId, mode, signal),
+    // The language the form shows when it loads; a later switch keeps what the customer entered.
+    ([provider, accountId, mode], signal) => loadAccounts(provider, accountId, mode, signal, this.locale),
     ([, accountId]) => (accountId ? { accountId } : {}),
   );
 
   private readonly detailsTask = this.loadTask(
     () => [this.activeProvider, this.form.selectedId, this.mode] as const,
-    ([provider, accountId, mode], signal) => loadDetails(provider, accountId, mode, signal),
+    ([provider, accountId, mode], signal) => loadDetails(provider, accountId, mode, signal, this.locale),
     ([, accountId]) => (accountId ? { accountId } : {}),
   );
 

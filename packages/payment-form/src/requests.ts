@@ -81,7 +81,12 @@ export class PaymentRequests {
       const payments = requireSlice(this.host.provider(), 'payments');
       let added: FundingAccount | undefined;
       try {
-        added = assertShape(await payments.addFundingAccount(input, { signal: this.host.signal() }), isFundingAccount, 'bank account');
+        added = assertShape(
+          await payments.addFundingAccount(input, { signal: this.host.signal() }),
+          isFundingAccount,
+          'bank account',
+          'payments.addFundingAccount',
+        );
       } catch (error) {
         // The account may have been saved before the answer was lost: look for it before saying it failed.
         if (mayHaveHappened(error)) added = await this.findAdded(payments, input);
@@ -103,7 +108,12 @@ export class PaymentRequests {
   private async findAdded(payments: PaymentsApi, input: NewFundingAccount): Promise<FundingAccount | undefined> {
     const known = this.form.readyView()?.funding ?? [];
     try {
-      const list = assertShape(await payments.listFundingAccounts({ signal: this.host.signal() }), isFundingList, 'bank accounts');
+      const list = assertShape(
+        await payments.listFundingAccounts({ signal: this.host.signal() }),
+        isFundingList,
+        'bank accounts',
+        'payments.listFundingAccounts',
+      );
       return list.find(
         (f) => !known.some((k) => k.id === f.id) && f.last4 === input.accountNumber.slice(-4) && f.type === input.type,
       );
@@ -135,6 +145,7 @@ export class PaymentRequests {
         await payments.submitPayment({ ...reviewed.request, idempotencyKey: reviewed.key }, { signal: this.host.signal() }),
         isPaymentReceipt,
         'payment receipt',
+        'payments.submitPayment',
       );
       form.set({ receipt: answer, unconfirmed: false });
       form.go('result');
@@ -202,7 +213,8 @@ export class PaymentRequests {
     form.set({ busy: true, failure: undefined });
     try {
       const payments = requireSlice(this.host.provider(), 'payments');
-      const settings = assertShape(await call(payments, this.host.signal()), isAutoPaySettings, 'Auto Pay settings');
+      const method = action === 'autopay-cancel' ? 'payments.cancelAutoPay' : 'payments.setAutoPay';
+      const settings = assertShape(await call(payments, this.host.signal()), isAutoPaySettings, 'Auto Pay settings', method);
       form.set({ autopay: settings });
       form.go('autopay');
       form.announce(say(settings));

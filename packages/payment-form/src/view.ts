@@ -66,6 +66,8 @@ export interface BaseView {
   unconfirmedReason?: { code: string; message: string } | undefined;
   /** The last failed request, with its retry (nothing when there is none). */
   renderFailure(): unknown;
+  /** A note saying how many items of a list were left out for invalid data (nothing when none). */
+  leftOut(list: readonly unknown[]): unknown;
   setDraft(patch: Partial<Draft>): void;
   setBank(patch: Partial<BankDraft>): void;
   next(): void;

@@ -176,7 +176,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
       faults: [['payments.getAutoPay', { malformed: true, times: 1 }]],
       ready: '[part="error"]',
     });
-    expect($(el, '[part="error"]')!.dataset.code).to.equal('unknown');
+    expect($(el, '[part="error"]')!.dataset.code).to.equal('invalid-data');
   });
 
   it('keeps the form when saving fails, and retries', async () => {

@@ -78,6 +78,12 @@ runWidgetConformance<TesseraPaymentForm>({
   states: [
     { name: 'choosing among the accounts, one past due', attributes: { 'account-id': null }, store: pastDue, shows: '[part~="past-due"]' },
     { name: 'a vehicle loan', attributes: { 'account-id': MOCK_IDS.activeLoan } },
+    {
+      name: 'an account with invalid data left out, with a notice',
+      attributes: { 'account-id': null },
+      store: (store) => (store.accounts[1]!.last4 = '7'),
+      shows: '[part~="notice"]',
+    },
     { name: 'the amount, not chosen', reach: (el) => pressOn(el, CONTINUE, 'Enter'), shows: '[part~="error-summary"]' },
     {
       name: 'another amount, below the minimum due',
@@ -170,5 +176,16 @@ runWidgetConformance<TesseraPaymentForm>({
       failedDetail: { accountId: MOCK_IDS.activeLoan },
     },
   ],
+  text: {
+    mount: { attributes: { 'account-id': null } },
+    shows: '#account',
+    fill: (store, value) => {
+      for (const account of store.accounts) {
+        account.name = value;
+        if (account.kind === 'vehicle-loan') Object.assign(account.vehicle, { make: value, model: value });
+      }
+    },
+    masked: [{ selector: '[part~="option"]', digits: '4821' }],
+  },
   properties: { accountId: MOCK_IDS.activeLoan, mode: 'autopay', minDate: '2026-11-30', maxDate: '2026-12-15' },
 });

@@ -4,9 +4,12 @@ import { PROVIDER_ERROR_CODES, type ProviderErrorCode } from '@tessera/core';
 import type { PaymentFormFailedDetail, TesseraPaymentForm } from '@tessera/payment-form';
 import { $, atStep, authorizeAndSubmit, click, continueTo, fill, mount, shown, text, toReview } from './helpers.js';
 
-const RETRYABLE = (code: ProviderErrorCode): boolean => !['forbidden', 'validation', 'not-found'].includes(code);
+type ShownCode = ProviderErrorCode | 'invalid-data';
 
-const MESSAGES: Record<ProviderErrorCode, string> = {
+const RETRYABLE = (code: ShownCode): boolean => !['forbidden', 'validation', 'not-found', 'invalid-data'].includes(code);
+
+const MESSAGES: Record<ShownCode, string> = {
+  'invalid-data': 'This information can’t be shown right now',
   network: 'We couldn’t reach the server',
   timeout: 'This is taking longer than it should',
   unauthorized: 'Your session has ended',
@@ -20,7 +23,7 @@ const MESSAGES: Record<ProviderErrorCode, string> = {
 };
 
 /** The customer sees the localized message, as an alert, with a retry only where it can help. */
-async function expectError(el: TesseraPaymentForm, code: ProviderErrorCode): Promise<void> {
+async function expectError(el: TesseraPaymentForm, code: ShownCode): Promise<void> {
   const error = await shown(el, '[part="error"]');
   expect(error.dataset.code).to.equal(code);
   expect(error.getAttribute('role')).to.equal('alert');
@@ -55,13 +58,13 @@ describe('<tessera-payment-form> provider faults', () => {
 
   for (const [route, fault, code] of [
     ['accounts.getAccount', { error: 'not-found' }, 'not-found'],
-    ['accounts.getAccount', { malformed: true, times: 1 }, 'unknown'],
+    ['accounts.getAccount', { malformed: true, times: 1 }, 'invalid-data'],
     ['accounts.getAccount', { timeout: true, times: 1 }, 'timeout'],
     ['payments.getPaymentOptions', { error: 'unavailable', times: 1 }, 'unavailable'],
-    ['payments.getPaymentOptions', { malformed: true, times: 1 }, 'unknown'],
+    ['payments.getPaymentOptions', { malformed: true, times: 1 }, 'invalid-data'],
     ['payments.getPaymentOptions', { timeout: true, times: 1 }, 'timeout'],
     ['payments.listFundingAccounts', { error: 'unauthorized', times: 1 }, 'unauthorized'],
-    ['payments.listFundingAccounts', { malformed: true, times: 1 }, 'unknown'],
+    ['payments.listFundingAccounts', { malformed: true, times: 1 }, 'invalid-data'],
   ] as const) {
     it(`${route} ${'error' in fault ? fault.error : Object.keys(fault)[0]}: message and retry where it helps`, async () => {
       const { el } = await mount({ accountId: MOCK_IDS.cardAccount, faults: [[route, fault]], ready: '[part="error"]' });

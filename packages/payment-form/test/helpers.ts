@@ -49,7 +49,9 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-export const text = (el: Element, selector: string): string => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Text as read: spaces folded, the invisible bidirectional isolates around provider text left out. */
+export const text = (el: Element, selector: string): string =>
+  $(el, selector)?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 /** Waits until `selector` is in the shadow root (and, when given, `check` passes). */
 export async function shown(el: Element, selector: string, check: (found: HTMLElement) => boolean = () => true): Promise<HTMLElement> {

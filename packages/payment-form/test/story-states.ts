@@ -9,6 +9,7 @@ export const EXPECTED_STATES: Partial<Record<StoryName, [step: string, selector:
   AmountErrors: ['amount', '#other-error'],
   BelowMinimumDue: ['amount', '#other-note'],
   PastDue: ['account', '[part="past-due"]'],
+  AccountLeftOut: ['account', '[part="notice"]'],
   PaymentDate: ['date', '#date'],
   LateFeeWarning: ['date', '#date-note.warning'],
   ClosedDay: ['date', '#date-error'],

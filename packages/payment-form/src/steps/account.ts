@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { maskLast4, type Account } from '@tessera/core';
+import { isolate, maskedText, type Account } from '@tessera/core';
 import { minimumDue } from '../amount.js';
 import { choices, continueButton, stepForm } from '../fields.js';
 import type { BaseView, Errors } from '../view.js';
@@ -19,7 +19,7 @@ export function accountFacts(v: BaseView, a: Account, t: (text: string) => unkno
           fact(m.availableCredit, v.money(a.availableCredit)),
         ]
       : [
-          fact(m.vehicle, `${a.vehicle.year} ${a.vehicle.make} ${a.vehicle.model}`),
+          fact(m.vehicle, isolate(`${a.vehicle.year} ${a.vehicle.make} ${a.vehicle.model}`)),
           fact(m.amounts['amount-due'], v.money(minimumDue(a))),
           due,
           fact(m.amounts.payoff, v.money(a.payoffAmount)),
@@ -31,7 +31,8 @@ export function accountFacts(v: BaseView, a: Account, t: (text: string) => unkno
       : nothing}`;
 }
 
-export const accountName = (a: Account): string => `${a.name} ${maskLast4(a.last4)}`;
+/** The account's name and masked number: the name isolated, so it cannot reorder the digits. */
+export const accountName = (a: Account): string => `${isolate(a.name)} ${maskedText(a.last4)}`;
 
 /** The chosen account, above every later step. */
 export function accountSummary(v: BaseView, a: Account): TemplateResult {
@@ -44,7 +45,7 @@ export function accountSummary(v: BaseView, a: Account): TemplateResult {
 export function renderAccountStep(v: BaseView): TemplateResult {
   return stepForm(
     v,
-    choices({
+    html`${choices({
       id: 'account',
       legend: v.m.account,
       selected: v.draft.accountId,
@@ -56,7 +57,7 @@ export function renderAccountStep(v: BaseView): TemplateResult {
         disabled: a.status !== 'open',
       })),
       onChange: (accountId) => v.setDraft({ accountId }),
-    }),
+    })}${v.leftOut(v.accounts)}`,
     continueButton(v),
   );
 }

@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { maskLast4, type BankAccountType, type FundingAccount } from '@tessera/core';
+import { isolate, maskedText, type BankAccountType, type FundingAccount } from '@tessera/core';
 import { checkBank, type BankProblems } from '../bank.js';
 import { backButton, choices, continueButton, input, stepForm } from '../fields.js';
 import { NEW_BANK } from '../flow.js';
 import type { BaseView, Errors, View } from '../view.js';
 
 export const fundingLabel = (v: BaseView, f: FundingAccount): string =>
-  `${f.bankName} ${maskLast4(f.last4)} (${v.m.accountTypes[f.type]})`;
+  `${isolate(f.bankName)} ${maskedText(f.last4)} (${v.m.accountTypes[f.type]})`;
 
 /** Holder, routing (with the bank's name when known), account number twice, type. */
 function bankForm(v: View): TemplateResult {
@@ -100,7 +100,7 @@ export function checkFunding(v: View): Errors {
 export function renderFromStep(v: View): TemplateResult {
   return stepForm(
     v,
-    html`${fundingChooser(v, v.m.payFrom)}${v.renderFailure()}`,
+    html`${fundingChooser(v, v.m.payFrom)}${v.leftOut(v.details.funding)}${v.renderFailure()}`,
     html`${continueButton(v, v.busy ? v.m.saving : v.m.continue, v.busy)}${backButton(v)}`,
   );
 }
