@@ -47,7 +47,7 @@ describe('Two releases of a CDN file and the npm build on one page', () => {
     const page = await openPage('/test/pages/two-versions.html');
     await waitForData(page, [cardLock], { [cardLock.tag]: 'partner-b-card-lock' });
     const root = page.document.querySelector('partner-b-card-lock')!.shadowRoot!;
-    const lock = root.querySelector<HTMLElement>('[part="switch"]')!;
+    const lock = root.querySelector<HTMLElement>('[part~="lock-switch"]')!;
     expect(lock.getAttribute('aria-checked')).to.equal('false');
     lock.click();
     await waitUntil(() => lock.getAttribute('aria-checked') === 'true', 'the card never locked');

@@ -178,7 +178,8 @@ export abstract class TesseraElement extends LitElement {
   protected reportFailure(action: string, error: unknown, detail: Record<string, unknown> = {}): void {
     if (isAbortError(error)) return;
     if (isConfigurationError(error)) {
-      console.error(`[tessera] ${this.describeError(error).message}`);
+      // Like the other setup problems core reports (a tag defined twice, no REST provider).
+      console.warn(`[tessera] ${this.describeError(error).message}`);
       return;
     }
     const { eventPrefix } = this.constructor as typeof TesseraElement;
@@ -211,6 +212,23 @@ export abstract class TesseraElement extends LitElement {
         }
       },
     });
+  }
+
+  /**
+   * Runs a failed load again from its retry button. The button goes away with the error, so
+   * focus, when it was there, moves to the widget's outer box instead of falling to the page.
+   */
+  private async retryLoad(task: Task<readonly unknown[], unknown>): Promise<void> {
+    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
+    await task.run();
+    await this.updateComplete;
+    if (!hadFocus || !this.isConnected) return;
+    const root = this.renderRoot;
+    if (root.activeElement) return;
+    const base = root.querySelector<HTMLElement>('[part~="base"]');
+    if (!base) return;
+    base.tabIndex = -1;
+    base.focus();
   }
 
   /**
@@ -268,7 +286,7 @@ export abstract class TesseraElement extends LitElement {
       error: (error) =>
         isAbortError(error) || (isConfigurationError(error) && this.providerPending())
           ? renderers.loading()
-          : this.renderError(error, () => void task.run()),
+          : this.renderError(error, () => void this.retryLoad(task)),
     });
   }
 }

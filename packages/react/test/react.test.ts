@@ -75,7 +75,7 @@ describe('@tessera/react in React 19', () => {
     expect(el.cardId, 'set as a property').to.equal(MOCK_IDS.card);
     expect(container.querySelector('tessera-provider')?.provider).to.equal(provider);
 
-    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'), 'the switch never showed');
+    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="lock-switch"]'), 'the switch never showed');
     expect(button.getAttribute('aria-checked')).to.equal('false');
     button.click();
     await waitUntil(() => changes.length > 0, 'onCardLockChanged was not called');
@@ -97,7 +97,7 @@ describe('@tessera/react in React 19', () => {
     await waitUntil(() => isReady(el), 'the card lock never loaded');
     // root.render only schedules the update; the click must come after React committed it.
     r.flushSync(() => root.render(view((d) => second.push(d))));
-    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'));
+    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="lock-switch"]'));
     button.click();
     await waitUntil(() => first.length + second.length > 0, 'no handler was called');
     expect(first, 'the replaced handler').to.deep.equal([]);
@@ -199,7 +199,7 @@ describe('@tessera/react in React 19', () => {
     );
     const el = await until(() => container.querySelector('tessera-card-lock'));
     expect(el.getAttribute('card-id')).to.equal(MOCK_IDS.card);
-    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="switch"]'), 'the switch never showed');
+    const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="lock-switch"]'), 'the switch never showed');
     button.click();
     await waitUntil(() => changes.length > 0, 'the listener was not called');
     expect(changes[0]).to.include({ cardId: MOCK_IDS.card, locked: true });

@@ -56,6 +56,7 @@ export function failureRows<E extends HTMLElement>(suite: Suite<E>): void {
             await pressOn(el, RETRY);
             await until(el, config.ready, 'its data after the retry');
             expect(shadow(el, ERROR)).to.equal(null);
+            expectFocusInside(el, `after retrying the ${code} load`);
           }
         });
       }
