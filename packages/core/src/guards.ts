@@ -71,6 +71,7 @@ export function lastFailure(): GuardFailure | undefined {
 }
 
 /** A guard from a predicate and the rule it enforces. */
+/*#__NO_SIDE_EFFECTS__*/
 export function rule<T>(text: string, test: (value: unknown) => boolean): Guard<T> {
   const guard = ((v: unknown): v is T => test(v) || refuse(text, v)) as Guard<T>;
   guard.rule = text;
@@ -90,15 +91,15 @@ export const num: Guard<number> = rule('a finite number', (v) => typeof v === 'n
 export const int: Guard<number> = rule('a whole number', (v) => Number.isSafeInteger(v));
 
 /** A string matching `re`; `what` says it in words (`4 digits`). */
-export const pattern = (re: RegExp, what = `text matching ${String(re)}`): Guard<string> =>
+export const pattern = /*#__NO_SIDE_EFFECTS__*/ (re: RegExp, what = `text matching ${String(re)}`): Guard<string> =>
   rule(what, (v) => typeof v === 'string' && re.test(v));
 
 /** Exactly one of the given values. */
-export const oneOf = <const T extends readonly (string | number | boolean | null)[]>(...values: T): Guard<T[number]> =>
+export const oneOf = /*#__NO_SIDE_EFFECTS__*/ <const T extends readonly (string | number | boolean | null)[]>(...values: T): Guard<T[number]> =>
   rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => values.includes(v as T[number]));
 
 /** Absent (`undefined`) or passing `guard`. `null` is not absent. */
-export const optional = <T>(guard: Guard<T>): Guard<T | undefined> => {
+export const optional = /*#__NO_SIDE_EFFECTS__*/ <T>(guard: Guard<T>): Guard<T | undefined> => {
   const g = ((v: unknown): v is T | undefined => v === undefined || guard(v)) as Guard<T | undefined>;
   g.rule = `absent, or ${guard.rule ?? 'valid'}`;
   g.shape = guard.shape;
@@ -106,7 +107,7 @@ export const optional = <T>(guard: Guard<T>): Guard<T | undefined> => {
   return g;
 };
 
-export const nullable = <T>(guard: Guard<T>): Guard<T | null> => {
+export const nullable = /*#__NO_SIDE_EFFECTS__*/ <T>(guard: Guard<T>): Guard<T | null> => {
   const g = ((v: unknown): v is T | null => v === null || guard(v)) as Guard<T | null>;
   g.rule = `null, or ${guard.rule ?? 'valid'}`;
   g.shape = guard.shape;
@@ -118,7 +119,7 @@ export const nullable = <T>(guard: Guard<T>): Guard<T | null> => {
  * Passes when any of the guards passes (unions). When none does, the failure reported is
  * the one that got furthest into the value: the branch the provider most likely meant.
  */
-export const either = <G extends Guard<unknown>[]>(...guards: G): Guard<Guarded<G[number]>> => {
+export const either = /*#__NO_SIDE_EFFECTS__*/ <G extends Guard<unknown>[]>(...guards: G): Guard<Guarded<G[number]>> => {
   const g = ((v: unknown): v is Guarded<G[number]> => {
     let best: GuardFailure | undefined;
     const mark = leftOut.length;
@@ -149,7 +150,7 @@ function at(key: string | number): false {
 const itemsRule = (guard: Guard<unknown>): string => (guard.rule === 'an object' ? 'objects' : (guard.rule ?? 'valid items'));
 
 /** A list whose every item passes `guard`; one bad item fails the whole list. */
-export const arrayOf = <T>(guard: Guard<T>): Guard<T[]> => {
+export const arrayOf = /*#__NO_SIDE_EFFECTS__*/ <T>(guard: Guard<T>): Guard<T[]> => {
   const g = ((v: unknown): v is T[] =>
     Array.isArray(v) ? v.every((item, index) => guard(item) || at(index)) : refuse('a list', v)) as Guard<T[]>;
   g.rule = `a list of ${itemsRule(guard)}`;
@@ -161,7 +162,7 @@ export const arrayOf = <T>(guard: Guard<T>): Guard<T[]> => {
  * A list where a bad item is left out rather than failing the list: {@link assertShape}
  * returns the list without it, reports each one, and {@link leftOutOf} counts them.
  */
-export const listOf = <T>(guard: Guard<T>): Guard<T[]> => {
+export const listOf = /*#__NO_SIDE_EFFECTS__*/ <T>(guard: Guard<T>): Guard<T[]> => {
   const g = ((v: unknown): v is T[] => {
     if (!Array.isArray(v)) return refuse('a list', v);
     v.forEach((item, index) => {
@@ -177,7 +178,7 @@ export const listOf = <T>(guard: Guard<T>): Guard<T[]> => {
 /** One guard per property of `T` (optional ones included); extra properties are allowed. */
 export type Shape<T> = { [K in keyof T]-?: Guard<T[K]> };
 
-export const obj = <T extends object>(shape: Shape<T>): Guard<T> => {
+export const obj = /*#__NO_SIDE_EFFECTS__*/ <T extends object>(shape: Shape<T>): Guard<T> => {
   const g = ((v: unknown): v is T =>
     typeof v === 'object' && v !== null && !Array.isArray(v)
       ? Object.entries(shape).every(([key, guard]) => (guard as Guard<unknown>)((v as Record<string, unknown>)[key]) || at(key))

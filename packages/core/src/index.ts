@@ -24,7 +24,7 @@ export {
 } from './provider-factory.js';
 export { TesseraElement, type TaskRenderers, type DescribedError, type FailedDetail } from './base-element.js';
 export { renderSwitch, switchStyles, LatestIntent, type SwitchOptions, type LatestIntentOptions } from './switch.js';
-export { TesseraProviderElement } from './provider-element.js';
+export { TesseraProviderElement, TOKEN_ATTRIBUTE_WARNING } from './provider-element.js';
 export { defineElement, type VersionedElement } from './define-element.js';
 export { LocaleController, findLang, normalizeLangTag, toLocale, type MessageCatalog } from './locale.js';
 export { coreMessages, providerErrorMessage, type CoreMessages } from './messages.js';

@@ -12,8 +12,6 @@ export interface CoreMessages {
   missingProvider: (slice: ProviderSlice, tag: string) => string;
   missingMethod: (slice: ProviderSlice, method: string, tag: string) => string;
   missingFactory: string;
-  /** For developers: why the `auth-token` attribute is deprecated. */
-  tokenAttribute: string;
   /** The provider's data broke a rule: nothing the customer can do fixes it. */
   invalidData: string;
   /** Items of a list left out because their data was invalid. */
@@ -21,8 +19,6 @@ export interface CoreMessages {
 }
 
 const en: CoreMessages = {
-  tokenAttribute:
-    '<tessera-provider auth-token> is deprecated: a token in an attribute can be read by every script and session-replay tool on the page. Set the getAuthToken property, or register a getter with registerAuthTokenSource(name, getter) and use auth-token-source="name".',
   invalidData: 'This information can’t be shown right now because of a problem with the data. Please try again later.',
   leftOut: (count) =>
     count === 1
@@ -52,8 +48,6 @@ const en: CoreMessages = {
 };
 
 const es: CoreMessages = {
-  tokenAttribute:
-    '<tessera-provider auth-token> está obsoleto: cualquier script o herramienta de grabación de sesiones de la página puede leer un token en un atributo. Asigne la propiedad getAuthToken, o registre una función con registerAuthTokenSource(name, getter) y use auth-token-source="name".',
   invalidData: 'No podemos mostrar esta información en este momento por un problema con los datos. Intente más tarde.',
   leftOut: (count) =>
     count === 1

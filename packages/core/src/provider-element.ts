@@ -124,7 +124,7 @@ export class TesseraProviderElement extends LitElement {
     if (named) return (request) => getAuthTokenSource(named)?.(request);
     const token = this.authToken;
     if (!token) return undefined;
-    warnOnce('auth-token', `[tessera] ${coreMessages.en.tokenAttribute}`);
+    warnOnce('auth-token', TOKEN_ATTRIBUTE_WARNING);
     return () => token;
   }
 
@@ -148,6 +148,10 @@ export class TesseraProviderElement extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+/** For developers, in English like the browser's own console messages. */
+export const TOKEN_ATTRIBUTE_WARNING =
+  '[tessera] <tessera-provider auth-token> is deprecated: a token in an attribute can be read by every script and session-replay tool on the page. Set the getAuthToken property, or register a getter with registerAuthTokenSource(name, getter) and use auth-token-source="name".';
 
 const warned = new Set<string>();
 

@@ -6,7 +6,7 @@ import {
   TesseraElement,
   TesseraProviderElement,
   getRestProviderFactory,
-  coreMessages,
+  TOKEN_ATTRIBUTE_WARNING,
   registerAuthTokenSource,
   registerRestProviderFactory,
   type EndpointConfig,
@@ -187,7 +187,7 @@ describe('<tessera-provider endpoint>', () => {
     } finally {
       restore();
     }
-    expect(warnings.filter((w) => w.includes('auth-token'))).to.deep.equal([`[tessera] ${coreMessages.en.tokenAttribute}`]);
+    expect(warnings.filter((w) => w.includes('auth-token'))).to.deep.equal([TOKEN_ATTRIBUTE_WARNING]);
     const provider = probeIn(el).current!;
     expect(await settings(built.get(provider))).to.deep.equal({
       baseUrl: 'https://api.example.com/servicing',
@@ -207,7 +207,7 @@ describe('<tessera-provider endpoint>', () => {
       restore();
     }
     expect(warnings.filter((w) => w.includes('auth-token')), 'warned once per page, already').to.deep.equal([]);
-    expect(coreMessages.en.tokenAttribute).to.include('session-replay');
+    expect(TOKEN_ATTRIBUTE_WARNING).to.include('session-replay');
 
     const byProperty = await fixture<TesseraProviderElement>(
       html`<tessera-provider endpoint="/c" .getAuthToken=${() => 'from-property'}><provider-probe></provider-probe></tessera-provider>`,
