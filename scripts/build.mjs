@@ -104,6 +104,20 @@ async function buildCdn(dir, name) {
   const body = readFileSync(file);
   const manifest = { 'cdn.js': { integrity: sri(body), bytes: body.length } };
   writeFileSync(path.join(dir, 'dist/cdn-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Types for `import … from '<package>/cdn'`: what the file exports, as the entry above does.
+  writeFileSync(
+    path.join(dir, 'dist/cdn.d.ts'),
+    [
+      `// The single-file bundle registers <${'tessera-' + name}>, <tessera-provider> and the REST provider.`,
+      `import './define.js';`,
+      `import '@tessera/core/define';`,
+      `import '@tessera/provider-rest/register';`,
+      `export * from './index.js';`,
+      `export { TesseraProviderElement, registerRestProviderFactory, registerAuthTokenSource } from '@tessera/core';`,
+      `export { createRestProvider } from '@tessera/provider-rest';`,
+      '',
+    ].join('\n'),
+  );
 }
 
 /** The generated entry modules of the kit: file name (without .ts) → source. */
