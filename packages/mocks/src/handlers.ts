@@ -1,11 +1,8 @@
-import { http, HttpResponse, type RequestHandler } from 'msw';
-import { isAbortError, toProviderError } from '@tessera/core';
-import { sleep, untilAborted } from './abort.js';
-import { faultError } from './fault-errors.js';
-import { takeFault, type Faults } from './faults.js';
-import { API_ROUTES, type ApiRoute } from './http/api-routes.js';
-import { answerResponse, errorResponse, malformedResponse } from './http/responses.js';
-import { createLender, type Lender } from './lender/index.js';
+import { http, type RequestHandler } from 'msw';
+import type { Faults } from './faults.js';
+import { API_ROUTES } from './http/api-routes.js';
+import { serveRoute } from './http/serve.js';
+import { createLender } from './lender/index.js';
 import { createMockStore, type MockStore } from './store/index.js';
 
 export interface HandlersOptions {
@@ -26,33 +23,7 @@ export function createHandlers(options: HandlersOptions = {}): RequestHandler[] 
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   return API_ROUTES.map((route) =>
     http[route.method](`${base}${route.path}`, ({ request, params }) =>
-      serve(route, lender, request, params as Record<string, string>, options),
+      serveRoute(route, lender, request, params as Record<string, string>, options),
     ),
   );
-}
-
-async function serve(
-  route: ApiRoute,
-  lender: Lender,
-  request: Request,
-  params: Record<string, string>,
-  options: HandlersOptions,
-): Promise<Response> {
-  options.onRequest?.(request.clone());
-  const signals = [request.signal, options.signal];
-  try {
-    const fault = takeFault(options.faults, route.route);
-    if (fault?.latencyMs) await sleep(fault.latencyMs, ...signals);
-    // A timeout is the client's to declare: the server just never answers.
-    if (fault?.hang || fault?.timeout) await untilAborted(...signals);
-    const failure = fault && faultError(fault);
-    if (failure) return errorResponse(failure);
-    const answer = await route.serve({ lender, request, params, url: new URL(request.url) });
-    if (fault?.dropResponse) return HttpResponse.error();
-    if (fault?.malformed) return malformedResponse(answer);
-    return answerResponse(answer);
-  } catch (error) {
-    if (isAbortError(error)) return HttpResponse.error();
-    return errorResponse(toProviderError(error));
-  }
 }

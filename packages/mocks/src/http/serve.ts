@@ -1,0 +1,42 @@
+import { isAbortError, toProviderError } from '@tessera/core';
+import { sleep, untilAborted } from '../abort.js';
+import { faultError } from '../fault-errors.js';
+import { takeFault, type Faults } from '../faults.js';
+import type { Lender } from '../lender/index.js';
+import type { ApiRoute } from './api-routes.js';
+import { answerResponse, errorResponse, malformedResponse } from './responses.js';
+
+export interface ServeOptions {
+  faults?: Faults | undefined;
+  /** Called with a copy of every request received, in order. */
+  onRequest?: ((request: Request) => void) | undefined;
+  /** Aborting it ends every hanging or slow request (with a network error). */
+  signal?: AbortSignal | undefined;
+}
+
+/** Answers one request for one route from the lender, with the route's faults applied. */
+export async function serveRoute(
+  route: ApiRoute,
+  lender: Lender,
+  request: Request,
+  params: Record<string, string>,
+  options: ServeOptions,
+): Promise<Response> {
+  options.onRequest?.(request.clone());
+  const signals = [request.signal, options.signal];
+  try {
+    const fault = takeFault(options.faults, route.route);
+    if (fault?.latencyMs) await sleep(fault.latencyMs, ...signals);
+    // A timeout is the client's to declare: the server just never answers.
+    if (fault?.hang || fault?.timeout) await untilAborted(...signals);
+    const failure = fault && faultError(fault);
+    if (failure) return errorResponse(failure);
+    const answer = await route.serve({ lender, request, params, url: new URL(request.url) });
+    if (fault?.dropResponse) return Response.error();
+    if (fault?.malformed) return malformedResponse(answer);
+    return answerResponse(answer);
+  } catch (error) {
+    if (isAbortError(error)) return Response.error();
+    return errorResponse(toProviderError(error));
+  }
+}
