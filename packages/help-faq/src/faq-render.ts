@@ -125,6 +125,10 @@ function renderNoResults(view: FaqView, query: string, ctx: FaqRenderContext): T
   </div>`;
 }
 
+/** A fixed text held unseen inside its placeholder, so the placeholder wraps as the text will. */
+const placeholderText = (text: string): TemplateResult =>
+  html`<span class="skeleton inline"><span class="ghost">${text}</span></span>`;
+
 /**
  * The first view's layout, block for block with the same classes: the search field (its
  * fixed texts held unseen, so they wrap as they will), the topic row, one topic heading,
@@ -136,9 +140,9 @@ export function renderFaqSkeleton(m: HelpFaqMessages, loading: string): Template
   return html`<div class="faq" part="skeleton">
     <span class="visually-hidden">${loading}</span>
     <div class="search" aria-hidden="true">
-      <span class="label ghost">${m.searchLabel}</span>
+      <span class="label">${placeholderText(m.searchLabel)}</span>
       <span class="field skeleton"></span>
-      <span class="hint ghost">${m.searchHint}</span>
+      <span class="hint">${placeholderText(m.searchHint)}</span>
     </div>
     <div class="topics placeholder" aria-hidden="true">
       ${[0, 1, 2, 3].map(() => html`<span class="topic skeleton"></span>`)}

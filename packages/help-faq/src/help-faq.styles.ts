@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // One rule per line: this sheet ships in every copy of the widget. The skeleton reuses
 // these classes block for block (faq-render.ts, contact-render.ts), so every fixed size
-// here is one it reserves: question rows are two lines high, the topic row one button.
+// here is one it reserves: question rows are at least two lines high (the skeleton
+// reserves five of them), the topic row is one row of buttons that scrolls sideways.
 export const styles = css`
   .base { --_mark: var(--tessera-help-faq-highlight, light-dark(#fff0a0, #5c4a00)); --_target: 2.75rem; --_question: calc(3em + 2 * var(--_space)); --_ring: calc(var(--_focus-ring-width) + 2px); }
   .base, .faq, .search, .group, .contact, .channel, .answer, .empty { display: grid; gap: var(--_space); }
@@ -22,10 +23,8 @@ export const styles = css`
   .feedback, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
   .item { border: 1px solid var(--_color-border); border-radius: var(--_radius); }
   .question, .disclosure { display: flex; justify-content: space-between; align-items: center; gap: var(--_space); width: 100%; padding: var(--_space) calc(var(--_space) * 1.5); border: 0; font-weight: 600; text-align: start; background: var(--_color-surface-raised); cursor: pointer; }
-  .question { height: var(--_question); }
-  .question[aria-expanded='true'] { height: auto; min-height: var(--_question); }
-  .question-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
-  [aria-expanded='true'] > .question-text { display: block; -webkit-line-clamp: none; }
+  .question { min-height: var(--_question); }
+  .question-text { min-width: 0; overflow-wrap: anywhere; }
   .question::after, .disclosure::after { content: ''; flex: none; width: 0.5em; height: 0.5em; border: solid; border-width: 0 2px 2px 0; transform: rotate(45deg); transition: transform 0.15s; }
   [aria-expanded='true']::after { transform: rotate(-135deg); }
   .answer { padding: var(--_space) calc(var(--_space) * 1.5); }
@@ -42,9 +41,11 @@ export const styles = css`
   .ghost { visibility: hidden; }
   .skeleton.line { height: 1lh; width: 60%; }
   .skeleton.heading { width: 8em; }
+  .topics.placeholder { overflow: hidden; }
   .topic.skeleton { width: 6rem; border-color: transparent; background: var(--_color-surface-raised); }
   .question.placeholder { cursor: auto; background: var(--_color-surface); }
   .question.placeholder::after, .disclosure.skeleton::after { visibility: hidden; }
-  .show-all.skeleton { border-color: transparent; }
+  .show-all.skeleton { border-color: transparent; background: var(--_color-surface-raised); }
+  .skeleton.inline { display: inline; }
   @container (min-width: 40rem) { .channels { grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); } }
 `;
