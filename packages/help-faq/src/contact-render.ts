@@ -27,20 +27,9 @@ export function renderContactSkeleton(m: HelpFaqMessages): TemplateResult {
  * arrive; the customer opens it.
  */
 export function renderChannels(channels: readonly ContactChannel[], options: ContactOptions): TemplateResult {
-  const { m, open } = options;
-  return html`<button
-      type="button"
-      class="disclosure"
-      part="contact-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="tf-channels"
-      @click=${options.onToggle}
-    >
-      <span>${m.contactToggle}</span>
-    </button>
-    <ul class="channels" id="tf-channels" ?hidden=${!open}>
-      ${channels.map((channel) => renderChannel(channel, options))}
-    </ul>`;
+  const { open } = options;
+  return html`<button type="button" class="disclosure" part="contact-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tf-channels" @click=${options.onToggle}><span>${options.m.contactToggle}</span></button>
+<ul class="channels" id="tf-channels" ?hidden=${!open}>${channels.map((channel) => renderChannel(channel, options))}</ul>`;
 }
 
 function renderChannel(channel: ContactChannel, { m, langTag, now }: ContactOptions): TemplateResult {
@@ -65,21 +54,8 @@ function renderChannel(channel: ContactChannel, { m, langTag, now }: ContactOpti
   } catch {
     // An unknown time zone: show the hours without a status rather than fail.
   }
-  return html`<li class="channel" part="channel" data-kind=${channel.kind}>
-    <h3>${channel.label}</h3>
-    ${reach}
-    ${open === undefined ? nothing : html`<p part="channel-status" data-open=${String(open)}>${open ? m.openNow : m.closedNow}</p>`}
-    ${channel.hours?.length
-      ? html`<p class="hours">
-          <span class="label">${m.hours}</span>
-          ${channel.hours.map((h) => html` <span>${formatHours(h, langTag) + zone}</span>`)}
-        </p>`
-      : nothing}
-    ${channel.bestFor.length
-      ? html`<p class="label">${m.bestFor}</p>
-          <ul class="best-for">
-            ${channel.bestFor.map((item) => html`<li>${item}</li>`)}
-          </ul>`
-      : nothing}
-  </li>`;
+  return html`<li class="channel" part="channel" data-kind=${channel.kind}><h3>${channel.label}</h3>${reach}
+${open === undefined ? nothing : html`<p part="channel-status" data-open=${String(open)}>${open ? m.openNow : m.closedNow}</p>`}
+${channel.hours?.length ? html`<p class="hours"><span class="label">${m.hours}</span>${channel.hours.map((h) => html` <span>${formatHours(h, langTag) + zone}</span>`)}</p>` : nothing}
+${channel.bestFor.length ? html`<p class="label">${m.bestFor}</p><ul class="best-for">${channel.bestFor.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}</li>`;
 }
