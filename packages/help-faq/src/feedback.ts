@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HelpApi } from '@tessera/core';
+import { isAbortError, type HelpApi } from '@tessera/core';
 import type { HelpFaqMessages } from './messages.js';
 
 const STORAGE_KEY = 'tessera-faq-feedback:';
@@ -87,6 +87,12 @@ export class Feedback {
       this.host.sent(entryId, answer.helpful);
       this.host.focus(`#tf-f${key}`);
     } catch (error) {
+      if (isAbortError(error)) {
+        // The element left the page: the customer can answer again when it is back.
+        this.answers.delete(entryId);
+        this.host.changed();
+        return;
+      }
       Object.assign(answer, { busy: false, error });
       this.host.changed();
       this.host.failed(entryId, error);
@@ -101,23 +107,11 @@ export class Feedback {
     const answer = this.answers.get(entryId);
     if (answer?.sent) return html`<p class="feedback" part="feedback" id="tf-f${key}" tabindex="-1">${m.thanks}</p>`;
     if (!this.host.help()?.sendFeedback || (!answer && answeredBefore(entryId))) return nothing;
-    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="tf-h${key}" aria-busy=${answer?.busy ? 'true' : 'false'}>
-        <span id="tf-h${key}">${m.helpful}</span>
-        ${[true, false].map(
-          (helpful) => html`<button
-            type="button"
-            class="button"
-            part="feedback-button"
-            id="tf-fb${key}-${helpful ? 'yes' : 'no'}"
-            aria-disabled=${answer?.busy ? 'true' : 'false'}
-            @click=${() => this.give(entryId, key, helpful)}
-          >
-            ${helpful ? m.yes : m.no}
-          </button>`,
-        )}
-      </div>
-      ${answer?.error
-        ? html`<div class="feedback-error" id="tf-f${key}-error">${this.host.renderError(answer.error, () => this.retry(entryId, key))}</div>`
-        : nothing}`;
+    const busy = answer?.busy ? 'true' : 'false';
+    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="tf-h${key}" aria-busy=${busy}><span id="tf-h${key}">${m.helpful}</span>
+${[true, false].map(
+  (helpful) => html`<button type="button" class="button" part="feedback-button" id="tf-fb${key}-${helpful ? 'yes' : 'no'}" aria-disabled=${busy} @click=${() => this.give(entryId, key, helpful)}>${helpful ? m.yes : m.no}</button>`,
+)}</div>
+${answer?.error ? html`<div class="feedback-error" id="tf-f${key}-error">${this.host.renderError(answer.error, () => this.retry(entryId, key))}</div>` : nothing}`;
   }
 }

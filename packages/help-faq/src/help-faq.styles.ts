@@ -32,6 +32,7 @@ export const styles = css`
   ul, ol { padding-inline-start: 1.5em; }
   mark { background: var(--_mark); color: inherit; }
   .feedback { color: var(--_color-text-muted); }
+  .feedback[aria-busy='true'] .button { cursor: progress; }
   .show-all { display: inline-flex; align-items: center; justify-self: start; }
   .empty { padding: calc(var(--_space) * 2); border: 1px dashed var(--_color-border); border-radius: var(--_radius); }
   .channels { display: grid; gap: calc(var(--_space) * 2); padding: 0; list-style: none; }

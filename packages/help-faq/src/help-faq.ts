@@ -373,9 +373,8 @@ export class TesseraHelpFaq extends TesseraElement {
     const { error } = task;
     if (!faqLoading && task.status === TaskStatus.ERROR && isConfigurationError(error) && !error.method) return nothing;
     const m = this.m;
-    return html`<section class="contact" part="contact" aria-labelledby="tf-contact">
-      <h2 id="tf-contact">${m.contactTitle}</h2>
-      ${this.renderTask(task, {
+    return html`<section class="contact" part="contact" aria-labelledby="tf-contact"><h2 id="tf-contact">${m.contactTitle}</h2>
+${this.renderTask(task, {
         loading: () => renderContactSkeleton(m),
         ready: (channels) =>
           renderChannels(channels, {
@@ -385,7 +384,6 @@ export class TesseraHelpFaq extends TesseraElement {
             open: this.contactOpen,
             onToggle: () => (this.contactOpen = !this.contactOpen),
           }),
-      })}
-    </section>`;
+      })}</section>`;
   }
 }
