@@ -20,7 +20,10 @@ async function renderThroughRest(lang = 'en'): Promise<{ host: HTMLElement; el: 
     <tessera-help-faq .now=${new Date('2026-11-23T15:00:00Z')}></tessera-help-faq>
   </tessera-provider>`);
   const el = host.querySelector('tessera-help-faq')!;
-  await waitUntil(() => $(el, '[part="search"], [part="error"]') && !$(el, '.contact [part="skeleton"]'), 'the FAQ did not load');
+  // The REST provider retries an unavailable server twice with backoff: allow for it.
+  await waitUntil(() => $(el, '[part="search"], [part="error"]') && !$(el, '.contact [part="skeleton"]'), 'the FAQ did not load', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return { host, el };
 }
