@@ -4,8 +4,16 @@ import { formatHours, isOpenAt, telHref, timeZoneName } from './contact.js';
 import type { HelpFaqMessages } from './messages.js';
 import { safeHref } from './rich-text.js';
 
+/** The channels to show, and how many were left out because their data broke a rule. */
+export interface Channels {
+  channels: ContactChannel[];
+  leftOut: number;
+}
+
 export interface ContactOptions {
   m: HelpFaqMessages;
+  /** The core notice for items left out. */
+  leftOut: (count: number) => unknown;
   langTag: string;
   now: Date;
   /** Whether the customer opened the channels. */
@@ -26,10 +34,12 @@ export function renderContactSkeleton(m: HelpFaqMessages): TemplateResult {
  * of channels. Closed at first, so the section's size is known before the channels
  * arrive; the customer opens it.
  */
-export function renderChannels(channels: readonly ContactChannel[], options: ContactOptions): TemplateResult {
+export function renderChannels({ channels, leftOut }: Channels, options: ContactOptions): TemplateResult {
+  // Every channel left out: only the notice saying so.
+  if (!channels.length) return html`${options.leftOut(leftOut)}`;
   const { open } = options;
   return html`<button type="button" class="disclosure" part="contact-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tf-channels" @click=${options.onToggle}><span>${options.m.contactToggle}</span></button>
-<ul class="channels" id="tf-channels" ?hidden=${!open}>${channels.map((channel) => renderChannel(channel, options))}</ul>`;
+<div class="channel-region" id="tf-channels" ?hidden=${!open}><ul class="channels">${channels.map((channel) => renderChannel(channel, options))}</ul>${options.leftOut(leftOut)}</div>`;
 }
 
 function renderChannel(channel: ContactChannel, { m, langTag, now }: ContactOptions): TemplateResult {

@@ -23,6 +23,8 @@ export interface FaqRenderContext {
   onQuestionKey: (event: KeyboardEvent) => void;
   /** "Was this helpful?" under an open answer. */
   feedback: (entryId: string, key: number) => unknown;
+  /** The core notice for items left out. */
+  leftOut: (count: number) => unknown;
 }
 
 const ariaBool = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
@@ -33,6 +35,8 @@ const ariaBool = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false'
  */
 export function renderFaq(loaded: LoadedFaq, view: FaqView, ctx: FaqRenderContext): TemplateResult {
   const { m } = ctx;
+  // Every question left out: only the notice saying so.
+  if (!view.all.length && !ctx.query) return html`<div class="faq">${ctx.leftOut(loaded.leftOut)}</div>`;
   const topics = [{ id: '', label: m.allTopics }, ...view.topics];
   return html`<div class="faq"><div class="search" part="search"><label for="tf-search">${m.searchLabel}</label>
 <input id="tf-search" part="search-input" type="search" autocomplete="off" aria-describedby="tf-hint" .value=${ctx.query} @input=${ctx.onInput}>
@@ -44,7 +48,8 @@ ${view.topics.length > 1
       )}</div>`
     : nothing}
 ${view.hits.length ? view.groups.map((group) => renderGroup(group, loaded, ctx)) : renderNoResults(view, ctx)}
-${view.truncated ? html`<button type="button" class="button show-all" part="show-all" @click=${ctx.showAll}>${m.showAll(view.hits.length)}</button>` : nothing}</div>`;
+${view.truncated ? html`<button type="button" class="button show-all" part="show-all" @click=${ctx.showAll}>${m.showAll(view.hits.length)}</button>` : nothing}
+${ctx.leftOut(loaded.leftOut)}</div>`;
 }
 
 function renderGroup(group: FaqGroup, loaded: LoadedFaq, ctx: FaqRenderContext): TemplateResult {
@@ -57,7 +62,7 @@ ${repeat(group.hits, (hit) => hit.entry.id, (hit) => renderEntry(hit, loaded.key
 /** One question (WAI-ARIA accordion): a heading holding a button that controls its answer region. */
 function renderEntry({ entry, question, answer }: SearchHit, key: number, ctx: FaqRenderContext): TemplateResult {
   const open = ctx.opened.has(entry.id);
-  return html`<div class="item" part="item" id=${entry.id}><h3><button type="button" class="question" part="question" id="tf-q${key}" aria-expanded=${ariaBool(open)} aria-controls="tf-a${key}" @click=${() => ctx.toggle(entry.id)} @keydown=${ctx.onQuestionKey}><span class="question-text">${highlight(entry.question, question)}</span></button></h3>
+  return html`<div class="item" part="item" id=${entry.id}><h3><button type="button" class="question" part="question" id="tf-q${key}" aria-expanded=${ariaBool(open)} aria-controls="tf-a${key}" @click=${() => ctx.toggle(entry.id)} @keydown=${ctx.onQuestionKey}><bdi class="question-text">${highlight(entry.question, question)}</bdi></button></h3>
 <div class="answer" part="answer" id="tf-a${key}" role="region" aria-labelledby="tf-q${key}" ?hidden=${!open}>${open ? [renderRich(entry.answer, answer), ctx.feedback(entry.id, key)] : nothing}</div></div>`;
 }
 

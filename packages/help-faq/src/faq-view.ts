@@ -14,10 +14,12 @@ export interface LoadedFaq {
   index: FaqIndex;
   /** Entry id → position, for DOM ids that are valid whatever the entry ids look like. */
   keys: Map<string, number>;
+  /** Topics and entries left out because their data broke a rule. */
+  leftOut: number;
 }
 
-export function loadedFaq(faq: Faq): LoadedFaq {
-  return { faq, index: buildSearchIndex(faq.entries), keys: new Map(faq.entries.map((entry, i) => [entry.id, i])) };
+export function loadedFaq(faq: Faq, leftOut: number): LoadedFaq {
+  return { faq, index: buildSearchIndex(faq.entries), keys: new Map(faq.entries.map((entry, i) => [entry.id, i])), leftOut };
 }
 
 /** What the customer asked for: the host's limits and the customer's search, topic and "Show all". */

@@ -6,7 +6,7 @@ import { css } from 'lit';
 // reserves five of them), the topic row is one row of buttons that scrolls sideways.
 export const styles = css`
   .base { --_mark: var(--tessera-help-faq-highlight, light-dark(#fff0a0, #5c4a00)); --_target: 2.75rem; --_question: calc(3em + 2 * var(--_space)); --_ring: calc(var(--_focus-ring-width) + 2px); }
-  .base, .faq, .search, .group, .contact, .channel, .answer, .empty { display: grid; gap: var(--_space); }
+  .base, .faq, .search, .group, .contact, .channel-region, .channel, .answer, .empty { display: grid; gap: var(--_space); }
   .base, .faq { gap: calc(var(--_space) * 3); }
   h2, h3, p, ul, ol { margin: 0; }
   h2, .heading { font-size: 1.125em; font-weight: 700; }
@@ -18,17 +18,17 @@ export const styles = css`
   input, .topic { padding: 0 var(--_space); border: 1px solid var(--_color-border); background: var(--_color-surface); }
   .field { height: var(--_target); }
   .topics { display: flex; gap: var(--_space); height: calc(var(--_target) + 2 * var(--_ring) + 0.75rem); padding: var(--_ring); overflow-x: auto; overflow-y: hidden; scrollbar-width: thin; }
-  .topic { flex: none; white-space: nowrap; border-radius: 2em; cursor: pointer; }
+  .topic { flex: none; max-width: min(20em, 100%); overflow: hidden; white-space: nowrap; text-overflow: ellipsis; border-radius: 2em; cursor: pointer; }
   .topic[aria-pressed='true'] { border-color: var(--_color-accent); background: var(--_color-accent); color: var(--_color-on-accent); font-weight: 600; }
   .feedback, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
   .item { border: 1px solid var(--_color-border); border-radius: var(--_radius); }
   .question, .disclosure { display: flex; justify-content: space-between; align-items: center; gap: var(--_space); width: 100%; padding: var(--_space) calc(var(--_space) * 1.5); border: 0; font-weight: 600; text-align: start; background: var(--_color-surface-raised); cursor: pointer; }
   .question { min-height: var(--_question); }
-  .question-text { min-width: 0; overflow-wrap: anywhere; }
+  .question-text { min-width: 0; }
   .question::after, .disclosure::after { content: ''; flex: none; width: 0.5em; height: 0.5em; border: solid; border-width: 0 2px 2px 0; transform: rotate(45deg); transition: transform 0.15s; }
   [aria-expanded='true']::after { transform: rotate(-135deg); }
   .answer { padding: var(--_space) calc(var(--_space) * 1.5); }
-  .answer[hidden], .channels[hidden] { display: none; }
+  .answer[hidden], .channel-region[hidden] { display: none; }
   ul, ol { padding-inline-start: 1.5em; }
   mark { background: var(--_mark); color: inherit; }
   .feedback { color: var(--_color-text-muted); }

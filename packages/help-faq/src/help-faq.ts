@@ -3,16 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
-  arrayOf,
   assertShape,
   isConfigurationError,
   isContactChannel,
   isFaq,
+  leftOutOf,
+  listOf,
   requireSlice,
   themeStyles,
-  type ContactChannel,
 } from '@tessera/core';
-import { renderChannels, renderContactSkeleton } from './contact-render.js';
+import { renderChannels, renderContactSkeleton, type Channels } from './contact-render.js';
 import type { HelpFaqSearchedDetail } from './events.js';
 import { faqPageJson, writeFaqSchema } from './faq-schema.js';
 import { renderFaq, renderFaqSkeleton, type FaqRenderContext } from './faq-render.js';
@@ -23,7 +23,7 @@ import { messages, type HelpFaqMessages } from './messages.js';
 import { VERSION } from './version.js';
 
 const SEARCH_SETTLE_MS = 400;
-const isChannels = arrayOf(isContactChannel);
+const isChannels = listOf(isContactChannel);
 
 const listConverter = {
   fromAttribute: (value: string | null): string[] | undefined => value?.split(/[\s,]+/).filter(Boolean),
@@ -68,6 +68,7 @@ function hashId(): string | undefined {
  * @csspart feedback - The "Was this helpful?" prompt, or the thanks after it.
  * @csspart feedback-button - The prompt's Yes and No buttons.
  * @csspart empty - The empty state (no questions, or no search results).
+ * @csspart notice - Says how many questions, topics or contact channels could not be shown because their data was invalid.
  * @csspart contact - The contact channels section.
  * @csspart contact-toggle - The button that shows the contact channels (`aria-expanded`).
  * @csspart channel - One contact channel.
@@ -170,16 +171,18 @@ export class TesseraHelpFaq extends TesseraElement {
     () => [this.activeProvider, this.locale] as const,
     async ([provider, locale], signal): Promise<LoadedFaq> => {
       const help = requireSlice(provider, 'help', ['getFaq']);
-      return loadedFaq(assertShape(await help.getFaq(locale, { signal }), isFaq, 'FAQ'));
+      const faq = assertShape(await help.getFaq(locale, { signal }), isFaq, 'faq', 'help.getFaq');
+      return loadedFaq(faq, leftOutOf(faq));
     },
   );
 
   private readonly contactTask = this.loadTask(
     () => [this.activeProvider, this.locale, this.hideContact] as const,
-    async ([provider, locale, hidden], signal): Promise<ContactChannel[]> => {
-      if (hidden) return [];
+    async ([provider, locale, hidden], signal): Promise<Channels> => {
+      if (hidden) return { channels: [], leftOut: 0 };
       const help = requireSlice(provider, 'help', ['getContactChannels']);
-      return assertShape(await help.getContactChannels(locale, { signal }), isChannels, 'contact channels');
+      const channels = assertShape(await help.getContactChannels(locale, { signal }), isChannels, 'channels', 'help.getContactChannels');
+      return { channels, leftOut: leftOutOf(channels) };
     },
   );
 
@@ -339,7 +342,7 @@ export class TesseraHelpFaq extends TesseraElement {
         return renderFaqSkeleton(this.m, this.coreMessages.loading);
       },
       ready: (loaded) => renderFaq(loaded, this.view(loaded), this.faqContext()),
-      isEmpty: (loaded) => !this.query && !this.view(loaded).all.length,
+      isEmpty: (loaded) => !this.query && !this.view(loaded).all.length && !loaded.leftOut,
       empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
     });
     return html`<div class="base" part="base">${faq}${this.renderContact(faqLoading)}</div>`;
@@ -359,6 +362,7 @@ export class TesseraHelpFaq extends TesseraElement {
       showAll: this.showAll,
       onQuestionKey: this.onQuestionKey,
       feedback: (entryId, key) => this.feedback.render(entryId, key),
+      leftOut: (count) => this.renderLeftOut(count),
     };
   }
 
@@ -369,7 +373,8 @@ export class TesseraHelpFaq extends TesseraElement {
    */
   private renderContact(faqLoading: boolean): TemplateResult | typeof nothing {
     const task = this.contactTask;
-    if (this.hideContact || (task.status === TaskStatus.COMPLETE && !task.value?.length)) return nothing;
+    const value = task.status === TaskStatus.COMPLETE ? task.value : undefined;
+    if (this.hideContact || (value && !value.channels.length && !value.leftOut)) return nothing;
     const { error } = task;
     if (!faqLoading && task.status === TaskStatus.ERROR && isConfigurationError(error) && !error.method) return nothing;
     const m = this.m;
@@ -378,6 +383,7 @@ ${this.renderTask(task, {
         loading: () => renderContactSkeleton(m),
         ready: (channels) =>
           renderChannels(channels, {
+            leftOut: (count) => this.renderLeftOut(count),
             m,
             langTag: this.langTag,
             now: this.now ?? new Date(),

@@ -21,6 +21,9 @@ const noQuestions = (store: MockStore): void => {
   for (const faq of Object.values(store.faq)) faq.entries = [];
 };
 
+/** Both loads done, showing questions or the notice that says why there are none. */
+const SHOWS_TEXT = '[part~="base"]:not(:has([part~="skeleton"])):has([part~="answer"]:not([hidden]), [part~="notice"])';
+
 runWidgetConformance<TesseraHelpFaq>({
   tag: 'tessera-help-faq',
   packageDir: 'help-faq',
@@ -69,9 +72,20 @@ runWidgetConformance<TesseraHelpFaq>({
     {
       name: 'the contact channels, open',
       reach: (el) => pressOn(el, '[part~="contact-toggle"]'),
-      shows: '[part~="contact-toggle"][aria-expanded="true"] ~ ul [part~="channel-status"]',
+      shows: '[part~="contact-toggle"][aria-expanded="true"] ~ div [part~="channel-status"]',
     },
     { name: 'without contact channels', attributes: { 'hide-contact': '' }, shows: QUESTION },
+    {
+      name: 'a question with invalid data left out, with a notice',
+      store: (store) => Object.values(store.faq).forEach((faq) => (faq.entries[1]!.question = ' ')),
+      shows: '[part~="notice"]',
+    },
+    {
+      name: 'a contact channel with invalid data left out, with a notice',
+      store: (store) => Object.values(store.contactChannels).forEach((channels) => (channels[0]!.label = '')),
+      reach: (el) => pressOn(el, '[part~="contact-toggle"]'),
+      shows: '[part~="contact-toggle"][aria-expanded="true"] ~ div [part~="notice"]',
+    },
     { name: 'no questions yet', store: noQuestions, shows: '[part~="empty"]' },
   ],
   actions: [
@@ -87,6 +101,29 @@ runWidgetConformance<TesseraHelpFaq>({
       failedDetail: { entryId: 'payment-cutoff' },
     },
   ],
+  text: {
+    // One answer open, so its text is measured too.
+    mount: { attributes: { 'open-id': 'payment-methods' } },
+    shows: SHOWS_TEXT,
+    fill: (store, value) => {
+      for (const faq of Object.values(store.faq)) {
+        for (const topic of faq.topics) topic.label = value;
+        for (const entry of faq.entries) {
+          entry.question = value;
+          entry.answer = [
+            { type: 'paragraph', content: [value, ' ', { type: 'strong', text: value }] },
+            { type: 'list', items: [[value], [{ type: 'link', href: 'https://bank.example.com/help', text: value }]] },
+          ];
+        }
+      }
+      for (const channels of Object.values(store.contactChannels)) {
+        for (const channel of channels) {
+          channel.label = value;
+          channel.bestFor = [value];
+        }
+      }
+    },
+  },
   properties: {
     topic: 'autopay',
     topics: ['payments', 'autopay'],

@@ -4,6 +4,7 @@ import { render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type Faq, type TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, type Faults, type MockStore } from '@tessera/mocks';
+import { HARD_TEXTS } from '@tessera/mocks/conformance';
 import { TesseraHelpFaq, type HelpFaqFailedDetail, type HelpFaqFeedbackSentDetail, type HelpFaqSearchedDetail } from '@tessera/help-faq';
 import '@tessera/help-faq/define';
 import { FIRST_VIEW_COUNT } from '../src/faq-view.js';
@@ -386,6 +387,39 @@ describe('<tessera-help-faq>', () => {
     });
   });
 
+  describe('provider text from the real world', () => {
+    for (const [name, value] of Object.entries(HARD_TEXTS)) {
+      it(`${name}: the open answer and the open channels fit 320 px`, async () => {
+        const { provider } = setup((store) => {
+          const entry = store.faq.en.entries[0]!;
+          entry.question = value;
+          entry.answer = [{ type: 'paragraph', content: [value, ' ', { type: 'strong', text: value }] }];
+          store.faq.en.topics[0]!.label = value;
+          for (const channel of store.contactChannels.en) {
+            channel.label = value;
+            channel.bestFor = [value];
+          }
+        });
+        const wrapper = document.createElement('div');
+        wrapper.style.width = '320px';
+        document.body.append(wrapper);
+        try {
+          render(html`<tessera-help-faq .provider=${provider} .now=${MONDAY_MORNING} open-id="payment-cutoff"></tessera-help-faq>`, wrapper);
+          const el = wrapper.querySelector('tessera-help-faq')!;
+          await settled(el);
+          $<HTMLButtonElement>(el, '[part="contact-toggle"]')!.click();
+          await el.updateComplete;
+          const base = $(el, '[part="base"]')!;
+          expect(base.scrollWidth, `${name}: nothing sticks out`).to.be.at.most(base.clientWidth + 1);
+          expect(el.getBoundingClientRect().width).to.be.at.most(321);
+          expect(text($(el, '[part="channel"] h3'))).to.equal(value.replace(/\s+/g, ' ').trim());
+        } finally {
+          wrapper.remove();
+        }
+      });
+    }
+  });
+
   describe('safety', () => {
     it('shows hostile provider text as text and links only safe URLs', async () => {
       const { provider } = setup((store) => {
@@ -624,17 +658,27 @@ describe('<tessera-help-faq>', () => {
       expect(text($(el, '[part="channel-status"]'))).to.equal(en.closedNow);
     });
 
-    it('links a secure message only over https and skips the status for an unknown time zone', async () => {
+    it('links a secure message only over https; leaves out a channel with an unknown time zone, with a notice', async () => {
       const { provider } = setup((store) => {
         const [service, , secure] = store.contactChannels.en;
         secure!.value = 'http://bank.example.com/messages';
         service!.timeZone = 'Mars/Olympus_Mons';
       });
-      const el = await renderFaq(provider);
-      const channels = $$(el, '[part="channel"]');
-      expect(channels[2]!.querySelector('a')).to.equal(null);
-      expect(channels[0]!.querySelector('[part="channel-status"]')).to.equal(null);
-      expect(text(channels[0]!.querySelector('.hours'))).to.contain('Monday–Friday');
+      const original = console.error;
+      const logged: unknown[][] = [];
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const el = await renderFaq(provider);
+        const channels = $$(el, '[part="channel"]');
+        // The time zone breaks a data rule (an IANA zone): that channel is left out and the developer told why.
+        expect(channels.map((c) => text(c.querySelector('h3')))).to.deep.equal(['Fraud line', 'Secure message', 'Mail']);
+        expect(text($(el, '[part="contact"] [part="notice"]'))).to.equal(coreMessages.en.leftOut(1));
+        expect(logged.map(String).join(' ')).to.contain('help.getContactChannels → ');
+        expect(channels[1]!.querySelector('a')).to.equal(null);
+        expect(text(channels[1]!)).to.contain('Secure message');
+      } finally {
+        console.error = original;
+      }
     });
 
     it('hides the section with hide-contact and does not load it', async () => {
@@ -776,8 +820,39 @@ describe('<tessera-help-faq>', () => {
       const el = await renderFaq(provider, { hideContact: true });
       expect(text($(el, '[part="error"]'))).to.contain(coreMessages.en.errors.timeout);
       faults.set('help.getFaq', { malformed: true, times: 1 });
-      $<HTMLButtonElement>(el, '[part="retry"]')!.click();
-      await waitUntil(() => text($(el, '[part="error"]')).includes(coreMessages.en.errors.unknown));
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+        // Invalid data: said as such, with no retry (the same data would come back), and the developer told why.
+        await waitUntil(() => text($(el, '[part="error"]')).includes(coreMessages.en.invalidData));
+      } finally {
+        console.error = original;
+      }
+      expect($(el, '[part="error"]')!.dataset['code']).to.equal('invalid-data');
+      expect($(el, '[part="retry"]')).to.equal(null);
+      expect(logged.map(String).join(' ')).to.contain('help.getFaq → ');
+    });
+
+    it('leaves out a question or a channel with invalid data, and says so', async () => {
+      const { provider } = setup((store) => {
+        store.faq.en.entries[1]!.question = '';
+        store.contactChannels.en[0]!.label = ' ';
+      });
+      const original = console.error;
+      console.error = () => undefined;
+      try {
+        const el = await renderFaq(provider);
+        expect(questions(el)).to.have.length(4);
+        expect(questions(el)).not.to.include('Can I mail a check?');
+        const notices = $$(el, '[part="notice"]');
+        expect(notices.map(text)).to.deep.equal([coreMessages.en.leftOut(1), coreMessages.en.leftOut(1)]);
+        expect($$(el, '[part="channel"]')).to.have.length(3);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
     });
 
     it('keeps the questions when only the contact channels fail, and retries them', async () => {
