@@ -675,7 +675,7 @@ describe('<tessera-help-faq>', () => {
         expect(text($(el, '[part="contact"] [part="notice"]'))).to.equal(coreMessages.en.leftOut(1));
         expect(logged.map(String).join(' ')).to.contain('help.getContactChannels → ');
         expect(channels[1]!.querySelector('a')).to.equal(null);
-        expect(text(channels[1]!)).to.contain('Secure message');
+        expect(text(channels[1])).to.contain('Secure message');
       } finally {
         console.error = original;
       }
