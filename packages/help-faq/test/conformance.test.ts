@@ -28,6 +28,8 @@ runWidgetConformance<TesseraHelpFaq>({
   tag: 'tessera-help-faq',
   packageDir: 'help-faq',
   eventPrefix: 'tessera-help-faq',
+  // A weekday morning in Chicago: "Open now" reads the same in every mount.
+  set: { now: new Date('2026-11-23T16:00:00Z') },
   requires: ['help.getFaq', 'help.getContactChannels'],
   loads: ['help.getFaq', 'help.getContactChannels'],
   // Both loads done: the questions, and the contact channels' toggle.
