@@ -25,8 +25,10 @@ for (const type of [
   'tessera-title-tracker-viewed',
   'tessera-title-tracker-email-updates-changed',
   'tessera-title-tracker-failed',
-  'tessera-faq-open',
-  'tessera-faq-feedback',
+  'tessera-help-faq-searched',
+  'tessera-help-faq-opened',
+  'tessera-help-faq-feedback-sent',
+  'tessera-help-faq-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }

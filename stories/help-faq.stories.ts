@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { TesseraProvider } from '@tessera/core';
+import type { HelpApi, TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/help-faq/define';
@@ -22,6 +23,10 @@ interface Args {
   faults: Array<[FaultRoute, Fault]>;
   /** Story-only: leave the provider out (configuration error). */
   noProvider: boolean;
+  /** Story-only: a lender that takes no "Was this helpful?" answers (no `help.sendFeedback`). */
+  noFeedback: boolean;
+  /** Story-only: what the customer clicks (selectors in the shadow root) before the story is shown. */
+  walk: string[];
   /** Story-only: width of the container around the widget. */
   width?: string;
 }
@@ -31,7 +36,26 @@ function buildProvider(args: Args): TesseraProvider {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  return createMemoryProvider(store, { faults, latencyMs: 150 });
+  const provider = createMemoryProvider(store, { faults, latencyMs: 150 });
+  if (!args.noFeedback) return provider;
+  const help: HelpApi = { getFaq: provider.help.getFaq, getContactChannels: provider.help.getContactChannels };
+  return { ...provider, help };
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Replays the customer's clicks, each once it shows; stops quietly if one never does. */
+async function replay(el: HTMLElement, walk: readonly string[]): Promise<void> {
+  for (const selector of walk) {
+    let target: HTMLElement | null | undefined;
+    for (let i = 0; i < 200 && !target; i++) {
+      target = el.shadowRoot?.querySelector<HTMLElement>(selector);
+      if (!target) await wait(10);
+    }
+    if (!target) return;
+    target.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  }
 }
 
 /** Monday 23 November 2026, 10:00 in Chicago: customer service is open. */
@@ -80,6 +104,8 @@ const meta = {
     scenario: () => undefined,
     faults: [],
     noProvider: false,
+    noFeedback: false,
+    walk: [],
     width: undefined,
   },
   argTypes: {
@@ -93,14 +119,18 @@ const meta = {
     openId: { control: 'text', description: 'Entry to expand and scroll to.' },
     hideContact: { control: 'boolean', description: 'Hide the contact channels.' },
     faqSchema: { control: 'boolean', description: 'Write schema.org FAQPage JSON-LD into the light DOM.' },
-    emitQuery: { control: 'boolean', description: 'Include the query text in tessera-faq-search.' },
+    emitQuery: { control: 'boolean', description: 'Include the query text in tessera-help-faq-searched.' },
     now: { control: 'text', description: 'Clock for "Open now" (story-only; the `now` property).' },
     width: { control: 'select', options: [undefined, '320px', '480px', '960px'], description: 'Container width (story-only).' },
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
     noProvider: { table: { disable: true } },
+    noFeedback: { table: { disable: true } },
+    walk: { table: { disable: true } },
   },
-  render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
+  render: (args) => {
+    let replayed = false;
+    return html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
     <tessera-help-faq
       topic=${ifDefined(args.topic)}
       topics=${ifDefined(args.topics)}
@@ -111,15 +141,24 @@ const meta = {
       ?emit-query=${args.emitQuery}
       .now=${args.now ? new Date(args.now) : undefined}
       .provider=${args.noProvider ? undefined : buildProvider(args)}
+      ${ref((el) => {
+        if (!el || replayed) return;
+        replayed = true;
+        void replay(el as HTMLElement, args.walk);
+      })}
     ></tessera-help-faq>
-  </div>`,
+  </div>`;
+  },
 } satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Every topic, grouped, with the contact channels below (customer service open). */
+/** The first view: the first five questions and "Show all", with the contact channels' toggle below. */
 export const AllTopics: Story = {};
+
+/** After "Show all 25 questions": every topic, grouped, expanded in place. */
+export const AllQuestions: Story = { args: { walk: ['[part~="show-all"]'] } };
 
 /** `topic="autopay"` preselects a topic in the filter. */
 export const TopicSelected: Story = { args: { topic: 'autopay' } };
@@ -139,8 +178,30 @@ export const NoResults: Story = { args: { query: 'zebra crossing' } };
 /** `open-id` expands an answer (with "Was this helpful?") and scrolls to it. */
 export const AnswerOpen: Story = { args: { openId: 'payment-methods' } };
 
+/** A deep link past the first view: every question is shown, that one open. */
+export const DeepLinkPastFirstView: Story = { args: { openId: 'dispute-report', hideContact: true } };
+
+/** "Was this helpful?" answered: the lender accepted it, and the customer is thanked. */
+export const FeedbackSent: Story = { args: { openId: 'payment-posting', walk: ['[part~="feedback-button"]'], hideContact: true } };
+
+/** The lender did not take the answer: an inline error with a retry, focus kept on it. */
+export const FeedbackFailed: Story = {
+  args: {
+    openId: 'payment-cancel',
+    faults: [['help.sendFeedback', { error: 'unavailable' }]],
+    walk: ['[part~="feedback-button"]'],
+    hideContact: true,
+  },
+};
+
+/** A lender without `help.sendFeedback`: no "Was this helpful?" at all. */
+export const FeedbackNotOffered: Story = { args: { openId: 'payment-add-bank', noFeedback: true, hideContact: true } };
+
+/** "Ways to contact us" opened: each channel, with "Open now" in the lender's time zone. */
+export const ContactOpen: Story = { args: { walk: ['[part~="contact-toggle"]'] } };
+
 /** Sunday: customer service is closed, the fraud line is open around the clock. */
-export const ContactClosed: Story = { args: { now: SUNDAY_MORNING, topics: 'contact' } };
+export const ContactClosed: Story = { args: { now: SUNDAY_MORNING, topics: 'contact', walk: ['[part~="contact-toggle"]'] } };
 
 /** `hide-contact`: questions only. */
 export const WithoutContact: Story = { args: { hideContact: true } };
@@ -163,7 +224,7 @@ export const Empty: Story = {
   },
 };
 
-/** Loading: skeletons for the questions and the channels. */
+/** Loading: skeletons that reserve the first view and the contact toggle. */
 export const Loading: Story = {
   args: {
     faults: [

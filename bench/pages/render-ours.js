@@ -45,12 +45,16 @@ const CASES = {
     mount: mountMany(() => element('tessera-payment-form', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
     isReady: shadowReady('[part~="heading"]'),
   }),
-  /** One <tessera-help-faq> showing `count` generated entries (against sl-details ×count). */
+  /**
+   * One <tessera-help-faq> showing `count` generated entries (against sl-details ×count): a
+   * deep link to the last one shows every question in the first render, not the first view.
+   */
   'help-faq-entries': (count) => {
     const store = createMockStore();
     store.faq.en = generateFaq(count);
+    const attributes = { 'hide-contact': true, 'open-id': `entry-${count}` };
     return {
-      mount: (stage) => mountMany(() => element('tessera-help-faq', { 'hide-contact': true }), withProvider(store))(stage, 1),
+      mount: (stage) => mountMany(() => element('tessera-help-faq', attributes), withProvider(store))(stage, 1),
       isReady: shadowReady('[part~="item"]', { count }),
     };
   },

@@ -52,12 +52,13 @@ export const WIDGETS: Record<string, WidgetCase> = {
   },
   'tessera-help-faq': {
     tag: 'tessera-help-faq',
+    // The first view shows a few questions and "Show all N questions", N from the whole FAQ.
     data: (root) =>
       root.querySelector('[part="channel"]') && !root.querySelector('[part="skeleton"]')
-        ? `${root.querySelectorAll('[part="question"]').length} questions`
+        ? `${/\d+/.exec(text(root.querySelector('[part="show-all"]')))?.[0] ?? 0} questions`
         : '',
     expected: `${store.faq.en.entries.length} questions`,
-    visible: ['[part="search-input"]', '[part="question"]', '[part="channel"]'],
+    visible: ['[part="search-input"]', '[part="question"]', '[part="contact-toggle"]'],
   },
 };
 

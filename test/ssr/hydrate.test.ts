@@ -18,7 +18,6 @@ const TOLERANCE_PX = 4;
 const KNOWN_LAYOUT_JUMPS = new Set<string>([
   // Reserves one expanded vehicle; the fixture's second vehicle adds a summary row below it.
   'tessera-title-tracker',
-  'tessera-help-faq',
 ]);
 
 interface Box {

@@ -1,5 +1,7 @@
-/** `tessera-faq-search`: the customer paused typing a search. */
-export interface FaqSearchDetail {
+import type { FailedDetail } from '@tessera/core';
+
+/** `tessera-help-faq-searched`: the customer paused typing a search. */
+export interface HelpFaqSearchedDetail {
   /** Characters in the query. */
   queryLength: number;
   /** Questions shown for it (within the selected topic). */
@@ -8,21 +10,38 @@ export interface FaqSearchDetail {
   query?: string;
 }
 
-/** `tessera-faq-open`: the customer expanded a question. */
-export interface FaqOpenDetail {
-  id: string;
+/** `tessera-help-faq-opened`: the customer expanded a question. */
+export interface HelpFaqOpenedDetail {
+  entryId: string;
 }
 
-/** `tessera-faq-feedback`: the customer answered "Was this helpful?". */
-export interface FaqFeedbackDetail {
-  id: string;
+/** `tessera-help-faq-feedback-sent`: the lender accepted the customer's "Was this helpful?" answer. */
+export interface HelpFaqFeedbackSentDetail {
+  entryId: string;
   helpful: boolean;
 }
 
+/**
+ * `tessera-help-faq-failed`: a load (`load`: the questions or the contact channels) or the
+ * customer's `feedback` failed.
+ */
+export interface HelpFaqFailedDetail extends FailedDetail<'load' | 'feedback'> {
+  /** The question the feedback was about (`feedback` only). */
+  entryId?: string;
+}
+
+/** Every event `<tessera-help-faq>` fires, for typed listeners on the element, `document` and `window`. */
+export interface HelpFaqEventMap {
+  'tessera-help-faq-searched': CustomEvent<HelpFaqSearchedDetail>;
+  'tessera-help-faq-opened': CustomEvent<HelpFaqOpenedDetail>;
+  'tessera-help-faq-feedback-sent': CustomEvent<HelpFaqFeedbackSentDetail>;
+  'tessera-help-faq-failed': CustomEvent<HelpFaqFailedDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'tessera-faq-search': CustomEvent<FaqSearchDetail>;
-    'tessera-faq-open': CustomEvent<FaqOpenDetail>;
-    'tessera-faq-feedback': CustomEvent<FaqFeedbackDetail>;
-  }
+  /* eslint-disable @typescript-eslint/no-empty-object-type -- merged into the DOM's event maps */
+  interface HTMLElementEventMap extends HelpFaqEventMap {}
+  interface DocumentEventMap extends HelpFaqEventMap {}
+  interface WindowEventMap extends HelpFaqEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }

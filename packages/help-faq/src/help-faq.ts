@@ -1,53 +1,34 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
-  arrayOf,
   assertShape,
+  isConfigurationError,
   isContactChannel,
   isFaq,
+  leftOutOf,
+  listOf,
   requireSlice,
   themeStyles,
-  type ContactChannel,
-  type Faq,
-  type FaqTopic,
 } from '@tessera/core';
-import { formatHours, isOpenAt, telHref, timeZoneName } from './contact.js';
-import type { FaqSearchDetail } from './events.js';
+import { renderChannels, renderContactSkeleton, type Channels } from './contact-render.js';
+import type { HelpFaqSearchedDetail } from './events.js';
 import { faqPageJson, writeFaqSchema } from './faq-schema.js';
+import { renderFaq, renderFaqSkeleton, type FaqRenderContext } from './faq-render.js';
+import { faqView, inScope, loadedFaq, shows, type FaqView, type LoadedFaq } from './faq-view.js';
+import { Feedback } from './feedback.js';
 import { styles } from './help-faq.styles.js';
 import { messages, type HelpFaqMessages } from './messages.js';
-import { highlight, renderRich, safeHref } from './rich-text.js';
-import { buildSearchIndex, searchFaq, type FaqIndex, type SearchHit } from './search.js';
 import { VERSION } from './version.js';
 
-interface LoadedFaq {
-  faq: Faq;
-  index: FaqIndex;
-  /** Entry id → position, for DOM ids that are valid whatever the entry ids look like. */
-  keys: Map<string, number>;
-}
-
-interface FaqView {
-  topics: FaqTopic[];
-  /** The selected topic, when it is one of `topics`. */
-  topic: string;
-  /** Matches within the allowed topics, before the topic filter. */
-  all: SearchHit[];
-  hits: SearchHit[];
-}
-
-const FEEDBACK_KEY = 'tessera-faq-feedback:';
 const SEARCH_SETTLE_MS = 400;
-const isChannels = arrayOf(isContactChannel);
+const isChannels = listOf(isContactChannel);
 
 const listConverter = {
   fromAttribute: (value: string | null): string[] | undefined => value?.split(/[\s,]+/).filter(Boolean),
 };
 
-const ariaBool = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
 
 function hashId(): string | undefined {
@@ -58,47 +39,46 @@ function hashId(): string | undefined {
   }
 }
 
-function feedbackGiven(id: string): boolean {
-  try {
-    return sessionStorage.getItem(FEEDBACK_KEY + id) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Searchable help questions and answers from the lender, grouped by topic, with the
  * lender's contact channels below. Answers are structured content rendered as text;
- * search tolerates typos and accents and highlights what matched.
+ * search tolerates typos and accents and highlights what matched. The first view shows the
+ * first five questions and a "Show all N questions" button; deep links open any question.
  *
  * @summary Searchable help questions and answers, with contact channels.
  *
- * @fires tessera-faq-search - The customer paused typing a search. `detail: { queryLength: number, resultCount: number, query?: string }` (`query` only with `emit-query`).
- * @fires tessera-faq-open - The customer expanded a question. `detail: { id: string }`
- * @fires tessera-faq-feedback - The customer answered "Was this helpful?". `detail: { id: string, helpful: boolean }`
+ * @fires {CustomEvent<HelpFaqSearchedDetail>} tessera-help-faq-searched - The customer paused typing a search (`query` only with `emit-query`).
+ * @fires {CustomEvent<HelpFaqOpenedDetail>} tessera-help-faq-opened - The customer expanded a question (not for `open-id` or the URL hash).
+ * @fires {CustomEvent<HelpFaqFeedbackSentDetail>} tessera-help-faq-feedback-sent - The lender accepted the customer's "Was this helpful?" answer.
+ * @fires {CustomEvent<HelpFaqFailedDetail>} tessera-help-faq-failed - A load (`action: 'load'`: the questions or the contact channels) or the customer's `feedback` failed; `code` is the provider's error code, `entryId` the question.
  *
- * @csspart base - The wrapper around everything.
- * @csspart search - The search field and its label.
+ * @csspart base - The outer box, in every state.
+ * @csspart search - The search field, its label and hint.
  * @csspart search-input - The search input.
- * @csspart topics - The group of topic filter buttons.
+ * @csspart status - The live region with the result count (shown once there is one).
+ * @csspart topics - The row of topic filter buttons (it scrolls sideways when they do not fit).
  * @csspart topic - One topic filter button (`aria-pressed` tells the selected one).
- * @csspart status - The live region with the result count.
- * @csspart group - One topic's list of questions.
+ * @csspart group - One topic's questions, or the search results.
  * @csspart item - One question and its answer.
- * @csspart question - The button that expands a question.
+ * @csspart question - The button that expands a question (`aria-expanded="true"` when open).
  * @csspart answer - The answer region.
  * @csspart highlight - A search match (`<mark>`).
  * @csspart link - A link inside an answer.
+ * @csspart show-all - The "Show all N questions" button under the first questions.
  * @csspart feedback - The "Was this helpful?" prompt, or the thanks after it.
+ * @csspart feedback-button - The prompt's Yes and No buttons.
  * @csspart empty - The empty state (no questions, or no search results).
+ * @csspart notice - Says how many questions, topics or contact channels could not be shown because their data was invalid.
  * @csspart contact - The contact channels section.
+ * @csspart contact-toggle - The button that shows the contact channels (`aria-expanded`).
  * @csspart channel - One contact channel.
  * @csspart channel-link - A channel's phone or secure message link.
- * @csspart channel-status - "Open now" or "Closed now".
- * @csspart skeleton - The loading placeholder.
- * @csspart error - The error message block.
- * @csspart retry - The retry button in the error block.
+ * @csspart channel-status - "Open now" or "Closed now" (`data-open="true"` when open).
+ * @csspart skeleton - The loading placeholders.
+ * @csspart error - An error message: the questions', the channels' or the feedback's.
+ * @csspart retry - The error's Try again button.
  *
+ * @cssprop [--tessera-help-faq-highlight=light-dark(#fff0a0, #5c4a00)] - Background of search matches.
  * @cssprop --tessera-color-text - Text color.
  * @cssprop --tessera-color-text-muted - Hints and secondary text.
  * @cssprop --tessera-color-surface - Background.
@@ -114,11 +94,11 @@ function feedbackGiven(id: string): boolean {
  * @cssprop --tessera-font-size - Base font size.
  * @cssprop --tessera-radius - Corner radius.
  * @cssprop --tessera-space - Spacing unit.
- * @cssprop --tessera-faq-highlight - Background of search matches (default: a light yellow, dark amber in dark mode).
  */
 export class TesseraHelpFaq extends TesseraElement {
-  static override styles = [themeStyles, styles];
   static override version = VERSION;
+  static override eventPrefix = 'tessera-help-faq';
+  static override styles = [themeStyles, styles];
 
   /** The topic id selected in the topic filter; empty for all topics. Follows the customer's choice. */
   @property()
@@ -148,7 +128,7 @@ export class TesseraHelpFaq extends TesseraElement {
   @property({ type: Boolean, attribute: 'hide-contact' })
   hideContact = false;
 
-  /** Adds the query text to `tessera-faq-search` events. Off by default: queries can hold personal details. */
+  /** Adds the query text to `tessera-help-faq-searched` events. Off by default: queries can hold personal details. */
   @property({ type: Boolean, attribute: 'emit-query' })
   emitQuery = false;
 
@@ -161,8 +141,10 @@ export class TesseraHelpFaq extends TesseraElement {
 
   @state() private opened = new Set<string>();
   @state() private announcement = '';
-  /** Feedback given in this view, to thank for it. */
-  @state() private answered = new Set<string>();
+  /** The customer asked for every question, past the first view. */
+  @state() private showingAll = false;
+  /** The customer opened the contact channels. */
+  @state() private contactOpen = false;
 
   /** An entry to expand and scroll to once the FAQ is rendered. */
   private reveal?: string;
@@ -173,27 +155,36 @@ export class TesseraHelpFaq extends TesseraElement {
   private viewCache?: { key: unknown[]; view: FaqView };
   private schemaKey?: unknown[];
 
-  private readonly faqTask = new Task(this, {
-    task: async ([provider, locale], { signal }): Promise<LoadedFaq> => {
-      const help = requireSlice(provider, 'help');
-      const faq = assertShape(await help.getFaq(locale, { signal: this.linkSignal(signal) }), isFaq, 'FAQ');
-      return {
-        faq,
-        index: buildSearchIndex(faq.entries),
-        keys: new Map(faq.entries.map((entry, i) => [entry.id, i])),
-      };
-    },
-    args: () => [this.activeProvider, this.locale] as const,
+  private readonly feedback = new Feedback({
+    help: () => this.activeProvider?.help,
+    signal: () => this.connectionSignal,
+    messages: () => this.m,
+    changed: () => this.requestUpdate(),
+    sent: (entryId, helpful) => this.emit('tessera-help-faq-feedback-sent', { entryId, helpful }),
+    failed: (entryId, error) => this.reportFailure('feedback', error, { entryId }),
+    retryable: (error) => this.describeError(error).retryable,
+    renderError: (error, retry) => this.renderError(error, retry),
+    focus: (selector) => void this.focusWhenRendered(selector),
   });
 
-  private readonly contactTask = new Task(this, {
-    task: async ([provider, locale, hidden], { signal }): Promise<ContactChannel[]> => {
-      if (hidden) return [];
-      const help = requireSlice(provider, 'help');
-      return assertShape(await help.getContactChannels(locale, { signal: this.linkSignal(signal) }), isChannels, 'contact channels');
+  private readonly faqTask = this.loadTask(
+    () => [this.activeProvider, this.locale] as const,
+    async ([provider, locale], signal): Promise<LoadedFaq> => {
+      const help = requireSlice(provider, 'help', ['getFaq']);
+      const faq = assertShape(await help.getFaq(locale, { signal }), isFaq, 'faq', 'help.getFaq');
+      return loadedFaq(faq, leftOutOf(faq));
     },
-    args: () => [this.activeProvider, this.locale, this.hideContact] as const,
-  });
+  );
+
+  private readonly contactTask = this.loadTask(
+    () => [this.activeProvider, this.locale, this.hideContact] as const,
+    async ([provider, locale, hidden], signal): Promise<Channels> => {
+      if (hidden) return { channels: [], leftOut: 0 };
+      const help = requireSlice(provider, 'help', ['getContactChannels']);
+      const channels = assertShape(await help.getContactChannels(locale, { signal }), isChannels, 'channels', 'help.getContactChannels');
+      return { channels, leftOut: leftOutOf(channels) };
+    },
+  );
 
   private get m(): HelpFaqMessages {
     return this.messagesFrom(messages);
@@ -201,6 +192,7 @@ export class TesseraHelpFaq extends TesseraElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
     window.addEventListener('hashchange', this.onHashChange);
     this.ticker = setInterval(() => {
       if (!this.now) this.requestUpdate();
@@ -219,20 +211,11 @@ export class TesseraHelpFaq extends TesseraElement {
     this.requestUpdate();
   };
 
-  /** The topics offered, the selected one, and the search results within them. */
-  /** Whether a topic is within the `topics` limit. */
-  private inScope(topic: string): boolean {
-    return !this.topics?.length || this.topics.includes(topic);
-  }
-
+  /** The topics offered, the selected one, and the questions shown. */
   private view(loaded: LoadedFaq): FaqView {
-    const key = [loaded, this.query, this.topic, this.topics?.join()];
+    const key = [loaded, this.query, this.topic, this.topics?.join(), this.showingAll];
     if (this.viewCache && same(this.viewCache.key, key)) return this.viewCache.view;
-    const entries = loaded.faq.entries.filter((e) => this.inScope(e.topic));
-    const topics = loaded.faq.topics.filter((t) => entries.some((e) => e.topic === t.id));
-    const topic = topics.some((t) => t.id === this.topic) ? this.topic : '';
-    const all = searchFaq(loaded.index, this.query).filter((hit) => this.inScope(hit.entry.topic));
-    const view = { topics, topic, all, hits: topic ? all.filter((hit) => hit.entry.topic === topic) : all };
+    const view = faqView(loaded, { scope: this.topics, query: this.query, topic: this.topic, showingAll: this.showingAll });
     this.viewCache = { key, view };
     return view;
   }
@@ -249,14 +232,18 @@ export class TesseraHelpFaq extends TesseraElement {
     if (this.reveal) this.revealEntry(loaded, this.reveal);
   }
 
-  /** Opens an entry, clearing a topic filter or search that hides it, and scrolls to it after rendering. */
+  /**
+   * Opens an entry, clearing a topic filter or search that hides it and showing every
+   * question when it is past the first view, and scrolls to it after rendering.
+   */
   private revealEntry(loaded: LoadedFaq, id: string): void {
     this.reveal = undefined;
     const entry = loaded.faq.entries.find((e) => e.id === id);
-    if (!entry || !this.inScope(entry.topic)) return;
+    if (!entry || !inScope(this.topics, entry.topic)) return;
     const shown = (): boolean => this.view(loaded).hits.some((hit) => hit.entry === entry);
     if (!shown() && this.topic !== entry.topic) this.topic = '';
     if (!shown()) this.query = '';
+    if (!shows(this.view(loaded), id)) this.showingAll = true;
     if (!this.opened.has(id)) this.opened = new Set(this.opened).add(id);
     this.scrollTarget = id;
   }
@@ -272,19 +259,24 @@ export class TesseraHelpFaq extends TesseraElement {
     const key = [loaded, this.topics?.join(), this.langTag];
     if (!this.schemaKey || !same(this.schemaKey, key)) {
       this.schemaKey = key;
-      const entries = loaded?.faq.entries.filter((e) => this.inScope(e.topic));
+      const entries = loaded?.faq.entries.filter((e) => inScope(this.topics, e.topic));
       writeFaqSchema(this, entries && faqPageJson(entries, this.langTag));
     }
+  }
+
+  private async focusWhenRendered(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---------------------------------------------------------------------------
   // Customer actions
 
-  private onInput(event: Event): void {
+  private readonly onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.settleSearch(), SEARCH_SETTLE_MS);
-  }
+  };
 
   private settleSearch(): void {
     const loaded = this.faqTask.value;
@@ -292,215 +284,112 @@ export class TesseraHelpFaq extends TesseraElement {
     const count = this.view(loaded).hits.length;
     const query = this.query.trim();
     this.announcement = query ? this.m.results(count) : '';
-    const detail: FaqSearchDetail = { queryLength: query.length, resultCount: count };
+    const detail: HelpFaqSearchedDetail = { queryLength: query.length, resultCount: count };
     if (this.emitQuery) detail.query = query;
-    this.emit('tessera-faq-search', detail);
+    this.emit('tessera-help-faq-searched', detail);
   }
 
-  private pickTopic(topic: string): void {
+  private readonly pickTopic = (topic: string): void => {
     this.topic = topic;
     const loaded = this.faqTask.value;
     if (loaded) this.announcement = this.m.results(this.view(loaded).hits.length);
-  }
+  };
 
-  private clearSearch(): void {
+  private readonly clearSearch = (): void => {
     clearTimeout(this.searchTimer);
     this.query = '';
     this.announcement = '';
-    this.renderRoot.querySelector<HTMLInputElement>('#tf-search')?.focus();
-  }
+    void this.focusWhenRendered('#tf-search');
+  };
 
-  private toggle(id: string): void {
+  private readonly toggle = (id: string): void => {
     const opened = new Set(this.opened);
     const open = !opened.delete(id);
     if (open) opened.add(id);
     this.opened = opened;
-    if (open) this.emit('tessera-faq-open', { id });
+    if (open) this.emit('tessera-help-faq-opened', { entryId: id });
     if (this.syncHash) {
       if (open) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
       else if (hashId() === id) history.replaceState(history.state, '', location.pathname + location.search);
     }
-  }
+  };
+
+  /** Shows every question in place; focus goes to the first one that was not shown. */
+  private readonly showAll = (): void => {
+    const before = this.renderRoot.querySelectorAll('.question').length;
+    this.showingAll = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.question')[before]?.focus());
+  };
 
   /** Arrow keys, Home and End move between questions (WAI-ARIA accordion). */
-  private onQuestionKey(event: KeyboardEvent): void {
+  private readonly onQuestionKey = (event: KeyboardEvent): void => {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
     const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     buttons.at(next % buttons.length)?.focus();
-  }
-
-  private giveFeedback(id: string, helpful: boolean, key: number): void {
-    this.answered = new Set(this.answered).add(id);
-    try {
-      sessionStorage.setItem(FEEDBACK_KEY + id, helpful ? 'yes' : 'no');
-    } catch {
-      // Storage may be full or disabled: the prompt can then show again next visit.
-    }
-    this.emit('tessera-faq-feedback', { id, helpful });
-    const help = this.activeProvider?.help;
-    // Best effort: a failed feedback call does not bother the customer.
-    new Promise((resolve) => resolve(help?.sendFeedback?.(id, helpful, { signal: this.connectionSignal }))).catch(() => undefined);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tf-f${key}`)?.focus());
-  }
+  };
 
   // ---------------------------------------------------------------------------
   // Rendering
 
   protected override render(): unknown {
-    const contact = this.contactTask;
-    const showContact = !this.hideContact && !(contact.status === TaskStatus.COMPLETE && !contact.value?.length);
-    return html`<div class="base" part="base">
-      ${this.renderTask(this.faqTask, {
-        loading: () => html`<div class="loading" part="skeleton">
-          <span class="visually-hidden">${this.coreMessages.loading}</span>
-          ${[0, 1, 2, 3, 4, 5].map(() => html`<span class="skeleton sk-row"></span>`)}
-        </div>`,
-        ready: (loaded) => this.renderFaq(loaded),
-        isEmpty: (loaded) => !this.query && !this.view(loaded).all.length,
-        empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
-      })}
-      ${showContact ? this.renderContact() : nothing}
-    </div>`;
+    let faqLoading = false;
+    const faq = this.renderTask(this.faqTask, {
+      loading: () => {
+        faqLoading = true;
+        return renderFaqSkeleton(this.m, this.coreMessages.loading);
+      },
+      ready: (loaded) => renderFaq(loaded, this.view(loaded), this.faqContext()),
+      isEmpty: (loaded) => !this.query && !this.view(loaded).all.length && !loaded.leftOut,
+      empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
+    });
+    return html`<div class="base" part="base">${faq}${this.renderContact(faqLoading)}</div>`;
   }
 
-  private renderFaq(loaded: LoadedFaq): TemplateResult {
+  private faqContext(): FaqRenderContext {
+    return {
+      m: this.m,
+      query: this.query,
+      announcement: this.announcement,
+      opened: this.opened,
+      hideContact: this.hideContact,
+      onInput: this.onInput,
+      pickTopic: this.pickTopic,
+      clearSearch: this.clearSearch,
+      toggle: this.toggle,
+      showAll: this.showAll,
+      onQuestionKey: this.onQuestionKey,
+      feedback: (entryId, key) => this.feedback.render(entryId, key),
+      leftOut: (count) => this.renderLeftOut(count),
+    };
+  }
+
+  /**
+   * "Still have questions?": the contact channels behind a toggle. Not shown with
+   * `hide-contact`, when the lender lists none, or when the questions already say that the
+   * provider is missing.
+   */
+  private renderContact(faqLoading: boolean): TemplateResult | typeof nothing {
+    const task = this.contactTask;
+    const value = task.status === TaskStatus.COMPLETE ? task.value : undefined;
+    if (this.hideContact || (value && !value.channels.length && !value.leftOut)) return nothing;
+    const { error } = task;
+    if (!faqLoading && task.status === TaskStatus.ERROR && isConfigurationError(error) && !error.method) return nothing;
     const m = this.m;
-    const view = this.view(loaded);
-    const query = this.query.trim();
-    const topics = [{ id: '', label: m.allTopics }, ...view.topics];
-    return html`<div class="search" part="search">
-        <label for="tf-search">${m.searchLabel}</label>
-        <input id="tf-search" part="search-input" type="search" autocomplete="off" aria-describedby="tf-hint"
-          .value=${this.query} @input=${this.onInput} />
-        <span id="tf-hint" class="hint">${m.searchHint}</span>
-      </div>
-      ${view.topics.length > 1
-        ? html`<div class="topics" part="topics" role="group" aria-label=${m.topicsLabel}>
-            ${topics.map(
-              (t) => html`<button type="button" class="topic" part="topic" aria-pressed=${ariaBool(view.topic === t.id)}
-                @click=${() => this.pickTopic(t.id)}>${t.label}</button>`,
-            )}
-          </div>`
-        : nothing}
-      <p part="status" role="status">${this.announcement}</p>
-      ${!view.hits.length
-        ? this.renderNoResults(view, query)
-        : query
-          ? this.renderGroup(m.resultsHeading, view.hits, loaded)
-          : [
-              ...view.topics.map((t) => this.renderGroup(t.label, view.hits.filter((hit) => hit.entry.topic === t.id), loaded)),
-              this.renderGroup(m.otherTopic, view.hits.filter((hit) => !view.topics.some((t) => t.id === hit.entry.topic)), loaded),
-            ]}`;
-  }
-
-  private renderGroup(heading: string, hits: SearchHit[], loaded: LoadedFaq): unknown {
-    return hits.length
-      ? html`<section class="group" part="group">
-          <h2>${heading}</h2>
-          ${repeat(hits, (hit) => hit.entry.id, (hit) => this.renderEntry(hit, loaded.keys.get(hit.entry.id) ?? 0))}
-        </section>`
-      : nothing;
-  }
-
-  private renderEntry({ entry, question, answer }: SearchHit, key: number): TemplateResult {
-    const open = this.opened.has(entry.id);
-    return html`<div class="item" part="item" id=${entry.id}>
-      <h3><button type="button" class="question" part="question" id="tf-q${key}" aria-expanded=${ariaBool(open)}
-        aria-controls="tf-a${key}" @click=${() => this.toggle(entry.id)} @keydown=${this.onQuestionKey}>
-        <span>${highlight(entry.question, question)}</span>
-      </button></h3>
-      <div class="answer" part="answer" id="tf-a${key}" role="region" aria-labelledby="tf-q${key}" ?hidden=${!open}>
-        ${open ? [renderRich(entry.answer, answer), this.renderFeedback(entry.id, key)] : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderFeedback(id: string, key: number): unknown {
-    const m = this.m;
-    if (this.answered.has(id)) return html`<p class="feedback" part="feedback" id="tf-f${key}" tabindex="-1">${m.thanks}</p>`;
-    if (feedbackGiven(id)) return nothing;
-    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="tf-h${key}">
-      <span id="tf-h${key}">${m.helpful}</span>
-      ${[true, false].map(
-        (helpful) => html`<button type="button" class="button" @click=${() => this.giveFeedback(id, helpful, key)}>
-          ${helpful ? m.yes : m.no}
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  private renderNoResults(view: FaqView, query: string): TemplateResult {
-    const m = this.m;
-    return html`<div class="empty" part="empty">
-      <p><strong>${m.noResults(query)}</strong></p>
-      <p>${m.noResultsHint}${this.hideContact ? '' : ` ${m.askUs}`}</p>
-      <div class="actions">
-        <button type="button" class="button" @click=${this.clearSearch}>${m.clearSearch}</button>
-        ${view.topic && view.all.length
-          ? html`<button type="button" class="button" @click=${() => this.pickTopic('')}>${m.searchAllTopics}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderContact(): TemplateResult {
-    const m = this.m;
-    return html`<section class="contact" part="contact" aria-labelledby="tf-contact">
-      <h2 id="tf-contact">${m.contactTitle}</h2>
-      ${this.renderTask(this.contactTask, {
-        loading: () => html`<div class="channels" part="skeleton">
-          ${[0, 1, 2].map(() => html`<span class="skeleton sk-channel"></span>`)}
-        </div>`,
-        ready: (channels) => html`<ul class="channels">
-          ${channels.map((channel) => this.renderChannel(channel))}
-        </ul>`,
-      })}
-    </section>`;
-  }
-
-  private renderChannel(channel: ContactChannel): TemplateResult {
-    const m = this.m;
-    const lines = typeof channel.value === 'string' ? [channel.value] : channel.value;
-    const first = lines[0] ?? '';
-    const secure = channel.kind === 'secure-message' && safeHref(first, ['https:']);
-    const reach =
-      channel.kind === 'phone'
-        ? html`<a part="channel-link" href=${telHref(first)}>${first}</a>`
-        : secure
-          ? html`<a part="channel-link" href=${secure}>${m.secureMessage}</a>`
-          : channel.kind === 'mail'
-            ? html`<address>${lines.map((line) => html`<span>${line}</span>`)}</address>`
-            : nothing;
-    const now = this.now ?? new Date();
-    let zone = '';
-    let open: boolean | undefined;
-    try {
-      if (channel.hours?.length && channel.timeZone) {
-        zone = ` ${timeZoneName(channel.timeZone, this.langTag, now)}`;
-        open = isOpenAt(channel.hours, channel.timeZone, now);
-      }
-    } catch {
-      // An unknown time zone: show the hours without a status rather than fail.
-    }
-    return html`<li class="channel" part="channel" data-kind=${channel.kind}>
-      <h3>${channel.label}</h3>
-      ${reach}
-      ${open === undefined ? nothing : html`<p part="channel-status" data-open=${String(open)}>${open ? m.openNow : m.closedNow}</p>`}
-      ${channel.hours?.length
-        ? html`<p class="hours">
-            <span class="label">${m.hours}</span>
-            ${channel.hours.map((h) => html` <span>${formatHours(h, this.langTag) + zone}</span>`)}
-          </p>`
-        : nothing}
-      ${channel.bestFor.length
-        ? html`<p class="label">${m.bestFor}</p>
-            <ul class="best-for">
-              ${channel.bestFor.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-        : nothing}
-    </li>`;
+    return html`<section class="contact" part="contact" aria-labelledby="tf-contact"><h2 id="tf-contact">${m.contactTitle}</h2>
+${this.renderTask(task, {
+        loading: () => renderContactSkeleton(m),
+        ready: (channels) =>
+          renderChannels(channels, {
+            leftOut: (count) => this.renderLeftOut(count),
+            m,
+            langTag: this.langTag,
+            now: this.now ?? new Date(),
+            open: this.contactOpen,
+            onToggle: () => (this.contactOpen = !this.contactOpen),
+          }),
+      })}</section>`;
   }
 }

@@ -1,5 +1,11 @@
 export { TesseraHelpFaq } from './help-faq.js';
-export type { FaqSearchDetail, FaqOpenDetail, FaqFeedbackDetail } from './events.js';
+export type {
+  HelpFaqEventMap,
+  HelpFaqFailedDetail,
+  HelpFaqFeedbackSentDetail,
+  HelpFaqOpenedDetail,
+  HelpFaqSearchedDetail,
+} from './events.js';
 export type { HelpFaqMessages } from './messages.js';
 export {
   buildSearchIndex,

@@ -16,11 +16,15 @@ export interface HelpFaqMessages {
   clearSearch: string;
   searchAllTopics: string;
   empty: string;
+  /** The button under the first questions that shows the rest. */
+  showAll: (count: number) => string;
   helpful: string;
   yes: string;
   no: string;
   thanks: string;
   contactTitle: string;
+  /** The button that shows the contact channels. */
+  contactToggle: string;
   openNow: string;
   closedNow: string;
   hours: string;
@@ -43,11 +47,13 @@ const en: HelpFaqMessages = {
   clearSearch: 'Clear search',
   searchAllTopics: 'Search all topics',
   empty: 'There are no questions here yet.',
+  showAll: (count) => `Show all ${count} questions`,
   helpful: 'Was this helpful?',
   yes: 'Yes',
   no: 'No',
   thanks: 'Thanks for letting us know.',
   contactTitle: 'Still have questions?',
+  contactToggle: 'Ways to contact us',
   openNow: 'Open now',
   closedNow: 'Closed now',
   hours: 'Hours',
@@ -70,11 +76,13 @@ const es: HelpFaqMessages = {
   clearSearch: 'Borrar búsqueda',
   searchAllTopics: 'Buscar en todos los temas',
   empty: 'Todavía no hay preguntas aquí.',
+  showAll: (count) => `Mostrar las ${count} preguntas`,
   helpful: '¿Le resultó útil?',
   yes: 'Sí',
   no: 'No',
   thanks: 'Gracias por su opinión.',
   contactTitle: '¿Todavía tiene preguntas?',
+  contactToggle: 'Formas de comunicarse con nosotros',
   openNow: 'Abierto ahora',
   closedNow: 'Cerrado ahora',
   hours: 'Horario',

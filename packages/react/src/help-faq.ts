@@ -5,17 +5,18 @@ import '@tessera/help-faq/define';
 
 /**
  * `<tessera-help-faq>` as a React component: `topic`, `topics`, `query`, `openId` and the
- * boolean options are set as properties; `onFaqSearch`, `onFaqOpen` and `onFaqFeedback`
- * receive the widget's events.
+ * boolean options are set as properties; `onHelpFaqSearched`, `onHelpFaqOpened`,
+ * `onHelpFaqFeedbackSent` and `onHelpFaqFailed` receive the widget's events.
  */
 export const TesseraHelpFaq = createComponent({
   react: React,
   tagName: 'tessera-help-faq',
   elementClass: HelpFaqElement,
   events: {
-    onFaqSearch: 'tessera-faq-search' as EventName<HTMLElementEventMap['tessera-faq-search']>,
-    onFaqOpen: 'tessera-faq-open' as EventName<HTMLElementEventMap['tessera-faq-open']>,
-    onFaqFeedback: 'tessera-faq-feedback' as EventName<HTMLElementEventMap['tessera-faq-feedback']>,
+    onHelpFaqSearched: 'tessera-help-faq-searched' as EventName<HTMLElementEventMap['tessera-help-faq-searched']>,
+    onHelpFaqOpened: 'tessera-help-faq-opened' as EventName<HTMLElementEventMap['tessera-help-faq-opened']>,
+    onHelpFaqFeedbackSent: 'tessera-help-faq-feedback-sent' as EventName<HTMLElementEventMap['tessera-help-faq-feedback-sent']>,
+    onHelpFaqFailed: 'tessera-help-faq-failed' as EventName<HTMLElementEventMap['tessera-help-faq-failed']>,
   },
   displayName: 'TesseraHelpFaq',
 });

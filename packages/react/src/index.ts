@@ -17,5 +17,5 @@ export type {
 } from '@tessera/payment-form';
 export type { FicoGaugeViewedDetail, FicoGaugeFailedDetail } from '@tessera/fico-gauge';
 export type { TitleTrackerViewedDetail, TitleTrackerEmailUpdatesChangedDetail, TitleTrackerFailedDetail } from '@tessera/title-tracker';
-export type { FaqSearchDetail, FaqOpenDetail, FaqFeedbackDetail } from '@tessera/help-faq';
+export type { HelpFaqSearchedDetail, HelpFaqOpenedDetail, HelpFaqFeedbackSentDetail, HelpFaqFailedDetail } from '@tessera/help-faq';
 export { VERSION } from './version.js';

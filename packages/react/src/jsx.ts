@@ -66,7 +66,7 @@ export type TesseraHelpFaqTagProps = Partial<
   'faq-schema'?: boolean;
   'hide-contact'?: boolean;
   'emit-query'?: boolean;
-} & TesseraListeners<'tessera-faq-search' | 'tessera-faq-open' | 'tessera-faq-feedback'>;
+} & TesseraListeners<'tessera-help-faq-searched' | 'tessera-help-faq-opened' | 'tessera-help-faq-feedback-sent' | 'tessera-help-faq-failed'>;
 
 /** Each tag's own props, whatever the JSX flavour; add the framework's HTML attributes. */
 export interface TesseraTagProps {

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from '@tessera/mocks';
 import type * as Wrappers from '@tessera/react';
-import type { CardLockChangedDetail, FaqOpenDetail, FicoGaugeViewedDetail } from '@tessera/react';
+import type { CardLockChangedDetail, FicoGaugeViewedDetail, HelpFaqOpenedDetail } from '@tessera/react';
 import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, Root } from 'react-dom/client';
@@ -128,18 +128,18 @@ describe('@tessera/react in React 19', () => {
     expect(provider.calls).to.deep.equal([]);
   });
 
-  it('renders the help FAQ and reports onFaqOpen', async () => {
-    const opened: FaqOpenDetail[] = [];
+  it('renders the help FAQ and reports onHelpFaqOpened', async () => {
+    const opened: HelpFaqOpenedDetail[] = [];
     const { createElement: h, TesseraProvider, TesseraHelpFaq } = r;
-    root.render(h(TesseraProvider, { provider }, h(TesseraHelpFaq, { hideContact: true, onFaqOpen: (e) => opened.push(e.detail) })));
+    root.render(h(TesseraProvider, { provider }, h(TesseraHelpFaq, { hideContact: true, onHelpFaqOpened: (e) => opened.push(e.detail) })));
     const el = await until(() => container.querySelector('tessera-help-faq'));
     const question = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="question"]'), 'no question showed');
     expect(el.hasAttribute('hide-contact') || el.hideContact).to.equal(true);
     expect(provider.calls.some((c) => c.route === 'help.getContactChannels')).to.equal(false);
     question.click();
-    await waitUntil(() => opened.length > 0, 'onFaqOpen was not called');
+    await waitUntil(() => opened.length > 0, 'onHelpFaqOpened was not called');
     expect(question.getAttribute('aria-expanded')).to.equal('true');
-    expect(opened[0]!.id).to.be.a('string').and.not.equal('');
+    expect(opened[0]!.entryId).to.be.a('string').and.not.equal('');
   });
 
   it('renders the title tracker and reports onTitleTrackerViewed and onTitleTrackerEmailUpdatesChanged', async () => {

@@ -14,11 +14,12 @@ import {
   TesseraProvider,
   type CardLockChangedDetail,
   type CardLockFailedDetail,
-  type FaqFeedbackDetail,
-  type FaqOpenDetail,
-  type FaqSearchDetail,
   type FicoGaugeFailedDetail,
   type FicoGaugeViewedDetail,
+  type HelpFaqFailedDetail,
+  type HelpFaqFeedbackSentDetail,
+  type HelpFaqOpenedDetail,
+  type HelpFaqSearchedDetail,
   type PaymentFormAutopayChangedDetail,
   type PaymentFormFailedDetail,
   type PaymentFormStepChangedDetail,
@@ -65,9 +66,10 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleTrackerViewed'>, TitleTrackerViewedDetail>>,
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleTrackerEmailUpdatesChanged'>, TitleTrackerEmailUpdatesChangedDetail>>,
   Expect<Equal<DetailOf<TesseraTitleTrackerProps, 'onTitleTrackerFailed'>, TitleTrackerFailedDetail>>,
-  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqSearch'>, FaqSearchDetail>>,
-  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqOpen'>, FaqOpenDetail>>,
-  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onFaqFeedback'>, FaqFeedbackDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqSearched'>, HelpFaqSearchedDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqOpened'>, HelpFaqOpenedDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqFeedbackSent'>, HelpFaqFeedbackSentDetail>>,
+  Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqFailed'>, HelpFaqFailedDetail>>,
 ];
 
 // Components: properties keep the element's types.
@@ -120,7 +122,7 @@ export const rawGauge: Tags['tessera-fico-gauge'] = {
   },
 };
 export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token': 'token' };
-export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-faq-open': (event) => event.detail.id };
+export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-help-faq-opened': (event) => event.detail.entryId };
 export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-tracker-viewed': (event) => event.detail.titleId };
 export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-payment-form-step-changed': (event) => event.detail.step };
 
