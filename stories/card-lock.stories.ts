@@ -148,7 +148,7 @@ export const Unauthorized: Story = { args: { faults: [['cards.getCard', { error:
 export const Timeout: Story = { args: { faults: [['cards.getCard', { timeout: true }]] } };
 
 /** The lender answered with something that is not a card. */
-export const MalformedData: Story = { args: { faults: [['cards.getCard', { malformed: true }]] } };
+export const MalformedData: Story = { args: { faults: [['cards.getCard', { malformed: true }]] }, parameters: { invalidData: true } };
 
 /** No provider at all: a configuration error naming what is missing. */
 export const MissingProvider: Story = { args: { noProvider: true } };

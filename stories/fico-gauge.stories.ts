@@ -257,10 +257,10 @@ export const NotFound: Story = { args: { scenario: (store) => void (store.credit
 export const Timeout: Story = { args: { faults: [['creditScore.getCreditScore', { timeout: true }]] } };
 
 /** The provider answered with malformed data. */
-export const Malformed: Story = { args: { faults: [['creditScore.getCreditScore', { malformed: true }]] } };
+export const Malformed: Story = { args: { faults: [['creditScore.getCreditScore', { malformed: true }]] }, parameters: { invalidData: true } };
 
 /** The provider sent a score off the model's range: an error, never a marker off the dial. */
-export const OutOfRange: Story = { args: { scenario: withScore({ score: 905 }) } };
+export const OutOfRange: Story = { args: { scenario: withScore({ score: 905 }) }, parameters: { invalidData: true } };
 
 /** No provider anywhere: a configuration error naming the missing slice. */
 export const NoProvider: Story = { args: { noProvider: true } };

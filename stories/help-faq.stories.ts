@@ -241,7 +241,7 @@ export const Unavailable: Story = { args: { faults: [['help.getFaq', { error: 'u
 export const Timeout: Story = { args: { faults: [['help.getFaq', { timeout: true, times: 1 }]], hideContact: true } };
 
 /** The provider answered with data of the wrong shape. */
-export const MalformedData: Story = { args: { faults: [['help.getFaq', { malformed: true, times: 1 }]], hideContact: true } };
+export const MalformedData: Story = { args: { faults: [['help.getFaq', { malformed: true, times: 1 }]], hideContact: true }, parameters: { invalidData: true } };
 
 /** Only the contact channels failed: the questions still work. */
 export const ContactError: Story = { args: { faults: [['help.getContactChannels', { error: 'network', times: 1 }]] } };

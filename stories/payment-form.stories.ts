@@ -147,6 +147,7 @@ export const PastDue: Story = {
 
 /** One account breaks a data rule: it is left out, with a note, and the others can be paid. */
 export const AccountLeftOut: Story = {
+  parameters: { invalidData: true },
   args: {
     accountId: undefined,
     scenario: (store) => {

@@ -19,7 +19,8 @@ interface StoryLike {
   render?: Render;
   decorators?: Decorator[];
   name?: string;
-  parameters?: { smoke?: { skip?: string } };
+  /** `invalidData`: the story feeds data that breaks a rule, so core's diagnostics are expected. */
+  parameters?: { smoke?: { skip?: string }; invalidData?: boolean };
 }
 interface MetaLike extends StoryLike {
   title?: string;
@@ -112,7 +113,14 @@ describe('stories', () => {
             const host = await fixture<HTMLElement>(html`<div>${rendered}</div>`);
             await settle(host);
             expect(pageErrors, 'errors thrown while rendering').to.deep.equal([]);
-            expect(consoleErrors, 'console errors while rendering').to.deep.equal([]);
+            if (story.parameters?.invalidData) {
+              // The developer is told which method and field broke which rule, and nothing else goes wrong.
+              const lines = consoleErrors.map((args) => args.map(String).join(' '));
+              expect(lines.length, 'an invalid-data diagnostic').to.be.greaterThan(0);
+              expect(lines.filter((line) => !line.startsWith('[tessera] Invalid data')), 'other console errors').to.deep.equal([]);
+            } else {
+              expect(consoleErrors, 'console errors while rendering').to.deep.equal([]);
+            }
             await expect(host).to.be.accessible();
           });
         }

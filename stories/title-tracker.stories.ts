@@ -181,4 +181,4 @@ export const Loading: Story = { args: { faults: [['titles.listTitles', { hang: t
 export const ErrorWithRetry: Story = { args: { faults: [['titles.listTitles', { error: 'unavailable', times: 1 }]] } };
 
 /** The provider answered with malformed data. */
-export const Malformed: Story = { args: { faults: [['titles.listTitles', { malformed: true }]] } };
+export const Malformed: Story = { args: { faults: [['titles.listTitles', { malformed: true }]] }, parameters: { invalidData: true } };
