@@ -24,7 +24,7 @@ const TYPES = [
   ['FundingAccount', 'isFundingAccount', '`payments.listFundingAccounts`, `payments.addFundingAccount`', 'payment-form'],
   ['BankLookup', 'isBankLookup', '`payments.lookupRoutingNumber`', 'payment-form'],
   ['PaymentOptions', 'isPaymentOptions', '`payments.getPaymentOptions`', 'payment-form'],
-  ['PaymentReceipt', 'isPaymentReceipt', '`payments.submitPayment`', 'payment-form'],
+  ['PaymentReceipt', 'isPaymentReceipt', '`payments.submitPayment`, `cancelPayment`', 'payment-form'],
   ['AutoPaySettings', 'isAutoPaySettings', '`payments.getAutoPay`, `setAutoPay`, `cancelAutoPay`', 'payment-form'],
   ['Card', 'isCard', '`cards.listCards`, `cards.getCard`, `cards.setCardLock`, `cards.setDeclineAlerts`', 'card-lock'],
   ['CardLockPolicy', 'isCardLockPolicy', '`cards.getLockPolicy`', 'card-lock'],

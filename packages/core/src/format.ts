@@ -160,3 +160,13 @@ export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar): IsoD
   for (let i = 0; i < 366 && !isBusinessDay(day, calendar); i++) day = addDays(day, 1);
   return day;
 }
+
+/** The business day `days` business days before `date` (`date` itself when 0). */
+export function businessDaysBefore(date: IsoDate, days: number, calendar: BusinessCalendar): IsoDate {
+  let day = date;
+  for (let left = days, i = 0; left > 0 && i < 366; i++) {
+    day = addDays(day, -1);
+    if (isBusinessDay(day, calendar)) left -= 1;
+  }
+  return day;
+}

@@ -2,6 +2,8 @@ import { ProviderError, type FieldError } from './errors.js';
 import { isIsoDate } from './format.js';
 import type {
   Account,
+  AuthorizationCopy,
+  AutoPayDraft,
   AutoPaySettings,
   BankLookup,
   Card,
@@ -17,6 +19,7 @@ import type {
   FundingAccount,
   IsoDate,
   IsoInstant,
+  LocalizedText,
   Money,
   OpeningHours,
   PaymentOptions,
@@ -393,9 +396,21 @@ export const isFundingAccount = obj<FundingAccount>({
   type: bankAccountType,
   last4,
   holderName: text,
+  preferred: optional(bool),
 });
 
 export const isBankLookup = obj<BankLookup>({ routingNumber: pattern(/^\d{9}$/, '9 digits'), bankName: text });
+
+/** A lender's wording: a string, or both languages as `{ en, es? }`. */
+export const isLocalizedText: Guard<LocalizedText> = rule(
+  'a string, or { en: a string, es: absent or a string }',
+  (v) =>
+    typeof v === 'string' ||
+    (typeof v === 'object' &&
+      v !== null &&
+      typeof (v as { en?: unknown }).en === 'string' &&
+      ['undefined', 'string'].includes(typeof (v as { es?: unknown }).es)),
+);
 
 export const isPaymentOptions = obj<PaymentOptions>({
   accountId: id,
@@ -406,8 +421,16 @@ export const isPaymentOptions = obj<PaymentOptions>({
   holidays: arrayOf(date),
   weekendProcessing: bool,
   maxAmount: isMoney,
-  authorizationText: optional(str),
-  extraPaymentText: optional(str),
+  authorizationText: optional(isLocalizedText),
+  authorizationVersion: optional(text),
+  extraPaymentText: optional(isLocalizedText),
+  suggestedAmount: optional(oneOf('minimum-due', 'statement-balance', 'current-balance', 'amount-due', 'payoff')),
+  autopayAuthorizationText: optional(isLocalizedText),
+  autopayAuthorizationVersion: optional(text),
+  autopayNoticeDays: optional(
+    rule<number>('a whole number of business days from 0 to 30', (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 30),
+  ),
+  autopayBelowDue: optional(oneOf('warn', 'refuse')),
 });
 
 export const isPaymentReceipt = obj<PaymentReceipt>({
@@ -418,8 +441,10 @@ export const isPaymentReceipt = obj<PaymentReceipt>({
   amount: isMoney,
   date,
   postsOn: date,
-  status: oneOf('scheduled', 'processing', 'posted'),
+  status: oneOf('scheduled', 'processing', 'posted', 'cancelled'),
   createdAt: instant,
+  cancelBy: optional(instant),
+  amountDueAfter: optional(isMoney),
 });
 
 export const isAutoPaySettings = obj<AutoPaySettings>({
@@ -430,6 +455,8 @@ export const isAutoPaySettings = obj<AutoPaySettings>({
   extraAmount: optional(isMoney),
   fundingAccountId: optional(id),
   startDate: optional(date),
+  nextDraft: optional(obj<AutoPayDraft>({ date, amount: optional(isMoney), stopBy: instant, stoppable: bool })),
+  authorizationCopy: optional(obj<AuthorizationCopy>({ channel: oneOf('email', 'mail', 'secure-message'), to: optional(text) })),
 });
 
 // ---------------------------------------------------------------------------

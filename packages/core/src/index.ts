@@ -31,6 +31,6 @@ export { coreMessages, providerErrorMessage, type CoreMessages } from './message
 export * from './format.js';
 export * from './validate.js';
 export { themeStyles, themeTokens, type ThemeToken } from './theme.js';
-export { isolate, maskedNumber, maskedText, providerText } from './text.js';
+export { isolate, localized, maskedNumber, maskedText, providerText } from './text.js';
 export { VERSION } from './version.js';
 export * from './guards.js';

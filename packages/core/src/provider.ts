@@ -40,8 +40,18 @@ export interface PaymentsApi {
   lookupRoutingNumber?(routingNumber: string, options?: CallOptions): Promise<BankLookup | null>;
   /** Moves money: same `idempotencyKey` and body → the same receipt, never a second payment. */
   submitPayment(request: PaymentRequest, options?: CallOptions): Promise<PaymentReceipt>;
+  /**
+   * Optional: cancels a scheduled payment before its `cancelBy`; answers the payment with
+   * status `cancelled` (the same answer when it already is).
+   */
+  cancelPayment?(paymentId: string, options?: CallOptions): Promise<PaymentReceipt>;
   getAutoPay(accountId: string, options?: CallOptions): Promise<AutoPaySettings>;
+  /**
+   * Sets up or changes Auto Pay with the authorization the customer accepted: same
+   * `idempotencyKey` and body → the same answer, never a second enrollment.
+   */
   setAutoPay(accountId: string, enrollment: AutoPayEnrollment, options?: CallOptions): Promise<AutoPaySettings>;
+  /** Turns Auto Pay off; `nextDraft` in the answer is a draft too late to stop, still made. */
   cancelAutoPay(accountId: string, options?: CallOptions): Promise<AutoPaySettings>;
 }
 

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { Locale, LocalizedText } from './types.js';
 import { maskLast4 } from './validate.js';
 
 /**
@@ -32,4 +33,20 @@ export function isolate(value: string): string {
 /** A masked number inside a string: `••••1942` between LEFT-TO-RIGHT ISOLATE and its pop. */
 export function maskedText(last4OrNumber: string): string {
   return `\u2066${maskLast4(last4OrNumber)}\u2069`;
+}
+
+/**
+ * A lender's wording in `locale` when it has it, else in the language it has, with that
+ * language (`lang`) so it can be marked up. A plain string is in the language it was asked
+ * for (`askedIn`, when known).
+ */
+export function localized(
+  value: LocalizedText | undefined,
+  locale: Locale,
+  askedIn?: Locale,
+): { text: string; lang: Locale | undefined } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return { text: value, lang: askedIn };
+  const text = value[locale];
+  return text !== undefined ? { text, lang: locale } : { text: value.en, lang: 'en' };
 }

@@ -23,6 +23,21 @@ export interface Money {
 /** The languages every widget ships complete. */
 export type Locale = 'en' | 'es';
 
+/**
+ * A lender's wording in both languages, so a widget shows the customer's language and
+ * follows a language change without asking again. English is required.
+ */
+export interface LocalizedTexts {
+  en: string;
+  es?: string;
+}
+
+/**
+ * A lender's wording: one string (in the language the widget asked for, `CallOptions.locale`)
+ * or both languages at once.
+ */
+export type LocalizedText = string | LocalizedTexts;
+
 // ---------------------------------------------------------------------------
 // Accounts (payment-form, title-tracker)
 
@@ -82,6 +97,8 @@ export interface FundingAccount {
   type: BankAccountType;
   last4: string;
   holderName: string;
+  /** The customer's default bank account for payments (preselected). */
+  preferred?: boolean;
 }
 
 /** What the customer types to add a bank account. Goes to `addFundingAccount` only. */
@@ -96,6 +113,9 @@ export interface BankLookup {
   routingNumber: string;
   bankName: string;
 }
+
+/** An amount a customer can pay without typing it. */
+export type PaymentAmountKind = 'minimum-due' | 'statement-balance' | 'current-balance' | 'amount-due' | 'payoff';
 
 /** The lender's rules for scheduling a payment on one account. */
 export interface PaymentOptions {
@@ -114,9 +134,42 @@ export interface PaymentOptions {
   /** The largest amount the customer may pay (usually the payoff or current balance). */
   maxAmount: Money;
   /** Authorization text the customer accepts on review; a default is used when absent. */
-  authorizationText?: string;
+  authorizationText?: LocalizedText;
+  /** The version of `authorizationText`, recorded with the customer's acceptance. */
+  authorizationVersion?: string;
   /** How extra Auto Pay money is applied, in the lender's words. */
-  extraPaymentText?: string;
+  extraPaymentText?: LocalizedText;
+  /** The amount the lender suggests (preselected); without it, the amount due. */
+  suggestedAmount?: PaymentAmountKind;
+  /**
+   * The lender's Auto Pay authorization wording, accepted on every enrollment and change;
+   * a complete default (English and Spanish) is used when absent.
+   */
+  autopayAuthorizationText?: LocalizedText;
+  /** The version of `autopayAuthorizationText`, recorded with the customer's acceptance. */
+  autopayAuthorizationVersion?: string;
+  /**
+   * Business days before a draft by which Auto Pay must be turned off or changed for that
+   * draft to be stopped or changed (default 3), at `cutoffTime` in `timeZone`.
+   */
+  autopayNoticeDays?: number;
+  /** A fixed Auto Pay amount below the amount due: `warn` (default) or `refuse`. */
+  autopayBelowDue?: 'warn' | 'refuse';
+}
+
+/**
+ * What the customer accepted, sent with the request it authorizes: which wording (its
+ * version), in which language, when, and the words as they read them.
+ */
+export interface AuthorizationRecord {
+  /** The lender's version of the wording, or the widget's for its default (`tessera-…`). */
+  version: string;
+  /** When the customer accepted it. */
+  acceptedAt: IsoInstant;
+  /** The language the customer read it in. */
+  locale: Locale;
+  /** The words the customer accepted, amounts, dates and the masked bank account filled in. */
+  text: string;
 }
 
 export interface PaymentRequest {
@@ -126,9 +179,11 @@ export interface PaymentRequest {
   date: IsoDate;
   /** Made once per reviewed payment; the same key is reused on retry. */
   idempotencyKey: string;
+  /** The authorization the customer accepted for this payment. */
+  authorization?: AuthorizationRecord;
 }
 
-export type PaymentStatus = 'scheduled' | 'processing' | 'posted';
+export type PaymentStatus = 'scheduled' | 'processing' | 'posted' | 'cancelled';
 
 export interface PaymentReceipt {
   id: string;
@@ -141,9 +196,31 @@ export interface PaymentReceipt {
   postsOn: IsoDate;
   status: PaymentStatus;
   createdAt: IsoInstant;
+  /** Until when a scheduled payment can be cancelled (`cancelPayment`); absent when it cannot be. */
+  cancelBy?: IsoInstant;
+  /** The account's amount due once this payment is counted, when the lender knows it. */
+  amountDueAfter?: Money;
 }
 
 export type AutoPayRule = 'amount-due' | 'minimum-due' | 'statement-balance' | 'fixed';
+
+/** The next automatic payment. */
+export interface AutoPayDraft {
+  date: IsoDate;
+  /** Absent when it is not known yet (a balance before its statement). */
+  amount?: Money;
+  /** The last moment turning Auto Pay off (or changing it) stops or changes this draft. */
+  stopBy: IsoInstant;
+  /** Whether it can still be stopped: false once `stopBy` has passed, and then the draft is made. */
+  stoppable: boolean;
+}
+
+/** Where the lender sent the customer's copy of an authorization. */
+export interface AuthorizationCopy {
+  channel: 'email' | 'mail' | 'secure-message';
+  /** The destination as the lender shows it, masked (`j••••@example.com`). */
+  to?: string;
+}
 
 export interface AutoPaySettings {
   accountId: string;
@@ -155,6 +232,13 @@ export interface AutoPaySettings {
   extraAmount?: Money;
   fundingAccountId?: string;
   startDate?: IsoDate;
+  /**
+   * The next automatic payment. Also after Auto Pay is turned off, when it was too late to
+   * stop it (`stoppable: false`): that draft is still made.
+   */
+  nextDraft?: AutoPayDraft;
+  /** After an enrollment or change: where the copy of the authorization went. */
+  authorizationCopy?: AuthorizationCopy;
 }
 
 export interface AutoPayEnrollment {
@@ -163,6 +247,10 @@ export interface AutoPayEnrollment {
   extraAmount?: Money;
   fundingAccountId: string;
   startDate: IsoDate;
+  /** The authorization the customer accepted for this enrollment or change. */
+  authorization: AuthorizationRecord;
+  /** Made once per reviewed authorization; the same key is reused on retry. */
+  idempotencyKey: string;
 }
 
 // ---------------------------------------------------------------------------

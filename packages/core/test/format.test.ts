@@ -11,6 +11,7 @@ import {
   formatInstant,
   formatMoney,
   formatSigned,
+  businessDaysBefore,
   isBusinessDay,
   isIsoDate,
   nextBusinessDay,
@@ -359,6 +360,14 @@ describe('business days', () => {
     expect(isBusinessDay('2026-11-21', weekends)).to.equal(true);
     expect(isBusinessDay('2026-11-26', weekends)).to.equal(false);
     expect(nextBusinessDay('2026-11-26', weekends)).to.equal('2026-11-27');
+  });
+
+  it('counts business days back from a date, skipping weekends and holidays', () => {
+    expect(businessDaysBefore('2026-12-01', 0, calendar)).to.equal('2026-12-01');
+    expect(businessDaysBefore('2026-12-01', 1, calendar)).to.equal('2026-11-30');
+    // Three business days before December 1: November 30, 27 and (Thanksgiving skipped) 25.
+    expect(businessDaysBefore('2026-12-01', 3, calendar)).to.equal('2026-11-25');
+    expect(businessDaysBefore('2026-11-23', 1, calendar)).to.equal('2026-11-20');
   });
 
   it('finds the first business day on or after a date', () => {

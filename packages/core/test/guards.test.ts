@@ -8,6 +8,7 @@ import {
   isTimeZone,
   leftOutOf,
   listOf,
+  localized,
   either,
   int,
   isAccount,
@@ -23,6 +24,7 @@ import {
   isFundingAccount,
   isIsoDateString,
   isIsoInstantString,
+  isLocalizedText,
   isMoney,
   isPaymentOptions,
   isPaymentReceipt,
@@ -85,6 +87,13 @@ const paymentOptions: PaymentOptions = {
   weekendProcessing: false,
   maxAmount: usd(90_000),
   authorizationText: 'I authorize Example Lending to debit my account.',
+  authorizationVersion: 'EX-ONETIME-1',
+  extraPaymentText: { en: 'Extra money goes to principal.', es: 'El dinero adicional se aplica al capital.' },
+  suggestedAmount: 'statement-balance',
+  autopayAuthorizationText: { en: 'I authorize Auto Pay.', es: 'Autorizo el pago automático.' },
+  autopayAuthorizationVersion: 'EX-AUTOPAY-1',
+  autopayNoticeDays: 3,
+  autopayBelowDue: 'refuse',
 };
 
 const receipt: PaymentReceipt = {
@@ -97,6 +106,8 @@ const receipt: PaymentReceipt = {
   postsOn: '2026-11-24',
   status: 'scheduled',
   createdAt: '2026-11-21T14:05:00Z',
+  cancelBy: '2026-11-22T23:00:00Z',
+  amountDueAfter: usd(0),
 };
 
 const autoPay: AutoPaySettings = {
@@ -106,6 +117,8 @@ const autoPay: AutoPaySettings = {
   fixedAmount: usd(45_000),
   fundingAccountId: 'bank-1',
   startDate: '2026-12-01',
+  nextDraft: { date: '2026-12-01', amount: usd(45_000), stopBy: '2026-11-25T23:00:00Z', stoppable: true },
+  authorizationCopy: { channel: 'email', to: 'a••••@example.com' },
 };
 
 const card: Card = {
@@ -262,14 +275,15 @@ const cases: Case[] = [
   {
     name: 'isFundingAccount',
     guard: isFundingAccount,
-    sample: { id: 'bank-1', bankName: 'First Example Bank', type: 'checking', last4: '6789', holderName: 'Avery Example' },
-    optionalPaths: [],
+    sample: { id: 'bank-1', bankName: 'First Example Bank', type: 'checking', last4: '6789', holderName: 'Avery Example', preferred: true },
+    optionalPaths: ['preferred'],
     broken: [
       ['id', DELETE],
       ['bankName', 5],
       ['type', 'brokerage'],
       ['last4', '123456789'],
       ['holderName', DELETE],
+      ['preferred', 'yes'],
     ],
   },
   {
@@ -287,7 +301,17 @@ const cases: Case[] = [
     name: 'isPaymentOptions',
     guard: isPaymentOptions,
     sample: paymentOptions,
-    optionalPaths: ['authorizationText', 'extraPaymentText'],
+    optionalPaths: [
+      'authorizationText',
+      'authorizationVersion',
+      'extraPaymentText',
+      'suggestedAmount',
+      'autopayAuthorizationText',
+      'autopayAuthorizationVersion',
+      'autopayNoticeDays',
+      'autopayBelowDue',
+      'extraPaymentText.es',
+    ],
     broken: [
       ['accountId', DELETE],
       ['earliestDate', '2026-11-31'],
@@ -301,13 +325,23 @@ const cases: Case[] = [
       ['maxAmount', usd(-0.5)],
       ['authorizationText', 42],
       ['extraPaymentText', null],
+      ['extraPaymentText', { es: 'Solo en español' }],
+      ['extraPaymentText.es', 7],
+      ['authorizationVersion', ''],
+      ['suggestedAmount', 'everything'],
+      ['autopayAuthorizationText', ['I authorize']],
+      ['autopayAuthorizationVersion', 3],
+      ['autopayNoticeDays', 2.5],
+      ['autopayNoticeDays', -1],
+      ['autopayNoticeDays', 31],
+      ['autopayBelowDue', 'allow'],
     ],
   },
   {
     name: 'isPaymentReceipt',
     guard: isPaymentReceipt,
     sample: receipt,
-    optionalPaths: [],
+    optionalPaths: ['cancelBy', 'amountDueAfter'],
     broken: [
       ['id', DELETE],
       ['confirmationNumber', 1234],
@@ -319,13 +353,25 @@ const cases: Case[] = [
       ['status', 'failed'],
       ['createdAt', '2026-11-21'],
       ['createdAt', 'yesterday'],
+      ['cancelBy', '2026-11-22'],
+      ['amountDueAfter', 0],
     ],
   },
   {
     name: 'isAutoPaySettings',
     guard: isAutoPaySettings,
     sample: autoPay,
-    optionalPaths: ['rule', 'fixedAmount', 'extraAmount', 'fundingAccountId', 'startDate'],
+    optionalPaths: [
+      'rule',
+      'fixedAmount',
+      'extraAmount',
+      'fundingAccountId',
+      'startDate',
+      'nextDraft',
+      'nextDraft.amount',
+      'authorizationCopy',
+      'authorizationCopy.to',
+    ],
     broken: [
       ['accountId', DELETE],
       ['enrolled', 'true'],
@@ -334,6 +380,12 @@ const cases: Case[] = [
       ['extraAmount', usd(0.25)],
       ['fundingAccountId', 1],
       ['startDate', '2026-02-30'],
+      ['nextDraft.date', DELETE],
+      ['nextDraft.amount', 450],
+      ['nextDraft.stopBy', '2026-11-25'],
+      ['nextDraft.stoppable', DELETE],
+      ['authorizationCopy.channel', 'fax'],
+      ['authorizationCopy.to', ''],
     ],
   },
   {
@@ -507,6 +559,23 @@ describe('domain guards', () => {
   it('accepts a credit score of null (not enough history) and negative money (a credit balance)', () => {
     expect(isCreditScore({ ...creditScore, score: null, history: [], factors: [] })).to.equal(true);
     expect(isMoney(usd(-2_500))).to.equal(true);
+  });
+
+  it('takes lender wording as one string or in both languages, English required', () => {
+    expect(isLocalizedText('Text')).to.equal(true);
+    expect(isLocalizedText({ en: 'Text' })).to.equal(true);
+    expect(isLocalizedText({ en: 'Text', es: 'Texto' })).to.equal(true);
+    for (const bad of [{ es: 'Texto' }, { en: 1 }, { en: 'Text', es: null }, null, 3]) expect(isLocalizedText(bad), JSON.stringify(bad)).to.equal(false);
+  });
+
+  it('picks the wording in the language shown, else the one the lender has, saying which', () => {
+    const both = { en: 'Text', es: 'Texto' };
+    expect(localized(both, 'es')).to.deep.equal({ text: 'Texto', lang: 'es' });
+    expect(localized(both, 'en')).to.deep.equal({ text: 'Text', lang: 'en' });
+    expect(localized({ en: 'Text' }, 'es')).to.deep.equal({ text: 'Text', lang: 'en' });
+    expect(localized('Texto', 'en', 'es')).to.deep.equal({ text: 'Texto', lang: 'es' });
+    expect(localized('Text', 'en')).to.deep.equal({ text: 'Text', lang: undefined });
+    expect(localized(undefined, 'en')).to.equal(undefined);
   });
 
   it('checks field errors', () => {

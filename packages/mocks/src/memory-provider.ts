@@ -79,6 +79,7 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       lookupRoutingNumber: (n, o) => run('payments.lookupRoutingNumber', [n], o, () => lender.lookupRoutingNumber(n)),
       submitPayment: (request, o) =>
         run('payments.submitPayment', [request], o, () => lender.submitPayment(request).receipt),
+      cancelPayment: (id, o) => run('payments.cancelPayment', [id], o, () => lender.cancelPayment(id)),
       getAutoPay: (id, o) => run('payments.getAutoPay', [id], o, () => lender.getAutoPay(id)),
       setAutoPay: (id, enrollment, o) =>
         run('payments.setAutoPay', [id, enrollment], o, () => lender.setAutoPay(id, enrollment)),

@@ -7,6 +7,7 @@ export const ROUTES = [
   'payments.addFundingAccount',
   'payments.lookupRoutingNumber',
   'payments.submitPayment',
+  'payments.cancelPayment',
   'payments.getAutoPay',
   'payments.setAutoPay',
   'payments.cancelAutoPay',

@@ -84,10 +84,28 @@ describe('msw handlers (through the service worker)', () => {
     const startDate = store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate;
     expect(await ok('GET', `/accounts/${MOCK_IDS.activeLoan}`)).to.deep.equal(store.accounts[1]);
     expect(await ok('GET', `/accounts/${MOCK_IDS.cardAccount}/payment-options`)).to.deep.equal(store.paymentOptions[MOCK_IDS.cardAccount]);
-    expect(await ok('GET', `/accounts/${MOCK_IDS.activeLoan}/autopay`)).to.deep.equal(store.autoPay[MOCK_IDS.activeLoan]);
-    await ok('PUT', `/accounts/${MOCK_IDS.cardAccount}/autopay`, { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate });
+    expect(await ok('GET', `/accounts/${MOCK_IDS.activeLoan}/autopay`)).to.deep.include(store.autoPay[MOCK_IDS.activeLoan]);
+    const authorization = { version: 'HB-AUTOPAY-2026-03', acceptedAt: '2026-11-21T15:00:00Z', locale: 'en', text: 'I authorize Auto Pay.' };
+    const enroll = { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate, authorization };
+    const put = (key?: string) =>
+      fetch(`/api/accounts/${MOCK_IDS.cardAccount}/autopay`, {
+        method: 'PUT',
+        headers: { ...json, ...(key ? { 'Idempotency-Key': key } : {}) },
+        body: JSON.stringify(enroll),
+      });
+    expect((await put()).status, 'no Idempotency-Key').to.equal(422);
+    expect((await put('autopay-1')).status).to.equal(200);
+    expect((await put('autopay-1')).status, 'the same key again').to.equal(200);
     expect(store.autoPay[MOCK_IDS.cardAccount]!.enrolled).to.equal(true);
-    expect(await ok('DELETE', `/accounts/${MOCK_IDS.cardAccount}/autopay`)).to.deep.equal({ accountId: MOCK_IDS.cardAccount, enrolled: false });
+    expect(store.authorizations).to.have.length(1);
+    // The first draft (the earliest date) is too late to stop: the answer says it is still made.
+    expect(await ok('DELETE', `/accounts/${MOCK_IDS.cardAccount}/autopay`)).to.deep.include({
+      accountId: MOCK_IDS.cardAccount,
+      enrolled: false,
+      nextDraft: { date: startDate, amount: { amount: 3_500, currency: 'USD' }, stopBy: '2026-11-18T23:00:00Z', stoppable: false },
+    });
+    const paid = (await (await pay('cancel-me')).json()) as { id: string };
+    expect(await ok('DELETE', `/payments/${paid.id}`)).to.include({ id: paid.id, status: 'cancelled' });
     expect(await ok('GET', '/funding-accounts')).to.deep.equal(store.fundingAccounts);
     await ok('POST', '/funding-accounts', { holderName: 'Jordan Rivera', routingNumber: '121000358', accountNumber: '44443333', type: 'checking' }, 201);
     expect(await ok('GET', '/routing-numbers/021000021')).to.deep.equal({ routingNumber: '021000021', bankName: store.banks['021000021'] });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAbortError, isCard, isProviderError, type PaymentRequest, type ProviderError } from '@tessera/core';
+import { isAbortError, isCard, isProviderError, type AutoPayEnrollment, type PaymentRequest, type ProviderError } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 
 async function failure(call: Promise<unknown>): Promise<ProviderError> {
@@ -20,6 +20,17 @@ function payment(store = createMockStore(), change: Partial<PaymentRequest> = {}
     date: store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate,
     idempotencyKey: 'key-1',
     ...change,
+  };
+}
+
+let enrollments = 0;
+/** An enrollment with the customer's authorization and a fresh idempotency key. */
+function enrollment(change: Omit<AutoPayEnrollment, 'authorization' | 'idempotencyKey'>): AutoPayEnrollment {
+  enrollments += 1;
+  return {
+    ...change,
+    authorization: { version: 'HB-AUTOPAY-2026-03', acceptedAt: '2026-11-21T15:00:00Z', locale: 'en', text: 'I authorize Auto Pay.' },
+    idempotencyKey: `enroll-${enrollments}`,
   };
 }
 
@@ -207,16 +218,19 @@ describe('createMemoryProvider', () => {
       const provider = createMemoryProvider(store);
       const startDate = store.paymentOptions[MOCK_IDS.activeLoan]!.earliestDate;
       const wrongRule = await failure(
-        provider.payments.setAutoPay(MOCK_IDS.activeLoan, { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate }),
+        provider.payments.setAutoPay(MOCK_IDS.activeLoan, enrollment({ rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate })),
       );
       expect(wrongRule.fieldErrors.map((e) => e.field)).to.deep.equal(['rule']);
-      const fixed = await provider.payments.setAutoPay(MOCK_IDS.activeLoan, {
-        rule: 'fixed',
-        fixedAmount: { amount: 60_000, currency: 'USD' },
-        extraAmount: { amount: 1_000, currency: 'USD' },
-        fundingAccountId: MOCK_IDS.savings,
-        startDate,
-      });
+      const fixed = await provider.payments.setAutoPay(
+        MOCK_IDS.activeLoan,
+        enrollment({
+          rule: 'fixed',
+          fixedAmount: { amount: 60_000, currency: 'USD' },
+          extraAmount: { amount: 1_000, currency: 'USD' },
+          fundingAccountId: MOCK_IDS.savings,
+          startDate,
+        }),
+      );
       expect(fixed).to.deep.equal({
         accountId: MOCK_IDS.activeLoan,
         enrolled: true,
@@ -225,10 +239,16 @@ describe('createMemoryProvider', () => {
         extraAmount: { amount: 1_000, currency: 'USD' },
         fundingAccountId: MOCK_IDS.savings,
         startDate,
+        nextDraft: { date: startDate, amount: { amount: 61_000, currency: 'USD' }, stopBy: '2026-11-18T23:00:00Z', stoppable: false },
+        authorizationCopy: { channel: 'email', to: 'j••••••@example.com' },
       });
-      const paidOff = await failure(provider.payments.setAutoPay(MOCK_IDS.paidOffLoan, { rule: 'amount-due', fundingAccountId: MOCK_IDS.checking, startDate }));
+      const paidOff = await failure(
+        provider.payments.setAutoPay(MOCK_IDS.paidOffLoan, enrollment({ rule: 'amount-due', fundingAccountId: MOCK_IDS.checking, startDate })),
+      );
       expect(paidOff.code).to.equal('validation');
-      const early = await failure(provider.payments.setAutoPay(MOCK_IDS.cardAccount, { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: store.today }));
+      const early = await failure(
+        provider.payments.setAutoPay(MOCK_IDS.cardAccount, enrollment({ rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: store.today })),
+      );
       expect(early.fieldErrors.map((e) => e.field)).to.deep.equal(['startDate']);
     });
 

@@ -81,9 +81,15 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
           { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.submitPayment', ...languageOf(call) },
           call?.signal,
         ),
+      cancelPayment: (paymentId, call) =>
+        change('payments.cancelPayment', 'DELETE', `/payments/${seg(paymentId)}`, undefined, isPaymentReceipt, 'payment receipt', call),
       getAutoPay: (accountId, call) => get('payments.getAutoPay', `/accounts/${seg(accountId)}/autopay`, isAutoPaySettings, 'Auto Pay settings', call),
-      setAutoPay: (accountId, enrollment, call) =>
-        change('payments.setAutoPay', 'PUT', `/accounts/${seg(accountId)}/autopay`, enrollment, isAutoPaySettings, 'Auto Pay settings', call),
+      // The authorization's idempotency key goes in the header, as a payment's does.
+      setAutoPay: (accountId, { idempotencyKey, ...body }, call) =>
+        http.request(
+          { method: 'PUT', path: `/accounts/${seg(accountId)}/autopay`, body, idempotencyKey, guard: isAutoPaySettings, what: 'Auto Pay settings', source: 'payments.setAutoPay', ...languageOf(call) },
+          call?.signal,
+        ),
       cancelAutoPay: (accountId, call) =>
         change('payments.cancelAutoPay', 'DELETE', `/accounts/${seg(accountId)}/autopay`, undefined, isAutoPaySettings, 'Auto Pay settings', call),
     },

@@ -19,7 +19,20 @@ const payment: PaymentRequest = {
   idempotencyKey: 'pay-key-1',
 };
 
-const enrollment: AutoPayEnrollment = { rule: 'minimum-due', fundingAccountId: 'bank-1', startDate: '2026-12-01' };
+const authorization = {
+  version: 'EX-AUTOPAY-1',
+  acceptedAt: '2026-11-21T14:05:00Z',
+  locale: 'es' as const,
+  text: 'Monto: Pago mínimo. Desde: First Example Bank ••••6789.',
+};
+
+const enrollment: AutoPayEnrollment = {
+  rule: 'minimum-due',
+  fundingAccountId: 'bank-1',
+  startDate: '2026-12-01',
+  authorization,
+  idempotencyKey: 'autopay-key-1',
+};
 
 interface Route {
   name: string;
@@ -69,13 +82,21 @@ const routes: Route[] = [
     reply: json(sample.receipt, 201),
     result: sample.receipt,
   },
+  {
+    name: 'payments.cancelPayment',
+    call: (p) => p.payments.cancelPayment('pay-1'),
+    method: 'DELETE',
+    path: '/payments/pay-1',
+    reply: json({ ...sample.receipt, status: 'cancelled' }),
+    result: { ...sample.receipt, status: 'cancelled' },
+  },
   { name: 'payments.getAutoPay', call: (p) => p.payments.getAutoPay('card-acct-1'), method: 'GET', path: '/accounts/card-acct-1/autopay', reply: json(sample.autoPay), result: sample.autoPay },
   {
     name: 'payments.setAutoPay',
     call: (p) => p.payments.setAutoPay('card-acct-1', enrollment),
     method: 'PUT',
     path: '/accounts/card-acct-1/autopay',
-    body: enrollment,
+    body: { rule: 'minimum-due', fundingAccountId: 'bank-1', startDate: '2026-12-01', authorization },
     reply: json(sample.autoPay),
     result: sample.autoPay,
   },
@@ -154,7 +175,8 @@ describe('createRestProvider routes', () => {
       expect(request?.headers.get('Accept')).to.equal('application/json');
       expect(request?.headers.get('Content-Type')).to.equal(route.body === undefined ? null : 'application/json');
       expect(request?.headers.get('Authorization')).to.equal(null);
-      expect(request?.headers.get('Idempotency-Key')).to.equal(route.name === 'payments.submitPayment' ? 'pay-key-1' : null);
+      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1' };
+      expect(request?.headers.get('Idempotency-Key')).to.equal(keys[route.name] ?? null);
     });
   }
 

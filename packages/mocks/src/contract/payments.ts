@@ -8,6 +8,8 @@ import {
   isFundingAccount,
   isPaymentOptions,
   isPaymentReceipt,
+  type AutoPayEnrollment,
+  type AuthorizationRecord,
   type PaymentRequest,
 } from '@tessera/core';
 import type { MockStore } from '../store/index.js';
@@ -21,6 +23,29 @@ export function validPayment(store: MockStore, change: Partial<PaymentRequest> =
     fundingAccountId: MOCK_IDS.checking,
     amount: { amount: 5_000, currency: 'USD' },
     date: store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate,
+    idempotencyKey: newIdempotencyKey(),
+    ...change,
+  };
+}
+
+/** What a widget sends once the customer accepted an authorization. */
+export function authorizationRecord(change: Partial<AuthorizationRecord> = {}): AuthorizationRecord {
+  return {
+    version: 'HB-AUTOPAY-2026-03',
+    acceptedAt: new Date().toISOString(),
+    locale: 'en',
+    text: 'Amount: Statement balance. First payment: November 23, 2026. From: Prairie State Savings ••••2040. I authorize Auto Pay.',
+    ...change,
+  };
+}
+
+/** An Auto Pay enrollment the lender accepts: the card's statement balance, from savings, on the earliest date. */
+export function validEnrollment(store: MockStore, change: Partial<AutoPayEnrollment> = {}): AutoPayEnrollment {
+  return {
+    rule: 'statement-balance',
+    fundingAccountId: MOCK_IDS.savings,
+    startDate: store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate,
+    authorization: authorizationRecord(),
     idempotencyKey: newIdempotencyKey(),
     ...change,
   };
@@ -41,10 +66,26 @@ export function paymentsContract(h: Harness): void {
       await expectProviderError(h.slice('payments').getPaymentOptions('no-such-account'), 'not-found');
     });
 
-    it('lists the saved bank accounts, masked', async () => {
+    it('gives the lender wording in both languages, with versions, and its Auto Pay rules', async () => {
+      const api = h.slice('payments');
+      for (const id of [MOCK_IDS.cardAccount, MOCK_IDS.activeLoan]) {
+        const options = await api.getPaymentOptions(id);
+        for (const wording of [options.authorizationText, options.autopayAuthorizationText]) {
+          expect(wording, `${id}: wording in English and Spanish`).to.have.keys('en', 'es');
+        }
+        expect(options.authorizationVersion, id).to.be.a('string');
+        expect(options.autopayAuthorizationVersion, id).to.be.a('string');
+        expect(options.autopayNoticeDays, id).to.equal(3);
+      }
+      expect((await api.getPaymentOptions(MOCK_IDS.cardAccount)).suggestedAmount).to.equal('statement-balance');
+      expect((await api.getPaymentOptions(MOCK_IDS.activeLoan)).autopayBelowDue).to.equal('refuse');
+    });
+
+    it('lists the saved bank accounts, masked, one of them preferred', async () => {
       const accounts = await h.slice('payments').listFundingAccounts();
       expect(arrayOf(isFundingAccount)(accounts), 'every account passes isFundingAccount').to.equal(true);
       expect(accounts.map((a) => a.id)).to.include.members([MOCK_IDS.checking, MOCK_IDS.savings]);
+      expect(accounts.filter((a) => a.preferred).map((a) => a.id)).to.deep.equal([MOCK_IDS.checking]);
     });
 
     it('adds a bank account and keeps only its last 4 digits', async () => {
@@ -83,16 +124,44 @@ export function paymentsContract(h: Harness): void {
       expect(await api.lookupRoutingNumber('122000247')).to.equal(null);
     });
 
-    it('schedules a payment and records it', async () => {
+    it('schedules a payment and records it, with the amount due after it and until when it can be cancelled', async () => {
       const { store } = h.subject;
       const before = store.payments.length;
-      const request = validPayment(store);
+      const request = validPayment(store, { amount: { amount: 2_000, currency: 'USD' } });
       const receipt = await h.slice('payments').submitPayment(request);
       expect(isPaymentReceipt(receipt), 'passes isPaymentReceipt').to.equal(true);
       expect(receipt).to.include({ accountId: request.accountId, fundingAccountId: request.fundingAccountId, date: request.date });
       expect(receipt.amount).to.deep.equal(request.amount);
+      expect(receipt.amountDueAfter).to.deep.equal({ amount: 1_500, currency: 'USD' });
+      expect(Date.parse(receipt.cancelBy!)).to.be.below(Date.parse(`${request.date}T00:00:00-06:00`));
       expect(store.payments.length).to.equal(before + 1);
       expect(store.payments.at(-1)).to.deep.equal(receipt);
+      const card = await h.slice('accounts').getAccount(MOCK_IDS.cardAccount);
+      expect(card.kind === 'card' && card.minimumDue.amount, 'the amount due counts the payment').to.equal(1_500);
+    });
+
+    it('records the authorization sent with a payment', async () => {
+      const { store } = h.subject;
+      const authorization = authorizationRecord({ version: 'HB-ONETIME-2026-03', locale: 'es', text: 'Autorizo este pago.' });
+      await h.slice('payments').submitPayment(validPayment(store, { authorization }));
+      expect(store.authorizations.at(-1)).to.deep.equal({ kind: 'payment', accountId: MOCK_IDS.cardAccount, record: authorization });
+    });
+
+    it('cancels a scheduled payment before its cutoff, giving the amount due back', async function () {
+      const { store } = h.subject;
+      const api = h.slice('payments');
+      if (!api.cancelPayment) return this.skip();
+      const receipt = await api.submitPayment(validPayment(store));
+      const cancelled = await api.cancelPayment(receipt.id);
+      expect(isPaymentReceipt(cancelled), 'passes isPaymentReceipt').to.equal(true);
+      expect(cancelled).to.include({ id: receipt.id, status: 'cancelled' });
+      expect(cancelled.cancelBy).to.equal(undefined);
+      expect(cancelled.amountDueAfter).to.deep.equal({ amount: 3_500, currency: 'USD' });
+      expect(await api.cancelPayment(receipt.id), 'cancelling again answers the same').to.deep.equal(cancelled);
+      expect(store.payments.find((p) => p.id === receipt.id)?.status).to.equal('cancelled');
+      const error = await expectProviderError(api.cancelPayment('pmt-1'), 'validation');
+      expect(fieldsOf(error)).to.deep.equal(['paymentId']);
+      await expectProviderError(api.cancelPayment('no-such-payment'), 'not-found');
     });
 
     it('refuses amounts of zero or above the maximum, and dates before the earliest, with field errors', async () => {
@@ -113,38 +182,98 @@ export function paymentsContract(h: Harness): void {
       await expectProviderError(h.slice('payments').submitPayment(validPayment(h.subject.store, { accountId: 'no-such-account' })), 'not-found');
     });
 
-    it('reads Auto Pay settings', async () => {
+    it('reads Auto Pay settings with the next draft and until when it can be stopped', async () => {
       const api = h.slice('payments');
       const loan = await api.getAutoPay(MOCK_IDS.activeLoan);
       expect(isAutoPaySettings(loan), 'passes isAutoPaySettings').to.equal(true);
-      expect(loan).to.deep.equal(h.subject.store.autoPay[MOCK_IDS.activeLoan]);
+      expect(loan).to.deep.include(h.subject.store.autoPay[MOCK_IDS.activeLoan]);
+      // Monthly on the 1st (the start date's day), amount due + the extra $25.00.
+      expect(loan.nextDraft).to.deep.include({ date: '2026-12-01', amount: { amount: 51_112, currency: 'USD' }, stoppable: true });
+      // Three business days before, Thanksgiving skipped: 5:00 p.m. Central on November 25.
+      expect(loan.nextDraft!.stopBy).to.equal('2026-11-25T23:00:00Z');
+      expect((await api.getAutoPay(MOCK_IDS.cardAccount)).nextDraft).to.equal(undefined);
       await expectProviderError(api.getAutoPay('no-such-account'), 'not-found');
     });
 
-    it('enrolls in Auto Pay and cancels it', async () => {
+    it('enrolls in Auto Pay with the authorization, says where its copy went, and cancels it', async () => {
       const { store } = h.subject;
       const api = h.slice('payments');
-      const startDate = store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate;
-      const enrolled = await api.setAutoPay(MOCK_IDS.cardAccount, { rule: 'statement-balance', fundingAccountId: MOCK_IDS.savings, startDate });
+      const enrollment = validEnrollment(store);
+      const enrolled = await api.setAutoPay(MOCK_IDS.cardAccount, enrollment);
       expect(isAutoPaySettings(enrolled), 'passes isAutoPaySettings').to.equal(true);
-      expect(enrolled).to.include({ accountId: MOCK_IDS.cardAccount, enrolled: true, rule: 'statement-balance', fundingAccountId: MOCK_IDS.savings, startDate });
-      expect(store.autoPay[MOCK_IDS.cardAccount]).to.deep.equal(enrolled);
-      expect(await api.getAutoPay(MOCK_IDS.cardAccount)).to.deep.equal(enrolled);
+      expect(enrolled).to.include({
+        accountId: MOCK_IDS.cardAccount,
+        enrolled: true,
+        rule: 'statement-balance',
+        fundingAccountId: MOCK_IDS.savings,
+        startDate: enrollment.startDate,
+      });
+      expect(enrolled.authorizationCopy).to.deep.equal(store.authorizationCopy);
+      expect(enrolled.nextDraft?.date).to.equal(enrollment.startDate);
+      expect(store.autoPay[MOCK_IDS.cardAccount]).to.include({ enrolled: true, rule: 'statement-balance' });
+      expect(store.authorizations.at(-1)).to.deep.equal({ kind: 'autopay', accountId: MOCK_IDS.cardAccount, record: enrollment.authorization });
+      expect(await api.getAutoPay(MOCK_IDS.cardAccount)).to.deep.include({ enrolled: true, rule: 'statement-balance' });
 
       const cancelled = await api.cancelAutoPay(MOCK_IDS.cardAccount);
       expect(cancelled).to.include({ accountId: MOCK_IDS.cardAccount, enrolled: false });
       expect(store.autoPay[MOCK_IDS.cardAccount]?.enrolled).to.equal(false);
     });
 
+    it('records one enrollment per idempotency key, and refuses the key for another one', async () => {
+      const { store } = h.subject;
+      const api = h.slice('payments');
+      const enrollment = validEnrollment(store);
+      const first = await api.setAutoPay(MOCK_IDS.cardAccount, enrollment);
+      const again = await api.setAutoPay(MOCK_IDS.cardAccount, { ...enrollment });
+      expect(again).to.deep.equal(first);
+      expect(store.authorizations.filter((a) => a.kind === 'autopay')).to.have.length(1);
+      await expectProviderError(api.setAutoPay(MOCK_IDS.cardAccount, { ...enrollment, rule: 'minimum-due' }), 'conflict');
+      expect(store.autoPay[MOCK_IDS.cardAccount]?.rule).to.equal('statement-balance');
+    });
+
+    it('refuses an enrollment without an authorization or an idempotency key', async () => {
+      const { store } = h.subject;
+      const api = h.slice('payments');
+      const missing = { ...validEnrollment(store), authorization: undefined } as unknown as AutoPayEnrollment;
+      expect(fieldsOf(await expectProviderError(api.setAutoPay(MOCK_IDS.cardAccount, missing), 'validation'))).to.deep.equal(['authorization']);
+      const noKey = { ...validEnrollment(store), idempotencyKey: '' };
+      expect(fieldsOf(await expectProviderError(api.setAutoPay(MOCK_IDS.cardAccount, noKey), 'validation'))).to.deep.equal(['idempotencyKey']);
+      expect(store.autoPay[MOCK_IDS.cardAccount]?.enrolled).to.equal(false);
+    });
+
     it('refuses a fixed Auto Pay amount that is missing', async () => {
       const { store } = h.subject;
-      const startDate = store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate;
       const error = await expectProviderError(
-        h.slice('payments').setAutoPay(MOCK_IDS.cardAccount, { rule: 'fixed', fundingAccountId: MOCK_IDS.checking, startDate }),
+        h.slice('payments').setAutoPay(MOCK_IDS.cardAccount, validEnrollment(store, { rule: 'fixed' })),
         'validation',
       );
       expect(fieldsOf(error)).to.deep.equal(['fixedAmount']);
       expect(store.autoPay[MOCK_IDS.cardAccount]?.enrolled).to.equal(false);
+    });
+
+    it('refuses a fixed Auto Pay amount below the installment where the lender does, and takes it where it warns', async () => {
+      const { store } = h.subject;
+      const api = h.slice('payments');
+      const ten = { amount: 1_000, currency: 'USD' as const };
+      const startDate = store.paymentOptions[MOCK_IDS.activeLoan]!.earliestDate;
+      const loan = validEnrollment(store, { rule: 'fixed', fixedAmount: ten, fundingAccountId: MOCK_IDS.checking, startDate });
+      const error = await expectProviderError(api.setAutoPay(MOCK_IDS.activeLoan, loan), 'validation');
+      expect(fieldsOf(error)).to.deep.equal(['fixedAmount']);
+      expect(store.autoPay[MOCK_IDS.activeLoan]?.rule).to.equal('amount-due');
+      const card = await api.setAutoPay(MOCK_IDS.cardAccount, validEnrollment(store, { rule: 'fixed', fixedAmount: ten }));
+      expect(card.fixedAmount).to.deep.equal(ten);
+    });
+
+    it('turning Auto Pay off says when the next draft is too late to stop', async () => {
+      const { store } = h.subject;
+      const api = h.slice('payments');
+      expect((await api.cancelAutoPay(MOCK_IDS.activeLoan)).nextDraft, 'stopped in time').to.equal(undefined);
+      // Drafts on the 23rd: the next one, November 23, could only be stopped until November 18.
+      store.autoPay[MOCK_IDS.activeLoan] = { ...store.autoPay[MOCK_IDS.activeLoan]!, enrolled: true, startDate: '2025-06-23' };
+      const off = await api.cancelAutoPay(MOCK_IDS.activeLoan);
+      expect(isAutoPaySettings(off), 'passes isAutoPaySettings').to.equal(true);
+      expect(off.enrolled).to.equal(false);
+      expect(off.nextDraft).to.deep.include({ date: '2026-11-23', stoppable: false });
     });
   });
 }

@@ -76,7 +76,11 @@ export const API_ROUTES: ApiRoute[] = [
     method: 'put',
     path: '/accounts/:accountId/autopay',
     route: 'payments.setAutoPay',
-    serve: async ({ lender, params, request }) => ok(lender.setAutoPay(params.accountId!, (await json(request)) as never)),
+    serve: async ({ lender, params, request }) => {
+      const body = await json(request);
+      const key = request.headers.get('Idempotency-Key') ?? undefined;
+      return ok(lender.setAutoPay(params.accountId!, { ...(isRecord(body) ? body : {}), idempotencyKey: key } as never));
+    },
   },
   {
     method: 'delete',
@@ -116,6 +120,12 @@ export const API_ROUTES: ApiRoute[] = [
       const { receipt, replayed } = lender.submitPayment({ ...(isRecord(body) ? body : {}), idempotencyKey: key } as never);
       return { status: replayed ? 200 : 201, body: receipt };
     },
+  },
+  {
+    method: 'delete',
+    path: '/payments/:paymentId',
+    route: 'payments.cancelPayment',
+    serve: ({ lender, params }) => ok(lender.cancelPayment(params.paymentId!)),
   },
   { method: 'get', path: '/cards', route: 'cards.listCards', serve: ({ lender }) => ok(lender.listCards()) },
   {

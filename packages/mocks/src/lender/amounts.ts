@@ -1,5 +1,5 @@
-import { formatMoney, isBusinessDay, isIsoDate, type FieldError, type PaymentOptions } from '@tessera/core';
-import { isMoneyInput } from './context.js';
+import { formatMoney, isBusinessDay, isIsoDate, isIsoInstantString, type FieldError, type PaymentOptions } from '@tessera/core';
+import { isMoneyInput, isRecord } from './context.js';
 
 /** Checks an amount against the account's limits; pushes a field error when it fails. */
 export function checkAmount(value: unknown, field: string, options: PaymentOptions, errors: FieldError[]): void {
@@ -21,4 +21,20 @@ export function checkPaymentDate(value: unknown, field: string, options: Payment
 export function checkFundingAccount(value: unknown, ids: readonly string[], errors: FieldError[]): void {
   if (typeof value !== 'string' || !ids.includes(value))
     errors.push({ field: 'fundingAccountId', message: 'Choose a bank account to pay from.' });
+}
+
+/**
+ * Checks the record of an authorization the customer accepted: which wording (version),
+ * when, in which language, and its words.
+ */
+export function checkAuthorization(value: unknown, errors: FieldError[]): void {
+  const ok =
+    isRecord(value) &&
+    typeof value.version === 'string' &&
+    value.version.trim() !== '' &&
+    isIsoInstantString(value.acceptedAt) &&
+    (value.locale === 'en' || value.locale === 'es') &&
+    typeof value.text === 'string' &&
+    value.text.trim() !== '';
+  if (!ok) errors.push({ field: 'authorization', message: 'Accept the authorization: its version, time, language and words are needed.' });
 }

@@ -1,34 +1,149 @@
-import type { AutoPayEnrollment, AutoPayRule, AutoPaySettings, FieldError } from '@tessera/core';
+import {
+  ProviderError,
+  businessDaysBefore,
+  formatMoney,
+  isIsoDate,
+  nextBusinessDay,
+  type Account,
+  type AutoPayDraft,
+  type AutoPayEnrollment,
+  type AutoPayRule,
+  type AutoPaySettings,
+  type FieldError,
+  type IsoDate,
+  type Money,
+  type PaymentOptions,
+} from '@tessera/core';
+import { zonedInstant } from '../store/calendar.js';
 import { payableOptions, requireAccount } from './accounts.js';
-import { checkAmount, checkFundingAccount } from './amounts.js';
-import { copy, invalid, isRecord, type LenderContext } from './context.js';
-import { isIsoDate } from '@tessera/core';
+import { checkAmount, checkAuthorization, checkFundingAccount } from './amounts.js';
+import { copy, invalid, isMoneyInput, isRecord, type LenderContext } from './context.js';
+import { amountDue } from './payments.js';
 
 const RULES: Record<'card' | 'vehicle-loan', readonly AutoPayRule[]> = {
   card: ['minimum-due', 'statement-balance', 'fixed'],
   'vehicle-loan': ['amount-due', 'fixed'],
 };
 
-export function getAutoPay(ctx: LenderContext, accountId: string): AutoPaySettings {
-  const account = requireAccount(ctx, accountId);
-  return copy(ctx.store.autoPay[account.id] ?? { accountId: account.id, enrolled: false });
+/** Business days before a draft by which Auto Pay must be changed for that draft. */
+const NOTICE_DAYS = 3;
+
+function dayInMonth(year: number, month: number, day: number): IsoDate {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
-export function setAutoPay(ctx: LenderContext, accountId: string, enrollment: AutoPayEnrollment): AutoPaySettings {
-  const account = requireAccount(ctx, accountId);
-  const options = payableOptions(ctx, accountId);
-  const fields: Record<string, unknown> = isRecord(enrollment) ? enrollment : {};
-  const errors: FieldError[] = [];
+/** What a draft under `settings` takes from the account, when the rule says. */
+function draftAmount(account: Account, settings: AutoPaySettings): Money | undefined {
+  const base =
+    settings.rule === 'fixed'
+      ? settings.fixedAmount?.amount
+      : settings.rule === 'statement-balance' && account.kind === 'card'
+        ? account.statementBalance.amount
+        : settings.rule
+          ? amountDue(account)
+          : undefined;
+  return base === undefined ? undefined : { amount: base + (settings.extraAmount?.amount ?? 0), currency: 'USD' };
+}
 
+/**
+ * The next draft: monthly on the start date's day (the next business day when that is
+ * closed), after today; it can be stopped until the cutoff, `autopayNoticeDays` business
+ * days before it.
+ */
+export function nextDraft(ctx: LenderContext, account: Account, settings: AutoPaySettings): AutoPayDraft | undefined {
+  const options = ctx.store.paymentOptions[account.id];
+  const start = settings.startDate;
+  if (!options || !settings.enrolled || !start || !isIsoDate(start)) return undefined;
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  for (let i = 0; i < 36; i++) {
+    const month = m - 1 + i;
+    const date = nextBusinessDay(dayInMonth(y + Math.floor(month / 12), (month % 12) + 1, d), options);
+    if (date <= ctx.store.today || date < start) continue;
+    const stopDay = businessDaysBefore(date, options.autopayNoticeDays ?? NOTICE_DAYS, options);
+    const amount = draftAmount(account, settings);
+    return {
+      date,
+      ...(amount ? { amount } : {}),
+      stopBy: zonedInstant(stopDay, options.cutoffTime, options.timeZone),
+      // The store's clock stands past today's cutoff.
+      stoppable: stopDay > ctx.store.today,
+    };
+  }
+  return undefined;
+}
+
+/** The settings as the lender shows them: with the next draft, computed from today. */
+function view(ctx: LenderContext, account: Account): AutoPaySettings {
+  const stored = ctx.store.autoPay[account.id] ?? { accountId: account.id, enrolled: false };
+  if (!stored.enrolled) {
+    // A draft too late to stop when Auto Pay was turned off is still made: shown until its date.
+    const still = stored.nextDraft && stored.nextDraft.date > ctx.store.today ? { nextDraft: stored.nextDraft } : {};
+    return copy({ accountId: stored.accountId, enrolled: false, ...still });
+  }
+  const draft = nextDraft(ctx, account, stored);
+  return copy({ ...stored, ...(draft ? { nextDraft: draft } : {}) });
+}
+
+export function getAutoPay(ctx: LenderContext, accountId: string): AutoPaySettings {
+  return view(ctx, requireAccount(ctx, accountId));
+}
+
+/** What makes two enrollments "the same" for one idempotency key. */
+function fingerprint(accountId: string, fields: Record<string, unknown>): string {
+  const money = (value: unknown) => (isRecord(value) ? [value.amount, value.currency] : null);
+  const authorization = isRecord(fields.authorization) ? fields.authorization : {};
+  return JSON.stringify([
+    accountId,
+    fields.rule,
+    money(fields.fixedAmount),
+    money(fields.extraAmount),
+    fields.fundingAccountId,
+    fields.startDate,
+    authorization.version,
+    authorization.text,
+  ]);
+}
+
+/**
+ * Sets up or changes Auto Pay with the customer's authorization. The idempotency key is
+ * checked first: the same key and request answer the enrollment again, a different request
+ * is a `conflict`. A fixed amount (with the extra) below the amount due is refused when the
+ * account's `autopayBelowDue` is `refuse`.
+ */
+export function setAutoPay(ctx: LenderContext, accountId: string, enrollment: AutoPayEnrollment): AutoPaySettings {
+  const { store } = ctx;
+  const account = requireAccount(ctx, accountId);
+  const options: PaymentOptions = payableOptions(ctx, accountId);
+  const fields: Record<string, unknown> = isRecord(enrollment) ? enrollment : {};
+  const key = fields.idempotencyKey;
+  if (typeof key !== 'string' || key.trim() === '') {
+    const message = 'An Auto Pay change needs an idempotency key.';
+    throw invalid(message, [{ field: 'idempotencyKey', message }]);
+  }
+  const print = fingerprint(account.id, fields);
+  const prior = store.autopayKeys[key];
+  if (prior) {
+    if (prior.fingerprint !== print) throw new ProviderError('conflict', 'This idempotency key was already used for a different Auto Pay change.');
+    return withCopy(ctx, view(ctx, account));
+  }
+
+  const errors: FieldError[] = [];
   const rule = fields.rule as AutoPayRule;
   const rules = RULES[account.kind];
   if (!rules.includes(rule)) errors.push({ field: 'rule', message: 'Choose how much Auto Pay pays each month.' });
   if (rule === 'fixed') checkAmount(fields.fixedAmount, 'fixedAmount', options, errors);
   if (fields.extraAmount !== undefined) checkAmount(fields.extraAmount, 'extraAmount', options, errors);
-  checkFundingAccount(fields.fundingAccountId, ctx.store.fundingAccounts.map((a) => a.id), errors);
+  const due = amountDue(account);
+  const paid = (isMoneyInput(fields.fixedAmount) ? fields.fixedAmount.amount : 0) + (isMoneyInput(fields.extraAmount) ? fields.extraAmount.amount : 0);
+  if (rule === 'fixed' && options.autopayBelowDue === 'refuse' && errors.length === 0 && paid < due) {
+    errors.push({ field: 'fixedAmount', message: `Auto Pay must pay at least the amount due of ${formatMoney({ amount: due, currency: 'USD' }, 'en-US')}.` });
+  }
+  checkFundingAccount(fields.fundingAccountId, store.fundingAccounts.map((a) => a.id), errors);
   if (!isIsoDate(fields.startDate)) errors.push({ field: 'startDate', message: 'Choose the date of the first payment.' });
   else if (fields.startDate < options.earliestDate)
     errors.push({ field: 'startDate', message: `Choose ${options.earliestDate} or later.` });
+  checkAuthorization(fields.authorization, errors);
   if (errors.length > 0) throw invalid('Check the Auto Pay details.', errors);
 
   const settings: AutoPaySettings = {
@@ -40,13 +155,22 @@ export function setAutoPay(ctx: LenderContext, accountId: string, enrollment: Au
     fundingAccountId: fields.fundingAccountId as string,
     startDate: fields.startDate as string,
   };
-  ctx.store.autoPay[account.id] = settings;
-  return copy(settings);
+  store.autoPay[account.id] = settings;
+  store.autopayKeys[key] = { fingerprint: print, accountId: account.id };
+  store.authorizations.push({ kind: 'autopay', accountId: account.id, record: copy(enrollment.authorization) });
+  return withCopy(ctx, view(ctx, account));
 }
 
+function withCopy(ctx: LenderContext, settings: AutoPaySettings): AutoPaySettings {
+  const sent = ctx.store.authorizationCopy;
+  return sent ? { ...settings, authorizationCopy: copy(sent) } : settings;
+}
+
+/** Turns Auto Pay off. A draft too late to stop is still made, and the answer says so (`nextDraft`). */
 export function cancelAutoPay(ctx: LenderContext, accountId: string): AutoPaySettings {
   const account = requireAccount(ctx, accountId);
-  const settings: AutoPaySettings = { accountId: account.id, enrolled: false };
-  ctx.store.autoPay[account.id] = settings;
-  return copy(settings);
+  const before = view(ctx, account);
+  const still = before.nextDraft && !before.nextDraft.stoppable ? { nextDraft: before.nextDraft } : {};
+  ctx.store.autoPay[account.id] = { accountId: account.id, enrolled: false, ...still };
+  return view(ctx, account);
 }

@@ -22,6 +22,7 @@ const rules = {
   addFundingAccount: funding.addFundingAccount,
   lookupRoutingNumber: funding.lookupRoutingNumber,
   submitPayment: payments.submitPayment,
+  cancelPayment: payments.cancelPayment,
   getAutoPay: autopay.getAutoPay,
   setAutoPay: autopay.setAutoPay,
   cancelAutoPay: autopay.cancelAutoPay,

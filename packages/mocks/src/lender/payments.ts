@@ -1,7 +1,16 @@
-import { ProviderError, type FieldError, type PaymentOptions, type PaymentReceipt, type PaymentRequest } from '@tessera/core';
-import { payableOptions } from './accounts.js';
-import { checkAmount, checkFundingAccount, checkPaymentDate } from './amounts.js';
-import { copy, invalid, isRecord, nextId, type LenderContext } from './context.js';
+import {
+  ProviderError,
+  addDays,
+  type Account,
+  type FieldError,
+  type PaymentOptions,
+  type PaymentReceipt,
+  type PaymentRequest,
+} from '@tessera/core';
+import { zonedInstant } from '../store/calendar.js';
+import { payableOptions, requireAccount } from './accounts.js';
+import { checkAmount, checkAuthorization, checkFundingAccount, checkPaymentDate } from './amounts.js';
+import { copy, invalid, isRecord, nextId, notFound, type LenderContext } from './context.js';
 
 export function getPaymentOptions(ctx: LenderContext, accountId: string): PaymentOptions {
   return copy(payableOptions(ctx, accountId));
@@ -19,10 +28,21 @@ function fingerprint(request: Record<string, unknown>): string {
   return JSON.stringify([request.accountId, request.fundingAccountId, amount.amount, amount.currency, request.date]);
 }
 
+/** What the customer must pay by the due date: the card's minimum due, the loan's amount due. */
+export function amountDue(account: Account): number {
+  return account.kind === 'card' ? account.minimumDue.amount : account.amountDue.amount;
+}
+
+function setAmountDue(account: Account, amount: number): void {
+  if (account.kind === 'card') account.minimumDue = { amount, currency: 'USD' };
+  else account.amountDue = { amount, currency: 'USD' };
+}
+
 /**
  * Schedules a payment. The idempotency key is checked first: the same key and the same
  * request give back the first receipt (even if the rules would now refuse it), the same
- * key with a different request is a `conflict`.
+ * key with a different request is a `conflict`. A new payment counts toward the amount due
+ * at once, and can be cancelled until the cutoff the day before its date.
  */
 export function submitPayment(ctx: LenderContext, request: PaymentRequest): SubmittedPayment {
   const { store } = ctx;
@@ -46,22 +66,59 @@ export function submitPayment(ctx: LenderContext, request: PaymentRequest): Subm
   checkFundingAccount(fields.fundingAccountId, store.fundingAccounts.map((a) => a.id), errors);
   checkAmount(fields.amount, 'amount', options, errors);
   checkPaymentDate(fields.date, 'date', options, errors);
+  if (fields.authorization !== undefined) checkAuthorization(fields.authorization, errors);
   if (errors.length > 0) throw invalid('Check the payment details.', errors);
 
+  const account = requireAccount(ctx, options.accountId);
   const id = nextId('pmt', store.payments);
   const date = fields.date as string;
+  const amount = copy(fields.amount as PaymentReceipt['amount']);
+  const due = amountDue(account);
+  const reduction = Math.min(due, amount.amount);
+  setAmountDue(account, due - reduction);
+  store.dueReductions[id] = reduction;
+  const cancelDay = addDays(date, -1);
   const receipt: PaymentReceipt = {
     id,
     confirmationNumber: `HB-${date.replaceAll('-', '')}-${id.slice(4).padStart(4, '0')}`,
     accountId: options.accountId,
     fundingAccountId: fields.fundingAccountId as string,
-    amount: copy(fields.amount as PaymentReceipt['amount']),
+    amount,
     date,
     postsOn: date,
     status: date === store.today ? 'processing' : 'scheduled',
     createdAt: ctx.now().toISOString(),
+    // The store's clock stands past today's cutoff: the day before must still be ahead.
+    ...(cancelDay > store.today ? { cancelBy: zonedInstant(cancelDay, options.cutoffTime, options.timeZone) } : {}),
+    amountDueAfter: { amount: due - reduction, currency: 'USD' },
   };
   store.payments.push(receipt);
   store.idempotencyKeys[key] = { fingerprint: print, paymentId: id };
+  if (fields.authorization !== undefined) {
+    store.authorizations.push({ kind: 'payment', accountId: options.accountId, record: copy(request.authorization!) });
+  }
   return { receipt: copy(receipt), replayed: false };
+}
+
+/**
+ * Cancels a scheduled payment before its cutoff (the day before its date). Cancelling a
+ * cancelled payment answers it again; one being processed or posted is a `validation` error.
+ */
+export function cancelPayment(ctx: LenderContext, paymentId: string): PaymentReceipt {
+  const { store } = ctx;
+  const payment = store.payments.find((p) => p.id === paymentId);
+  if (!payment) throw notFound('payment', paymentId);
+  if (payment.status === 'cancelled') return copy(payment);
+  if (payment.status !== 'scheduled' || !payment.cancelBy || addDays(payment.date, -1) <= store.today) {
+    const message = 'This payment is already being processed and can no longer be cancelled.';
+    throw invalid(message, [{ field: 'paymentId', message }]);
+  }
+  const account = requireAccount(ctx, payment.accountId);
+  const restored = amountDue(account) + (store.dueReductions[payment.id] ?? 0);
+  setAmountDue(account, restored);
+  delete store.dueReductions[payment.id];
+  payment.status = 'cancelled';
+  delete payment.cancelBy;
+  payment.amountDueAfter = { amount: restored, currency: 'USD' };
+  return copy(payment);
 }

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, nextBusinessDay, type IsoDate } from '@tessera/core';
+import { addDays, dayOfWeek, nextBusinessDay, zonedNow, type IsoDate, type IsoInstant } from '@tessera/core';
 
 function iso(year: number, month: number, day: number): IsoDate {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -60,4 +60,17 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const y = year + Math.floor(month / 12);
   const m = ((month % 12) + 12) % 12;
   return iso(y, m + 1, Number(date.slice(8, 10)));
+}
+
+/** The instant a wall-clock `HH:mm` on `date` is in `timeZone` (`17:00` in Chicago → `23:00Z` in winter). */
+export function zonedInstant(date: IsoDate, time: string, timeZone: string): IsoInstant {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, h, min);
+  // The zone's offset at about that moment: what its clock reads when UTC reads `wall`.
+  const seen = zonedNow(timeZone, new Date(wall));
+  const [sy, sm, sd] = seen.date.split('-').map(Number) as [number, number, number];
+  const [sh, smin] = seen.time.split(':').map(Number) as [number, number];
+  const offset = Date.UTC(sy, sm - 1, sd, sh, smin) - wall;
+  return new Date(wall - offset).toISOString().replace('.000Z', 'Z');
 }

@@ -14,6 +14,8 @@ export const MOCK_IDS = {
 /** The name of the fictional lender behind the seeded data. */
 export const LENDER_NAME = 'Harborview Bank';
 export const CUSTOMER_NAME = 'Jordan Rivera';
+/** The customer's e-mail as the lender shows it (masked), where copies of authorizations go. */
+export const CUSTOMER_EMAIL = 'j••••••@example.com';
 export const AUTHORIZED_USER_NAME = 'Sam Rivera';
 
 /** Money in cents, always USD in the seeded data. */

@@ -1,5 +1,7 @@
 import type {
   Account,
+  AuthorizationCopy,
+  AuthorizationRecord,
   AutoPaySettings,
   Card,
   CardCapabilities,
@@ -23,6 +25,8 @@ import { seedFaqEn } from './faq-en.js';
 import { seedFaqEs } from './faq-es.js';
 import { seedAutoPay, seedBanks, seedFundingAccounts, seedPaymentOptions, seedPayments } from './payments.js';
 import { seedTitles } from './titles.js';
+
+import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
 
@@ -48,6 +52,14 @@ export interface MockStore {
   banks: Record<string, string>;
   /** Payments by idempotency key: what was asked (a fingerprint) and the payment made. */
   idempotencyKeys: Record<string, { fingerprint: string; paymentId: string }>;
+  /** Auto Pay enrollments and changes by idempotency key: what was asked and for which account. */
+  autopayKeys: Record<string, { fingerprint: string; accountId: string }>;
+  /** Every authorization a customer accepted, oldest first, with what it authorized. */
+  authorizations: Array<{ kind: 'payment' | 'autopay'; accountId: string; record: AuthorizationRecord }>;
+  /** Where copies of Auto Pay authorizations go; `null`: the lender does not say. */
+  authorizationCopy: AuthorizationCopy | null;
+  /** Payment id → cents a payment took off its account's amount due (given back if it is cancelled). */
+  dueReductions: Record<string, number>;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -74,5 +86,9 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     feedback: [],
     banks: seedBanks(),
     idempotencyKeys: {},
+    autopayKeys: {},
+    authorizations: [],
+    authorizationCopy: { channel: 'email', to: CUSTOMER_EMAIL },
+    dueReductions: {},
   };
 }

@@ -4,6 +4,7 @@ import {
   type AutoPaySettings,
   type FundingAccount,
   type IsoDate,
+  type LocalizedTexts,
   type PaymentOptions,
   type PaymentReceipt,
 } from '@tessera/core';
@@ -24,16 +25,33 @@ export function seedBanks(): Record<string, string> {
 
 export function seedFundingAccounts(): FundingAccount[] {
   return [
-    { id: MOCK_IDS.checking, bankName: 'Lakeshore Community Bank', type: 'checking', last4: '6789', holderName: CUSTOMER_NAME },
+    {
+      id: MOCK_IDS.checking,
+      bankName: 'Lakeshore Community Bank',
+      type: 'checking',
+      last4: '6789',
+      holderName: CUSTOMER_NAME,
+      preferred: true,
+    },
     { id: MOCK_IDS.savings, bankName: 'Prairie State Savings', type: 'savings', last4: '2040', holderName: CUSTOMER_NAME },
   ];
 }
 
-const AUTHORIZATION =
-  'By selecting Submit, you authorize Harborview Bank to make a one-time electronic debit from the bank account you selected, for the amount and on the date shown. You can change or cancel a scheduled payment until 5:00 p.m. Central time on the business day before it is made.';
+// The lender's wording in both languages, naming no button (a widget's buttons have their own words).
+const AUTHORIZATION: LocalizedTexts = {
+  en: 'You authorize Harborview Bank to make a one-time electronic debit from the bank account you selected, for the amount and on the date shown. You can cancel a scheduled payment until 5:00 p.m. Central time the day before it is made.',
+  es: 'Usted autoriza a Harborview Bank a hacer un único débito electrónico de la cuenta bancaria que eligió, por el monto y en la fecha indicados. Puede cancelar un pago programado hasta las 5:00 p. m., hora del Centro, del día anterior a la fecha del pago.',
+};
 
-const LOAN_EXTRA =
-  'Extra money you add goes to your principal balance after your regular installment is paid. It does not move your next due date.';
+const AUTOPAY_AUTHORIZATION: LocalizedTexts = {
+  en: 'You authorize Harborview Bank to debit the bank account shown each month by electronic funds transfer, for the amount and starting on the date shown, until you turn off Auto Pay. A payment due on a weekend or holiday is debited the next business day. To stop or change a payment, turn off or change Auto Pay here, or call 1-800-555-0142, at least 3 business days before it is made. We will e-mail you a copy of this authorization.',
+  es: 'Usted autoriza a Harborview Bank a debitar cada mes, por transferencia electrónica de fondos, la cuenta bancaria indicada, por el monto y a partir de la fecha indicados, hasta que desactive el pago automático. Un pago que vence en fin de semana o día feriado se debita el siguiente día hábil. Para detener o cambiar un pago, desactive o cambie aquí el pago automático, o llame al 1-800-555-0142, al menos 3 días hábiles antes de la fecha del pago. Le enviaremos por correo electrónico una copia de esta autorización.',
+};
+
+const LOAN_EXTRA: LocalizedTexts = {
+  en: 'Extra money you add goes to your principal balance after your regular installment is paid. It does not move your next due date.',
+  es: 'El dinero adicional se aplica al saldo de capital después de pagar su cuota mensual. No cambia su próxima fecha de vencimiento.',
+};
 
 /** Payment rules per open account; paid-off accounts take no payments. */
 export function seedPaymentOptions(today: IsoDate, accounts: readonly Account[]): Record<string, PaymentOptions> {
@@ -50,8 +68,16 @@ export function seedPaymentOptions(today: IsoDate, accounts: readonly Account[])
       holidays,
       weekendProcessing: false,
       maxAmount: account.kind === 'card' ? { ...account.currentBalance } : { ...account.payoffAmount },
-      authorizationText: AUTHORIZATION,
-      ...(account.kind === 'vehicle-loan' ? { extraPaymentText: LOAN_EXTRA } : {}),
+      authorizationText: { ...AUTHORIZATION },
+      authorizationVersion: 'HB-ONETIME-2026-03',
+      autopayAuthorizationText: { ...AUTOPAY_AUTHORIZATION },
+      autopayAuthorizationVersion: 'HB-AUTOPAY-2026-03',
+      autopayNoticeDays: 3,
+      // The card suggests its statement balance (no interest) and lets Auto Pay pay less than
+      // the minimum, with a warning; the loan's Auto Pay pays at least the installment.
+      ...(account.kind === 'card'
+        ? { suggestedAmount: 'statement-balance' as const, autopayBelowDue: 'warn' as const }
+        : { extraPaymentText: { ...LOAN_EXTRA }, autopayBelowDue: 'refuse' as const }),
     };
   }
   return options;
