@@ -1,7 +1,7 @@
-import { parseAmount, type Account, type AmountProblem, type AutoPayRule, type Money } from '@tessera/core';
+import { parseAmount, type Account, type AmountProblem, type AutoPayRule, type Money, type PaymentAmountKind, type PaymentOptions } from '@tessera/core';
 
 /** The amounts a customer can pick without typing, per account kind. */
-export type PresetKey = 'minimum-due' | 'statement-balance' | 'current-balance' | 'amount-due' | 'payoff';
+export type PresetKey = PaymentAmountKind;
 
 export interface Preset {
   key: PresetKey;
@@ -23,6 +23,20 @@ export function presetsFor(account: Account, maxAmount: number): Preset[] {
         ];
   // Nothing to pick when it is zero, or more than the lender accepts.
   return presets.filter((p) => p.amount.amount > 0 && p.amount.amount <= maxAmount);
+}
+
+/** The amount the form starts on: the lender's suggestion, else the amount due, else the first one offered. */
+export function usualPreset(account: Account, options: PaymentOptions): PresetKey | undefined {
+  const presets = presetsFor(account, options.maxAmount.amount);
+  const wanted = [options.suggestedAmount, account.kind === 'card' ? 'minimum-due' : 'amount-due'];
+  return (wanted.map((key) => presets.find((p) => p.key === key)).find(Boolean) ?? presets[0])?.key;
+}
+
+/** The Auto Pay rule the form starts on: the lender's suggestion when it is a rule, else the amount due. */
+export function usualRule(account: Account, options: PaymentOptions): AutoPayRule {
+  const rules = rulesFor(account);
+  const suggested = rules.find((rule) => rule === options.suggestedAmount);
+  return suggested ?? (account.kind === 'card' ? 'minimum-due' : 'amount-due');
 }
 
 /** What the customer should pay at least to avoid a late fee. */

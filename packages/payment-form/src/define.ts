@@ -9,6 +9,7 @@ export type {
   PaymentFormAutopayChangedDetail,
   PaymentFormEventMap,
   PaymentFormFailedDetail,
+  PaymentFormPaymentCancelledDetail,
   PaymentFormStepChangedDetail,
   PaymentFormSubmittedDetail,
 } from './events.js';

@@ -11,6 +11,16 @@ export interface PaymentFormSubmittedDetail {
   date: IsoDate;
 }
 
+/** `tessera-payment-form-payment-cancelled`: the provider cancelled a scheduled payment the customer had just made. */
+export interface PaymentFormPaymentCancelledDetail {
+  /** The account the payment was for. */
+  accountId: string;
+  confirmationNumber: string;
+  amount: Money;
+  /** The date the payment was scheduled for. */
+  date: IsoDate;
+}
+
 /** `tessera-payment-form-autopay-changed`: the provider confirmed Auto Pay turned on, changed or off. */
 export interface PaymentFormAutopayChangedDetail {
   accountId: string;
@@ -25,10 +35,11 @@ export interface PaymentFormStepChangedDetail {
 }
 
 /**
- * What failed: `load`, `submit` (paying), `add-bank-account`, `autopay-enroll` (setting
- * up or changing Auto Pay) or `autopay-cancel` (turning it off).
+ * What failed: `load`, `submit` (paying), `cancel-payment` (cancelling a scheduled payment),
+ * `add-bank-account`, `autopay-enroll` (setting up or changing Auto Pay, with its
+ * authorization) or `autopay-cancel` (turning it off).
  */
-export type PaymentFormAction = 'load' | 'submit' | 'add-bank-account' | 'autopay-enroll' | 'autopay-cancel';
+export type PaymentFormAction = 'load' | 'submit' | 'cancel-payment' | 'add-bank-account' | 'autopay-enroll' | 'autopay-cancel';
 
 /**
  * `tessera-payment-form-failed`: a load or a customer's action failed. After `submit` with
@@ -43,6 +54,7 @@ export interface PaymentFormFailedDetail extends FailedDetail<PaymentFormAction>
 /** Every event `<tessera-payment-form>` fires, for typed listeners on the element, `document` and `window`. */
 export interface PaymentFormEventMap {
   'tessera-payment-form-submitted': CustomEvent<PaymentFormSubmittedDetail>;
+  'tessera-payment-form-payment-cancelled': CustomEvent<PaymentFormPaymentCancelledDetail>;
   'tessera-payment-form-autopay-changed': CustomEvent<PaymentFormAutopayChangedDetail>;
   'tessera-payment-form-step-changed': CustomEvent<PaymentFormStepChangedDetail>;
   'tessera-payment-form-failed': CustomEvent<PaymentFormFailedDetail>;

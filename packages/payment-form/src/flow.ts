@@ -1,7 +1,10 @@
-import type { AutoPayRule, IsoDate, PaymentRequest } from '@tessera/core';
+import type { AuthorizationRecord, AutoPayEnrollment, AutoPayRule, IsoDate, PaymentRequest } from '@tessera/core';
 import type { PresetKey } from './amount.js';
 
-/** Where the customer is. One-time: account → amount → date → from → review → result. */
+/**
+ * Where the customer is. One-time: account → amount → (date) → (from) → review → result
+ * (→ cancel-payment); Auto Pay: autopay → autopay-edit → autopay-review, or autopay-cancel.
+ */
 export type PaymentStep =
   | 'account'
   | 'amount'
@@ -9,8 +12,10 @@ export type PaymentStep =
   | 'from'
   | 'review'
   | 'result'
+  | 'cancel-payment'
   | 'autopay'
   | 'autopay-edit'
+  | 'autopay-review'
   | 'autopay-cancel';
 
 export type PaymentMode = 'one-time' | 'autopay';
@@ -18,7 +23,11 @@ export type PaymentMode = 'one-time' | 'autopay';
 /** The choice that means "add a bank account" instead of a saved one. */
 export const NEW_BANK = 'new';
 
-/** What the customer has chosen and typed so far (never a bank number: see BankDraft). */
+/**
+ * What the customer has chosen and typed so far (never a bank number: see BankDraft).
+ * `preset`, `date` and `fundingId` stay unset until the customer picks one: the form shows
+ * the usual one (the lender's suggested amount, the earliest date, the preferred account).
+ */
 export interface Draft {
   accountId?: string;
   preset?: PresetKey | 'other';
@@ -39,23 +48,32 @@ export const emptyDraft = (): Draft => ({ other: '', authorized: false, fixed: '
 
 const ONE_TIME: PaymentStep[] = ['account', 'amount', 'date', 'from', 'review'];
 
-/** The steps of a one-time payment shown in the progress text. */
-export function oneTimeSteps(accountFixed: boolean): PaymentStep[] {
-  return accountFixed ? ONE_TIME.slice(1) : ONE_TIME;
+/**
+ * The steps of a one-time payment, in order: the account unless the host fixed it, the
+ * amount and review always, the date and the bank account when `asked` says so (their
+ * usual answer is not enough, or the customer chose to answer them).
+ */
+export function oneTimeSteps(accountFixed: boolean, asked: (step: 'date' | 'from') => boolean = () => true): PaymentStep[] {
+  return ONE_TIME.filter((step) =>
+    step === 'account' ? !accountFixed : step === 'date' || step === 'from' ? asked(step) : true,
+  );
 }
 
-export function stepAfter(step: PaymentStep): PaymentStep {
-  return ONE_TIME[ONE_TIME.indexOf(step) + 1] ?? 'result';
+export function stepAfter(step: PaymentStep, steps: PaymentStep[] = ONE_TIME): PaymentStep {
+  const at = steps.indexOf(step);
+  return at < 0 ? 'review' : (steps[at + 1] ?? 'result');
 }
 
-export function stepBefore(step: PaymentStep): PaymentStep {
-  return ONE_TIME[ONE_TIME.indexOf(step) - 1] ?? 'account';
+export function stepBefore(step: PaymentStep, steps: PaymentStep[] = ONE_TIME): PaymentStep {
+  return steps[steps.indexOf(step) - 1] ?? steps[0] ?? 'account';
 }
 
 /** A payment as the customer reviewed it, with the key that makes it happen once. */
 export interface ReviewedPayment {
   key: string;
-  request: Omit<PaymentRequest, 'idempotencyKey'>;
+  request: Omit<PaymentRequest, 'idempotencyKey' | 'authorization'>;
+  /** The authorization as the customer accepted it, made on the first submit and sent on every retry. */
+  authorization?: AuthorizationRecord;
 }
 
 function samePayment(a: ReviewedPayment['request'], b: ReviewedPayment['request']): boolean {
@@ -79,6 +97,23 @@ export function reviewPayment(
   makeKey: () => string = newIdempotencyKey,
 ): ReviewedPayment {
   return previous && samePayment(previous.request, request) ? previous : { key: makeKey(), request };
+}
+
+/** An Auto Pay enrollment or change as the customer reviewed it, with the key that records it once. */
+export interface ReviewedAutopay {
+  key: string;
+  enrollment: Omit<AutoPayEnrollment, 'authorization' | 'idempotencyKey'>;
+  /** When the customer first accepted it: kept for every retry of the same authorization. */
+  acceptedAt?: string;
+}
+
+/** Like `reviewPayment`, for Auto Pay: the same enrollment keeps its key (and acceptance). */
+export function reviewAutopay(
+  previous: ReviewedAutopay | undefined,
+  enrollment: ReviewedAutopay['enrollment'],
+  makeKey: () => string = newIdempotencyKey,
+): ReviewedAutopay {
+  return previous && JSON.stringify(previous.enrollment) === JSON.stringify(enrollment) ? previous : { key: makeKey(), enrollment };
 }
 
 /** A random v4 UUID; `crypto.randomUUID` exists only in secure contexts. */

@@ -5,6 +5,7 @@ export type {
   PaymentFormAutopayChangedDetail,
   PaymentFormEventMap,
   PaymentFormFailedDetail,
+  PaymentFormPaymentCancelledDetail,
   PaymentFormStepChangedDetail,
   PaymentFormSubmittedDetail,
 } from './events.js';

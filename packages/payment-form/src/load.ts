@@ -48,7 +48,11 @@ export async function loadAccounts(
     : assertShape(await accounts.listAccounts(options), isAccountList, 'accounts', 'accounts.listAccounts');
 }
 
-/** What the chosen account needs: its payment options, the saved bank accounts and, in Auto Pay, its enrollment. */
+/**
+ * What the chosen account needs: its payment options, the saved bank accounts and its Auto
+ * Pay enrollment (in one-time mode too when the provider can say, so a payment on top of
+ * an automatic one is never a surprise).
+ */
 export async function loadDetails(
   provider: TesseraProvider | undefined,
   accountId: string | undefined,
@@ -66,14 +70,16 @@ export async function loadDetails(
     throw error;
   }
   const options = { signal, locale };
+  const askAutopay = mode === 'autopay' || typeof payments.getAutoPay === 'function';
   const [paymentOptions, funding, autopay] = await Promise.all([
     payments.getPaymentOptions(accountId, options),
     payments.listFundingAccounts(options),
-    mode === 'autopay' ? payments.getAutoPay(accountId, options) : undefined,
+    askAutopay ? payments.getAutoPay(accountId, options) : undefined,
   ]);
   return {
     options: assertShape(paymentOptions, isPaymentOptions, 'payment options', 'payments.getPaymentOptions'),
     funding: assertShape(funding, isFundingList, 'bank accounts', 'payments.listFundingAccounts'),
-    autopay: mode === 'autopay' ? assertShape(autopay, isAutoPaySettings, 'Auto Pay settings', 'payments.getAutoPay') : undefined,
+    autopay: askAutopay ? assertShape(autopay, isAutoPaySettings, 'Auto Pay settings', 'payments.getAutoPay') : undefined,
+    locale,
   };
 }

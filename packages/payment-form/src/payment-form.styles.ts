@@ -133,9 +133,18 @@ export const styles = css`
     color: var(--_color-text);
     border-color: var(--_color-warning);
   }
-  .status-warning {
+  .status-warning,
+  .status-success {
     display: grid;
     gap: calc(var(--_space) / 2);
+  }
+  .status-success {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_color-success);
+    background: var(--_color-surface-raised);
+  }
+  .copy {
+    white-space: pre-line;
   }
   .summary ul {
     margin: var(--_space) 0 0;

@@ -3,13 +3,13 @@ import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { TesseraElement, isProviderError, themeStyles, type Account } from '@tessera/core';
 import type { PaymentFormAutopayChangedDetail } from './events.js';
-import { oneTimeSteps, type PaymentMode, type PaymentStep } from './flow.js';
+import type { PaymentMode, PaymentStep } from './flow.js';
 import { PaymentFormController, type FormHost } from './form-controller.js';
 import { loadAccounts, loadDetails } from './load.js';
 import { messages, type PaymentFormMessages } from './messages.js';
 import { styles } from './payment-form.styles.js';
 import { renderSkeleton } from './skeleton.js';
-import { accountSummary, renderAccountStep } from './steps/account.js';
+import { accountName, accountSummary, renderAccountStep } from './steps/account.js';
 import { STEP_VIEWS } from './steps/index.js';
 import { VERSION } from './version.js';
 import type { Errors, Failure } from './view.js';
@@ -17,17 +17,21 @@ import type { Errors, Failure } from './view.js';
 /**
  * A bank-account payment form: one-time and scheduled payments, and Auto Pay.
  *
- * One-time steps: account → amount → date → from → review → result. Each reviewed payment
- * is sent with one idempotency key, reused on every retry, so a double click, a retry or a
- * dropped response never pays twice. Full bank account numbers go to the provider's
+ * One-time steps: account → amount → date → from → review → result, the date and bank
+ * account skipped when their usual answer (the earliest on-time date, the preferred
+ * account) will do. Each reviewed payment is sent with one idempotency key and the
+ * authorization the customer accepted, reused on every retry, so a double click, a retry
+ * or a dropped response never pays twice. Auto Pay is set up and changed only with an
+ * authorization the customer accepts. Full bank account numbers go to the provider's
  * `addFundingAccount` call only.
  *
  * @summary Make a one-time or scheduled payment, or manage Auto Pay.
  *
  * @fires {CustomEvent<PaymentFormSubmittedDetail>} tessera-payment-form-submitted - The provider confirmed a payment: `{ accountId, confirmationNumber, amount, date }`.
- * @fires {CustomEvent<PaymentFormAutopayChangedDetail>} tessera-payment-form-autopay-changed - The provider confirmed Auto Pay set up, changed or turned off: `{ accountId, enrolled, rule? }`.
+ * @fires {CustomEvent<PaymentFormPaymentCancelledDetail>} tessera-payment-form-payment-cancelled - The provider cancelled the scheduled payment the customer had just made: `{ accountId, confirmationNumber, amount, date }`.
+ * @fires {CustomEvent<PaymentFormAutopayChangedDetail>} tessera-payment-form-autopay-changed - The provider confirmed Auto Pay set up, changed (each with the customer's authorization) or turned off: `{ accountId, enrolled, rule? }`.
  * @fires {CustomEvent<PaymentFormStepChangedDetail>} tessera-payment-form-step-changed - The customer moved to another step: `{ step }`. Never when the host sets a property.
- * @fires {CustomEvent<PaymentFormFailedDetail>} tessera-payment-form-failed - A load (`action: 'load'`) or the customer's `submit`, `add-bank-account`, `autopay-enroll` (set up or change Auto Pay) or `autopay-cancel` failed: `{ action, code, accountId? }`. After `submit` with `network`, `timeout` or `unknown` the payment may have gone through: the form offers only "Check again", with the same key.
+ * @fires {CustomEvent<PaymentFormFailedDetail>} tessera-payment-form-failed - A load (`action: 'load'`) or the customer's `submit`, `cancel-payment`, `add-bank-account`, `autopay-enroll` (set up or change Auto Pay) or `autopay-cancel` failed: `{ action, code, accountId? }`. After `submit` with `network`, `timeout` or `unknown` the payment may have gone through: the form offers only "Check again", with the same key.
  *
  * @csspart base - The outer box, in every state.
  * @csspart heading - Each step's heading (focused when the step changes).
@@ -39,22 +43,28 @@ import type { Errors, Failure } from './view.js';
  * @csspart field - A labelled input with its hint and error.
  * @csspart input - A text or date input.
  * @csspart note - A note under an input (bank name, warnings, "will this post on time?").
+ * @csspart autopay-note - On a one-time payment: Auto Pay is on, and its next draft (date, amount) still runs.
  * @csspart field-error - The error under a field.
  * @csspart error-summary - The list of problems at the top of a step.
  * @csspart bank-form - The form to add a bank account.
  * @csspart summary - The review list, and the Auto Pay enrollment.
  * @csspart edit - The edit buttons on the review list.
- * @csspart on-time - The on-time answer on review.
- * @csspart authorization - The authorization text.
+ * @csspart on-time - The on-time answer on review (the date and the amount).
+ * @csspart authorization - The authorization text the customer accepts (the lender's, or the default).
  * @csspart actions - The row of buttons.
  * @csspart continue - The continue, submit or save button.
  * @csspart back - The back button.
  * @csspart unconfirmed - The "we couldn't confirm your payment yet" notice (also an `error`).
+ * @csspart contact - In the unconfirmed notice: how to reach the lender (its phone line, when the provider's help channels give one).
  * @csspart check-again - Sends an unconfirmed payment again with the same key (also the `retry`).
- * @csspart receipt - The confirmation details.
+ * @csspart receipt - The confirmation details (`data-status` is the payment's status).
  * @csspart confirmation-number - The confirmation number.
  * @csspart another - "Make another payment".
+ * @csspart cancel-payment - On the confirmation of a scheduled payment: asks to cancel it, before the lender's cutoff.
+ * @csspart confirm-cancel-payment - Confirms cancelling the payment.
+ * @csspart keep-payment - Keeps the payment.
  * @csspart autopay-status - "Auto Pay is on/off".
+ * @csspart autopay-confirmation - After an Auto Pay change: what it did, and where the copy of the authorization went (or the copy itself).
  * @csspart set-up - Starts Auto Pay enrollment.
  * @csspart change - Edits Auto Pay.
  * @csspart turn-off - Asks to turn off Auto Pay.
@@ -78,6 +88,7 @@ import type { Errors, Failure } from './view.js';
  * @cssprop --tessera-color-on-accent - Text on the primary button.
  * @cssprop --tessera-color-danger - Errors.
  * @cssprop --tessera-color-warning - Warnings (late fee, unconfirmed payment).
+ * @cssprop --tessera-color-success - Confirmations (an Auto Pay change saved).
  * @cssprop --tessera-focus-ring - Focus ring color.
  * @cssprop --tessera-focus-ring-width - Focus ring width.
  * @cssprop --tessera-font-family - Font.
@@ -113,6 +124,7 @@ export class TesseraPaymentForm extends TesseraElement {
 
   private readonly formHost: FormHost = {
     lang: () => this.langTag,
+    locale: () => this.locale,
     messages: () => this.m,
     accounts: () => this.accountsTask.value,
     details: () => (this.detailsTask.status === TaskStatus.COMPLETE ? this.detailsTask.value : undefined),
@@ -129,6 +141,8 @@ export class TesseraPaymentForm extends TesseraElement {
     stepChanged: (step) => this.emit('tessera-payment-form-step-changed', { step }),
     submitted: ({ accountId, confirmationNumber, amount, date }) =>
       this.emit('tessera-payment-form-submitted', { accountId, confirmationNumber, amount, date }),
+    paymentCancelled: ({ accountId, confirmationNumber, amount, date }) =>
+      this.emit('tessera-payment-form-payment-cancelled', { accountId, confirmationNumber, amount, date }),
     autopayChanged: (accountId, settings) => {
       const detail: PaymentFormAutopayChangedDetail = { accountId, enrolled: settings.enrolled };
       if (settings.enrolled && settings.rule) detail.rule = settings.rule;
@@ -180,7 +194,12 @@ export class TesseraPaymentForm extends TesseraElement {
     const account = accounts.find((a) => a.id === form.selectedId);
     if (step === 'account' || !account) return html`${this.heading('account')}${renderAccountStep(base)}`;
     if (account.status !== 'open') return html`${accountSummary(base, account)}<p part="empty">${this.m.notPayable}</p>`;
-    return html`${this.heading(step)}${accountSummary(base, account)}
+    // After a payment, the balances loaded before it are out of date: the receipt says what changed.
+    const summary =
+      step === 'result' || step === 'cancel-payment'
+        ? html`<div class="account" part="account"><p class="account-name">${accountName(account)}</p></div>`
+        : accountSummary(base, account);
+    return html`${this.heading(step)}${summary}
     ${this.renderTask(this.detailsTask, {
       loading: () => this.skeleton(false),
       keepStale: false,
@@ -196,9 +215,11 @@ export class TesseraPaymentForm extends TesseraElement {
     const { receipt, autopay } = this.form.state;
     const title =
       step === 'result'
-        ? receipt?.status === 'scheduled'
-          ? m.scheduled
-          : m.received
+        ? receipt?.status === 'cancelled'
+          ? m.cancelled
+          : receipt?.status === 'scheduled'
+            ? m.scheduled
+            : m.received
         : step === 'autopay-edit'
           ? (autopay ?? this.detailsTask.value?.autopay)?.enrolled
             ? m.change
@@ -209,11 +230,9 @@ export class TesseraPaymentForm extends TesseraElement {
       ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}`;
   }
 
-  /** "Step 2 of 5" on the steps of a one-time payment. */
+  /** "Step 2 of 3" on the steps of a one-time payment the customer goes through. */
   private progress(step: PaymentStep): string | undefined {
-    const steps = oneTimeSteps(!!this.accountId);
-    const index = this.mode === 'one-time' ? steps.indexOf(step) : -1;
-    return index < 0 ? undefined : this.m.stepOf(index + 1, steps.length);
+    return this.form.progress(step);
   }
 
   /** A failed request, with the provider's field errors that no field shows. */

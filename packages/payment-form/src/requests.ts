@@ -3,26 +3,31 @@ import {
   checkRoutingNumber,
   isAutoPaySettings,
   isConfigurationError,
+  isContactChannel,
   isFundingAccount,
   isPaymentReceipt,
+  listOf,
   requireSlice,
   toProviderError,
   type AutoPayEnrollment,
   type AutoPaySettings,
   type FundingAccount,
+  type Locale,
   type NewFundingAccount,
   type PaymentReceipt,
   type PaymentsApi,
   type ProviderErrorCode,
   type TesseraProvider,
 } from '@tessera/core';
+import { authorizationRecord, wording } from './authorization.js';
 import { emptyBank, toNewFundingAccount } from './bank.js';
 import type { PaymentFormAction } from './events.js';
 import type { PaymentFormController } from './form-controller.js';
 import { isFundingList } from './load.js';
 import type { PaymentFormMessages } from './messages.js';
-import { checkAutopay } from './steps/autopay.js';
-import { addingBank } from './steps/from.js';
+import { draftWords } from './steps/amount.js';
+import { autopayTerms } from './steps/autopay.js';
+import { paymentTerms } from './steps/review.js';
 
 /** What the requests need from the element: the provider, its signal, and the events to fire. */
 export interface RequestsHost {
@@ -31,10 +36,15 @@ export interface RequestsHost {
   signal(): AbortSignal;
   isLive(): boolean;
   messages(): PaymentFormMessages;
+  /** The language of the messages. */
+  locale(): Locale;
   submitted(receipt: PaymentReceipt): void;
+  paymentCancelled(receipt: PaymentReceipt): void;
   autopayChanged(accountId: string, settings: AutoPaySettings): void;
   failed(action: Exclude<PaymentFormAction, 'load'>, error: unknown, accountId: string | undefined): void;
 }
+
+const isContactList = listOf(isContactChannel);
 
 /** Failures after which the request may have gone through: a payment is "not confirmed yet", a bank account is looked for. */
 const UNCONFIRMED: ProviderErrorCode[] = ['network', 'timeout', 'unknown'];
@@ -131,18 +141,24 @@ export class PaymentRequests {
     const { form } = this;
     const { reviewed } = form;
     const { draft, receipt, unconfirmed, failure } = form.state;
-    if (this.inFlight || receipt || !reviewed) return;
+    const v = form.readyView();
+    if (this.inFlight || receipt || !reviewed || !v) return;
     if (!draft.authorized && !unconfirmed) {
       form.showErrors({ authorize: (m) => m.mustAuthorize });
       return;
     }
+    // The authorization as accepted, once per reviewed payment: every retry sends the same record.
+    reviewed.authorization ??= authorizationRecord(v, paymentTerms(v), wording(v, 'one-time'), new Date().toISOString());
     this.inFlight = true;
     // While not confirmed, the notice keeps saying why until the new answer.
     form.set({ busy: true, failure: unconfirmed ? failure : undefined, errors: {} });
     try {
       const payments = requireSlice(this.host.provider(), 'payments');
       const answer = assertShape(
-        await payments.submitPayment({ ...reviewed.request, idempotencyKey: reviewed.key }, { signal: this.host.signal() }),
+        await payments.submitPayment(
+          { ...reviewed.request, idempotencyKey: reviewed.key, authorization: reviewed.authorization },
+          { signal: this.host.signal() },
+        ),
         isPaymentReceipt,
         'payment receipt',
         'payments.submitPayment',
@@ -157,6 +173,7 @@ export class PaymentRequests {
         // Its notice is an alert and takes focus: screen readers hear it once.
         form.set({ unconfirmed: true, failure: { error, retry: () => this.submit() } });
         form.focus('#unconfirmed');
+        if (!form.state.contacts) void this.loadContacts();
       } else {
         form.showFailure(error, () => this.submit());
       }
@@ -167,38 +184,54 @@ export class PaymentRequests {
     }
   }
 
-  /** Sets up or changes Auto Pay (adding the bank account first when the customer typed one). */
+  /**
+   * Sets up or changes Auto Pay with the authorization the customer accepted: its record
+   * (wording version, time, language, words) and one idempotency key per reviewed
+   * authorization, the same on every retry.
+   */
   async saveAutopay(): Promise<void> {
     const { form } = this;
     const v = form.readyView();
-    if (!v || form.state.busy) return;
-    const { errors, fixed, extra, date } = checkAutopay(v);
-    if (form.showErrors(errors)) return;
-    let fundingAccountId = v.draft.fundingId;
-    if (addingBank(v)) {
-      fundingAccountId = await this.addBank();
-      if (!fundingAccountId) return;
-      form.setDraft({ fundingId: fundingAccountId });
+    const reviewed = form.reviewedAutopay;
+    if (!v || !reviewed || form.state.busy) return;
+    if (!v.draft.authorized) {
+      form.showErrors({ authorize: (m) => m.mustAuthorizeAutopay });
+      return;
     }
-    const enrollment: AutoPayEnrollment = { rule: v.draft.rule!, fundingAccountId: fundingAccountId!, startDate: date! };
-    if (fixed !== undefined) enrollment.fixedAmount = { amount: fixed, currency: 'USD' };
-    if (extra !== undefined) enrollment.extraAmount = { amount: extra, currency: 'USD' };
+    reviewed.acceptedAt ??= new Date().toISOString();
+    const authorization = authorizationRecord(v, autopayTerms(v, reviewed), wording(v, 'autopay'), reviewed.acceptedAt);
+    const enrollment: AutoPayEnrollment = { ...reviewed.enrollment, authorization, idempotencyKey: reviewed.key };
+    const kind = v.autopay.enrolled ? 'changed' : 'enrolled';
     await this.changeAutopay(
       'autopay-enroll',
       (payments, signal) => payments.setAutoPay(v.account.id, enrollment, { signal }),
       () => this.saveAutopay(),
-      (settings) => this.host.messages().enrolled(v.day(settings.startDate ?? enrollment.startDate)),
+      (settings) => {
+        form.reviewedAutopay = undefined;
+        form.set({ autopayDone: { kind, settings, authorization } });
+        const m = this.host.messages();
+        const copy = settings.authorizationCopy;
+        return `${m.enrolled(v.day(settings.startDate ?? enrollment.startDate))}${copy ? ` ${m.copySent(copy.channel, copy.to)}` : ''}`;
+      },
     );
   }
 
+  /** Turns Auto Pay off; the confirmation says whether the next draft was too late to stop. */
   async cancelAutopay(): Promise<void> {
-    const id = this.form.selectedId;
-    if (!id || this.form.state.busy) return;
+    const { form } = this;
+    const id = form.selectedId;
+    if (!id || form.state.busy) return;
     await this.changeAutopay(
       'autopay-cancel',
       (payments, signal) => payments.cancelAutoPay(id, { signal }),
       () => this.cancelAutopay(),
-      () => this.host.messages().autopayOff,
+      (settings) => {
+        form.set({ autopayDone: { kind: 'cancelled', settings } });
+        const m = this.host.messages();
+        const draft = settings.nextDraft;
+        const view = form.readyView();
+        return `${m.autopayOff} ${draft && view ? m.stillRuns(draftWords(view, draft)) : m.noMoreDrafts}`;
+      },
     );
   }
 
@@ -227,4 +260,60 @@ export class PaymentRequests {
       form.set({ busy: false });
     }
   }
+
+  /**
+   * Cancels the scheduled payment on the confirmation (before its cutoff). Cancelling is
+   * safe to repeat: the lender answers a cancelled payment again.
+   */
+  async cancelPayment(): Promise<void> {
+    const { form } = this;
+    const receipt = form.state.receipt;
+    if (!receipt || form.state.busy) return;
+    form.set({ busy: true, failure: undefined });
+    try {
+      const payments = requireSlice(this.host.provider(), 'payments', ['cancelPayment']);
+      const answer = assertShape(
+        await payments.cancelPayment!(receipt.id, { signal: this.host.signal() }),
+        isPaymentReceipt,
+        'payment receipt',
+        'payments.cancelPayment',
+      );
+      form.set({ receipt: answer });
+      form.go('result');
+      form.announce(this.host.messages().paymentCancelled(answer.confirmationNumber));
+      this.host.paymentCancelled(answer);
+    } catch (error) {
+      if (!this.host.isLive()) return;
+      form.showFailure(error, () => this.cancelPayment());
+      this.host.failed('cancel-payment', error, receipt.accountId);
+    } finally {
+      form.set({ busy: false });
+    }
+  }
+
+  /**
+   * The lender's contact channels, for a payment that could not be confirmed, in the
+   * customer's language. A courtesy: without them (no help slice, a failure) the notice
+   * still says to contact the lender before paying again.
+   */
+  async loadContacts(): Promise<void> {
+    const locale = this.host.locale();
+    const help = this.host.provider()?.help;
+    if (this.contactsAsked.has(locale) || !help?.getContactChannels) return;
+    this.contactsAsked.add(locale);
+    try {
+      const channels = assertShape(
+        await help.getContactChannels(locale, { signal: this.host.signal(), locale }),
+        isContactList,
+        'contact channels',
+        'help.getContactChannels',
+      );
+      if (this.host.isLive()) this.form.set({ contacts: { locale, channels } });
+    } catch {
+      // Nothing to add: the notice already says to contact the lender.
+    }
+  }
+
+  /** Languages the contact channels were asked in (once each). */
+  private readonly contactsAsked = new Set<Locale>();
 }

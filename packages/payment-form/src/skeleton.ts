@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Account, FundingAccount, Money } from '@tessera/core';
+import { formatInstant, type Account, type FundingAccount, type Money } from '@tessera/core';
 import { presetsFor } from './amount.js';
 import type { PaymentStep } from './flow.js';
 import { accountFacts, accountName } from './steps/account.js';
@@ -42,6 +42,8 @@ const loan = (status: Account['status'], model: number, dueDate?: string): Accou
     vehicle: { year: 2020, make: blank(10), model: blank(model) },
   }) as Account;
 const BANK = { bankName: blank(18, 20, 10), type: 'checking', last4: '0000' } as FundingAccount;
+/** The lender's time zone, as wide as most are. */
+const ZONE = 'America/Chicago';
 
 const bar = (text: string): TemplateResult => html`<span class="text" data-text=${text}></span>`;
 const button = (label: string): TemplateResult => html`<span class="button text" data-text=${label}></span>`;
@@ -72,7 +74,8 @@ export function renderSkeleton(v: BaseView, step: PaymentStep, progress?: (step:
     : first === 'autopay'
       ? html`<p class="autopay-status"><strong>${bar(m.autopayOn)}</strong></p>
           <dl class="summary-list">
-            ${row(bar(m.rule), bar(m.amounts['minimum-due']))}${row(bar(m.extra), bar(v.money(usd(2500))))}${row(bar(m.startDate), bar(v.day(DATE)))}${row(bar(m.from), bar(fundingLabel(v, BANK)))}
+            ${row(bar(m.rule), bar(m.amounts['minimum-due']))}${row(bar(m.extraAmount), bar(v.money(usd(2500))))}${row(bar(m.startDate), bar(v.day(DATE)))}${row(bar(m.from), bar(fundingLabel(v, BANK)))}
+            ${row(bar(m.nextPayment), bar(m.draftText({ amount: v.money(usd(51112)), date: v.day(DATE) })))}${row(bar(m.stopBy), bar(`${formatInstant(`${DATE}T22:00:00Z`, v.lang, ZONE)} (${ZONE})`))}
           </dl>
           <div class="actions">${button(m.change)}${button(m.turnOff)}</div>`
       : choices(

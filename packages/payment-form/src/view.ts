@@ -1,6 +1,17 @@
-import type { Account, AutoPaySettings, FundingAccount, IsoDate, Money, PaymentOptions, PaymentReceipt } from '@tessera/core';
+import type {
+  Account,
+  AuthorizationRecord,
+  AutoPaySettings,
+  ContactChannel,
+  FundingAccount,
+  IsoDate,
+  Locale,
+  Money,
+  PaymentOptions,
+  PaymentReceipt,
+} from '@tessera/core';
 import type { BankDraft } from './bank.js';
-import type { Draft, PaymentStep, ReviewedPayment } from './flow.js';
+import type { Draft, PaymentStep, ReviewedAutopay, ReviewedPayment } from './flow.js';
 import type { PaymentFormMessages } from './messages.js';
 import type { DateBounds } from './schedule.js';
 
@@ -41,7 +52,18 @@ export interface Failure {
 export interface Details {
   options: PaymentOptions;
   funding: FundingAccount[];
+  /** Auto Pay (in one-time mode too, when the provider can say). */
   autopay?: AutoPaySettings | undefined;
+  /** The language the details were asked in: a lender's plain-string wording is in it. */
+  locale: Locale;
+}
+
+/** What the last Auto Pay change did, for the confirmation on the Auto Pay step. */
+export interface AutopayDone {
+  kind: 'enrolled' | 'changed' | 'cancelled';
+  settings: AutoPaySettings;
+  /** The authorization the customer accepted (enrollments and changes). */
+  authorization?: AuthorizationRecord | undefined;
 }
 
 /** What every step can use, and the actions it may take. */
@@ -49,16 +71,22 @@ export interface BaseView {
   m: PaymentFormMessages;
   /** The language tag for parsing and `Intl`. */
   lang: string;
+  /** The language of the messages. */
+  locale: Locale;
   money(value: Money): string;
   day(date: IsoDate): string;
   accounts: Account[];
   accountFixed: boolean;
   draft: Draft;
+  /** The errors listed at the top of the step (after Continue); none for a field checked on leaving it. */
   errors: Errors;
+  /** Every field's error. */
+  fieldErrors: Errors;
   error(key: FieldKey): string | undefined;
   /** A mutation is in flight: its buttons are disabled. */
   busy: boolean;
   reviewed?: ReviewedPayment | undefined;
+  reviewedAutopay?: ReviewedAutopay | undefined;
   receipt?: PaymentReceipt | undefined;
   /** The payment may have gone through: the only way on is "Check again", with the same key. */
   unconfirmed: boolean;
@@ -66,6 +94,16 @@ export interface BaseView {
   unconfirmedReason?: { code: string; message: string } | undefined;
   /** The last failed request, with its retry (nothing when there is none). */
   renderFailure(): unknown;
+  /** The failure on show offers a retry: the step's own button steps aside (one action). */
+  retryOffered: boolean;
+  /** The lender's phone lines, for a payment that could not be confirmed (once loaded). */
+  contacts?: ContactChannel[] | undefined;
+  /** What the last Auto Pay change did, until the customer moves on. */
+  autopayDone?: AutopayDone | undefined;
+  /** The lender cancels scheduled payments through the provider (`cancelPayment`). */
+  canCancelPayment: boolean;
+  /** "Step 2 of 3" for a one-time step, when it is on the customer's way. */
+  progress(step: PaymentStep): string | undefined;
   /** A note saying how many items of a list were left out for invalid data (nothing when none). */
   leftOut(list: readonly unknown[]): unknown;
   setDraft(patch: Partial<Draft>): void;
@@ -74,9 +112,11 @@ export interface BaseView {
   back(): void;
   go(step: PaymentStep, returnToReview?: boolean): void;
   focusField(key: FieldKey): void;
+  /** A field lost focus: once typed in, it is checked. */
+  leave(key: string): void;
   another(): void;
-  saveAutopay(): void;
   cancelAutopay(): void;
+  cancelPayment(): void;
 }
 
 /** The steps after the account is chosen, with what was loaded for it. */

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AmountProblem } from '@tessera/core';
-import { checkAmount, minimumDue, presetsFor } from '../amount.js';
+import type { AmountProblem, AutoPayDraft } from '@tessera/core';
+import { checkAmount, minimumDue, presetsFor, usualPreset } from '../amount.js';
 import { backButton, choices, continueButton, input, stepForm } from '../fields.js';
 import type { Draft } from '../flow.js';
-import type { ErrorText, StepCheck, View } from '../view.js';
+import type { DraftText } from '../messages.js';
+import type { BaseView, ErrorText, StepCheck, View } from '../view.js';
 
 type AmountField = 'other' | 'fixed' | 'extra';
 
@@ -19,19 +20,39 @@ export function belowMinimumText(v: View, amount: number | undefined): string | 
   return amount !== undefined && amount < min.amount ? v.m.belowMinimum(v.money(min)) : undefined;
 }
 
-function belowMinimum(v: View, text: string): string | undefined {
+/** A typed amount, parsed per locale, when it can be paid. */
+export function typedAmount(v: View, text: string): number | undefined {
   const typed = checkAmount(text, v.lang, v.details.options.maxAmount.amount);
-  return belowMinimumText(v, typed.ok ? typed.amount : undefined);
+  return typed.ok ? typed.amount : undefined;
+}
+
+/** The next Auto Pay draft in words. */
+export const draftWords = (v: BaseView, draft: AutoPayDraft): DraftText => ({
+  amount: draft.amount ? v.money(draft.amount) : undefined,
+  date: v.day(draft.date),
+});
+
+/**
+ * On a one-time payment: Auto Pay still drafts the account (a draft too late to stop
+ * after Auto Pay was turned off too), so the customer does not pay twice by mistake.
+ */
+export function autopayNote(v: View): TemplateResult | typeof nothing {
+  const a = v.details.autopay;
+  const draft = a?.nextDraft;
+  if (!a || (!a.enrolled && !draft)) return nothing;
+  const text = a.enrolled ? v.m.autopayNote(draft && draftWords(v, draft)) : v.m.stillRuns(draftWords(v, draft!));
+  return html`<p class="note warning" part="autopay-note">${text}</p>`;
 }
 
 /** A money input: the other amount here, the fixed and extra amounts in Auto Pay. */
-export function amountInput(v: View, key: AmountField, label: string, note?: string): TemplateResult {
+export function amountInput(v: View, key: AmountField, label: string, note?: string, warn = false): TemplateResult {
   return input({
     id: key,
     label,
     value: v.draft[key],
     hint: v.m.amountHint,
     note,
+    warn,
     error: v.error(key),
     inputmode: 'decimal',
     onInput: (value) => v.setDraft({ [key]: value }),
@@ -46,31 +67,34 @@ export function checkAmountField(v: View, key: AmountField, optional = false): S
   return check.ok ? { errors: {}, amount: check.amount } : { errors: { [key]: amountError(check.problem, v.money(max)) } };
 }
 
+/** The amount chosen: the customer's pick, else the usual one. */
+export const chosenPreset = (v: View): Draft['preset'] => v.draft.preset ?? usualPreset(v.account, v.details.options);
+
 export function renderAmountStep(v: View): TemplateResult {
   const max = v.details.options.maxAmount.amount;
   return stepForm(
     v,
-    choices({
+    html`${choices({
       id: 'amount',
       legend: v.m.amount,
-      selected: v.draft.preset,
+      selected: chosenPreset(v),
       error: v.error('amount'),
       options: [
         ...presetsFor(v.account, max).map((p) => ({ value: p.key, label: v.m.amounts[p.key], detail: v.money(p.amount) })),
         {
           value: 'other',
           label: v.m.other,
-          more: () => html`<div class="more">${amountInput(v, 'other', v.m.amount, belowMinimum(v, v.draft.other))}</div>`,
+          more: () => html`<div class="more">${amountInput(v, 'other', v.m.amount, belowMinimumText(v, typedAmount(v, v.draft.other)), true)}</div>`,
         },
       ],
       onChange: (preset) => v.setDraft({ preset: preset as Draft['preset'] }),
-    }),
+    })}${autopayNote(v)}`,
     html`${continueButton(v)}${v.accountFixed ? nothing : backButton(v)}`,
   );
 }
 
 export function checkAmountStep(v: View): StepCheck {
-  const { preset } = v.draft;
+  const preset = chosenPreset(v);
   if (preset === 'other') {
     const { errors, amount } = checkAmountField(v, 'other');
     return amount === undefined ? { errors } : { errors, patch: { amount } };

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IsoDate } from '@tessera/core';
+import { minimumDue } from '../amount.js';
 import { backButton, continueButton, input, stepForm } from '../fields.js';
 import { checkDate, formatCutoff, postsOnTime } from '../schedule.js';
 import type { StepCheck, View } from '../view.js';
@@ -7,19 +8,40 @@ import type { StepCheck, View } from '../view.js';
 /** The date in the form: what the customer chose (maybe cleared), else the earliest allowed. */
 export const chosenDate = (v: View): string => v.draft.date ?? v.bounds.min;
 
-/** "Will this post on time?" and its answer for a valid date. */
-export function onTimeAnswer(v: View, date: IsoDate): { text: string; late: boolean } {
-  const due = v.account.dueDate;
-  const onTime = postsOnTime(date, due);
-  const text =
-    onTime === undefined
-      ? v.m.nothingDue(v.day(date))
-      : (onTime ? v.m.onTime : v.m.late)(v.day(date), v.day(due!));
-  return { text: `${v.m.onTimeQuestion} ${text}`, late: onTime === false };
+/** The earliest date is a good answer on its own: open for payments, and on time. */
+export function usualDateWillDo(v: View): boolean {
+  return !checkDate(v.bounds.min, v.bounds, v.details.options).problem && postsOnTime(v.bounds.min, v.account.dueDate) !== false;
 }
 
+/**
+ * "Will this post on time?" for a valid date and, once chosen, the amount: a payment after
+ * the due date, or below the amount due, is not on time.
+ */
+export function onTimeAnswer(v: View, date: IsoDate, amount: number | undefined = v.draft.amount): { text: string; late: boolean } {
+  const { m } = v;
+  const due = v.account.dueDate;
+  if (!due) return { text: `${m.onTimeQuestion} ${m.nothingDue(v.day(date))}`, late: false };
+  const min = minimumDue(v.account);
+  const reasons: string[] = [];
+  if (postsOnTime(date, due) === false) reasons.push(m.lateReason(v.day(date), v.day(due)));
+  if (amount !== undefined && amount < min.amount) reasons.push(m.shortReason(v.money({ amount, currency: 'USD' }), v.money(min)));
+  return reasons.length
+    ? { text: `${m.onTimeQuestion} ${m.notOnTime(reasons)}`, late: true }
+    : { text: `${m.onTimeQuestion} ${m.onTime(v.day(date), v.day(due))}`, late: false };
+}
+
+/** A date shortcut; focus goes back to the date it sets (the button may go away with an error). */
 const pick = (v: View, label: string, date: IsoDate): TemplateResult =>
-  html`<button type="button" class="button chip" @click=${() => v.setDraft({ date })}>${label}</button>`;
+  html`<button
+    type="button"
+    class="button chip"
+    @click=${() => {
+      v.setDraft({ date });
+      v.focusField('date');
+    }}
+  >
+    ${label}
+  </button>`;
 
 /** The payment (or Auto Pay start) date: a native, keyboard-ready date input checked against the lender's calendar. */
 export function dateField(v: View, label: string, answer: boolean): TemplateResult {

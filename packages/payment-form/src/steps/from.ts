@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isolate, maskedText, type BankAccountType, type FundingAccount } from '@tessera/core';
 import { checkBank, type BankProblems } from '../bank.js';
 import { backButton, choices, continueButton, input, stepForm } from '../fields.js';
@@ -57,13 +57,21 @@ function bankForm(v: View): TemplateResult {
   </div>`;
 }
 
+/** The bank account the form starts on: the customer's preferred one, else the only one saved. */
+export function usualFunding(v: View): string | undefined {
+  return (v.funding.find((f) => f.preferred) ?? (v.funding.length === 1 ? v.funding[0] : undefined))?.id;
+}
+
+/** The bank account chosen: the customer's pick, else the usual one. */
+export const chosenFunding = (v: View): string | undefined => v.draft.fundingId ?? usualFunding(v);
+
 /** Saved bank accounts (masked) or a new one; only the new-account form when none is saved. */
 export function fundingChooser(v: View, legend: string): TemplateResult {
   if (!v.funding.length) return html`<fieldset class="choices"><legend>${v.m.addBank}</legend>${bankForm(v)}</fieldset>`;
   return choices({
     id: 'funding',
     legend,
-    selected: v.draft.fundingId,
+    selected: chosenFunding(v),
     error: v.error('funding'),
     options: [
       ...v.funding.map((f) => ({ value: f.id, label: fundingLabel(v, f) })),
@@ -74,7 +82,7 @@ export function fundingChooser(v: View, legend: string): TemplateResult {
 }
 
 /** Whether the customer is adding a bank account rather than picking a saved one. */
-export const addingBank = (v: View): boolean => !v.funding.length || v.draft.fundingId === NEW_BANK;
+export const addingBank = (v: View): boolean => !v.funding.length || chosenFunding(v) === NEW_BANK;
 
 const BANK_MESSAGES: { [K in keyof BankProblems]-?: (m: View['m'], p: NonNullable<BankProblems[K]>) => string } = {
   holderName: (m) => m.holderEmpty,
@@ -86,7 +94,7 @@ const BANK_MESSAGES: { [K in keyof BankProblems]-?: (m: View['m'], p: NonNullabl
 /** Errors for the funding choice; a new bank account is checked field by field. */
 export function checkFunding(v: View): Errors {
   if (!addingBank(v)) {
-    return v.funding.some((f) => f.id === v.draft.fundingId) ? {} : { funding: (m) => m.chooseBank };
+    return v.funding.some((f) => f.id === chosenFunding(v)) ? {} : { funding: (m) => m.chooseBank };
   }
   const errors: Errors = {};
   const problems = checkBank(v.bank);
@@ -101,6 +109,6 @@ export function renderFromStep(v: View): TemplateResult {
   return stepForm(
     v,
     html`${fundingChooser(v, v.m.payFrom)}${v.leftOut(v.details.funding)}${v.renderFailure()}`,
-    html`${continueButton(v, v.busy ? v.m.saving : v.m.continue, v.busy)}${backButton(v)}`,
+    html`${v.retryOffered ? nothing : continueButton(v, v.busy ? v.m.saving : v.m.continue, v.busy)}${backButton(v)}`,
   );
 }

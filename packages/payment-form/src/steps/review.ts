@@ -1,30 +1,65 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { providerText } from '@tessera/core';
+import { renderConsent, wording } from '../authorization.js';
 import { backButton, continueButton, stepForm } from '../fields.js';
 import type { PaymentStep } from '../flow.js';
 import { accountName } from './account.js';
-import { belowMinimumText } from './amount.js';
+import { autopayNote } from './amount.js';
 import { onTimeAnswer } from './date.js';
 import { fundingLabel } from './from.js';
 import type { View } from '../view.js';
 
 /** One line of a summary, with an edit button back to its step when editing is allowed. */
-export function row(label: unknown, value: unknown, edit?: [() => void, string]): TemplateResult {
+export function row(label: unknown, value: unknown, edit?: [() => void, string, string?]): TemplateResult {
   return html`<div class="row">
     <dt>${label}</dt>
     <dd>${value}</dd>
     ${edit
       ? html`<dd class="row-edit">
-          <button type="button" class="link" part="edit" @click=${edit[0]}>${edit[1]}</button>
+          <button type="button" class="link" part="edit" id=${ifDefined(edit[2])} @click=${edit[0]}>${edit[1]}</button>
         </dd>`
       : nothing}
   </div>`;
 }
 
+type Term = [label: string, value: string];
+
+/** The payment as reviewed (account, amount, date, bank account), label and value: shown, and recorded with the authorization. */
+export function paymentTerms(v: View): [Term, Term, Term, Term] {
+  const { m } = v;
+  const request = v.reviewed!.request;
+  const funding = v.funding.find((f) => f.id === request.fundingAccountId);
+  return [
+    [m.account, accountName(v.account)],
+    [m.amount, v.money(request.amount)],
+    [m.date, v.day(request.date)],
+    [m.from, funding ? fundingLabel(v, funding) : ''],
+  ];
+}
+
+/** A phone number as a `tel:` link: digits and a leading `+` only. */
+const tel = (value: string): string | undefined => {
+  const digits = value.replace(/[^\d+]/g, '');
+  return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
+};
+
+/** How to reach the lender about a payment that could not be confirmed: its first phone line, when it gave one. */
+function contact(v: View): TemplateResult {
+  const phone = v.contacts?.find((c) => c.kind === 'phone' && typeof c.value === 'string');
+  if (!phone) return html`<p part="contact">${v.m.contactUs}</p>`;
+  const number = phone.value as string;
+  const href = tel(number);
+  return html`<p part="contact">
+    ${v.m.callUs} ${providerText(phone.label)}:
+    ${href ? html`<a href=${href} dir="ltr">${number}</a>` : html`<span dir="ltr">${number}</span>`}
+  </p>`;
+}
+
 /**
  * "We couldn't confirm your payment yet": the error of a payment that may have gone through,
- * with why; the only way on is to check again with the same key (the retry).
+ * with why, not to pay again, and how to reach the lender; the only way on is to check again
+ * with the same key (the retry).
  */
 function unconfirmed(v: View): TemplateResult {
   const reason = v.unconfirmedReason;
@@ -39,45 +74,30 @@ function unconfirmed(v: View): TemplateResult {
     <p><strong>${v.m.unconfirmedTitle}</strong></p>
     ${reason ? html`<p>${reason.message}</p>` : nothing}
     <p>${v.m.unconfirmedText}</p>
+    ${contact(v)}
   </div>`;
 }
 
 export function renderReviewStep(v: View): TemplateResult {
-  const { m, reviewed } = v;
-  const request = reviewed!.request;
+  const { m } = v;
   const locked = v.unconfirmed || v.busy;
-  const edit = (step: PaymentStep, what: string): [() => void, string] | undefined =>
-    locked ? undefined : [() => v.go(step, step !== 'account'), m.edit(what)];
-  const answer = onTimeAnswer(v, request.date);
-  const funding = v.funding.find((f) => f.id === request.fundingAccountId);
-  const low = belowMinimumText(v, request.amount.amount);
+  const edit = (step: PaymentStep): [() => void, string, string] | undefined =>
+    locked ? undefined : [() => v.go(step, step !== 'account'), m.editWhat[step as keyof typeof m.editWhat], `edit-${step}`];
+  const request = v.reviewed!.request;
+  const answer = onTimeAnswer(v, request.date, request.amount.amount);
+  const [account, amount, date, from] = paymentTerms(v);
   return stepForm(
     v,
     html`<dl class="summary-list" part="summary">
-        ${row(m.account, accountName(v.account), v.accountFixed ? undefined : edit('account', m.account))}
-        ${row(m.amount, v.money(request.amount), edit('amount', m.amount))}
-        ${row(m.date, v.day(request.date), edit('date', m.date))}
-        ${row(m.from, funding ? fundingLabel(v, funding) : '', edit('from', m.bankAccount))}
+        ${row(account[0], account[1], v.accountFixed ? undefined : edit('account'))} ${row(amount[0], amount[1], edit('amount'))}
+        ${row(date[0], date[1], edit('date'))} ${row(from[0], from[1], edit('from'))}
       </dl>
       <p class=${answer.late ? 'note warning' : 'note'} part="on-time">${answer.text}</p>
-      ${low ? html`<p class="note warning">${low}</p>` : nothing}
-      <p class="authorization" part="authorization">${v.details.options.authorizationText ?? m.defaultAuthorization}</p>
-      <div class="check">
-        <input
-          type="checkbox"
-          id="authorize"
-          .checked=${live(v.draft.authorized)}
-          ?disabled=${locked}
-          aria-invalid=${v.error('authorize') ? 'true' : 'false'}
-          aria-describedby=${ifDefined(v.error('authorize') ? 'authorize-error' : undefined)}
-          @change=${(e: Event) => v.setDraft({ authorized: (e.target as HTMLInputElement).checked })}
-        />
-        <label for="authorize">${m.authorize}</label>
-      </div>
-      ${v.error('authorize') ? html`<span class="error" id="authorize-error">${v.error('authorize')}</span>` : nothing}
+      ${autopayNote(v)} ${renderConsent(v, wording(v, 'one-time'), m.authorize, locked)}
       ${v.unconfirmed ? unconfirmed(v) : v.renderFailure()}`,
     v.unconfirmed
       ? html`<button type="submit" class="button primary" part="check-again retry" ?disabled=${v.busy}>${m.checkAgain}</button>`
-      : html`${continueButton(v, v.busy ? m.submitting : m.submit, v.busy)}${v.busy ? nothing : backButton(v)}`,
+      : // One action per failure: with a retry on show, the submit button steps aside.
+        html`${v.retryOffered ? nothing : continueButton(v, v.busy ? m.submitting : m.submit, v.busy)}${v.busy ? nothing : backButton(v)}`,
   );
 }
