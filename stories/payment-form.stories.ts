@@ -8,7 +8,7 @@ import '@tessera/payment-form/define';
 import type { TesseraPaymentForm } from '@tessera/payment-form';
 
 /** A customer action the story replays after rendering, so every step can be shown. */
-type Action = ['click', string] | ['fill', string, string] | ['step', string];
+type Action = ['click', string] | ['fill', string, string] | ['leave', string] | ['step', string];
 
 interface Args {
   accountId?: string;
@@ -47,6 +47,8 @@ async function replay(el: TesseraPaymentForm, actions: Action[]): Promise<void> 
     const target = await until(() => find(action[1]));
     if (!target) return;
     if (action[0] === 'click') target.click();
+    // The customer leaving a field (what a focus change fires), without taking the page's focus.
+    else if (action[0] === 'leave') target.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
     else {
       target.value = action[2];
       target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -56,11 +58,20 @@ async function replay(el: TesseraPaymentForm, actions: Action[]): Promise<void> 
 }
 
 const CONTINUE = '[part~="continue"]';
-const toDate: Action[] = [['step', 'amount'], ['click', '#amount'], ['click', CONTINUE], ['step', 'date']];
-const toFrom: Action[] = [...toDate, ['click', CONTINUE], ['step', 'from']];
-const toReview: Action[] = [...toFrom, ['click', '#funding'], ['click', CONTINUE], ['step', 'review']];
+// The minimum due, then review: the earliest date and the preferred bank account need no step.
+const toReview: Action[] = [['step', 'amount'], ['click', '#amount'], ['click', CONTINUE], ['step', 'review']];
+const toDate: Action[] = [...toReview, ['click', '#edit-date'], ['step', 'date']];
+const toFrom: Action[] = [...toReview, ['click', '#edit-from'], ['step', 'from']];
 const submit: Action[] = [...toReview, ['click', '#authorize'], ['click', CONTINUE]];
 const newBank: Action[] = [...toFrom, ['click', '#funding-2']];
+const toCancelPayment: Action[] = [...submit, ['step', 'result'], ['click', '[part~="cancel-payment"]'], ['step', 'cancel-payment']];
+const toAutopayReview: Action[] = [['step', 'autopay'], ['click', '[part="set-up"]'], ['step', 'autopay-edit'], ['click', CONTINUE], ['step', 'autopay-review']];
+const authorizeAutopay: Action[] = [...toAutopayReview, ['click', '#authorize'], ['click', CONTINUE], ['step', 'autopay']];
+/** The loan's Auto Pay drafts on the 23rd: the next draft (November 23) is past its cutoff. */
+const draftTooLate = (store: MockStore): void => {
+  const loan = store.autoPay[MOCK_IDS.activeLoan];
+  if (loan) loan.startDate = '2025-06-23';
+};
 
 /**
  * One-time and scheduled payments from a bank account, and Auto Pay. Every story runs
@@ -133,6 +144,12 @@ export const BelowMinimumDue: Story = {
   args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '20']] },
 };
 
+/** A field typed in and left: its problem shows under it at once, without the list at the top. */
+export const FieldLeftWithAProblem: Story = {
+  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '12a'], ['leave', '#other']] },
+};
+
+/** The loan has Auto Pay on: a one-time payment says the next automatic payment still runs. */
 export const VehicleLoan: Story = { args: { accountId: MOCK_IDS.activeLoan } };
 
 export const PastDue: Story = {
@@ -183,15 +200,27 @@ export const NoSavedBankAccounts: Story = {
     scenario: (store) => {
       store.fundingAccounts = [];
     },
-    walk: [...toDate, ['click', CONTINUE], ['step', 'from']],
+    walk: [['step', 'amount'], ['click', '#amount'], ['click', CONTINUE], ['step', 'from']],
   },
 };
 
 export const Review: Story = { args: { walk: toReview } };
 
+/** Less than the minimum due: "Will this post on time? No", whatever the date. */
+export const ReviewBelowMinimumDue: Story = {
+  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '20'], ['click', CONTINUE], ['step', 'review']] },
+};
+
 export const Submitting: Story = { args: { faults: [['payments.submitPayment', { hang: true }]], walk: submit } };
 
+/** The confirmation: the amount due after the payment, one date, and a way to cancel it before the cutoff. */
 export const Success: Story = { args: { walk: [...submit, ['step', 'result']] } };
+
+export const CancelPayment: Story = { args: { walk: toCancelPayment } };
+
+export const PaymentCancelled: Story = {
+  args: { walk: [...toCancelPayment, ['click', '[part~="confirm-cancel-payment"]'], ['step', 'result']] },
+};
 
 export const CouldNotConfirm: Story = {
   name: 'Couldn’t confirm',
@@ -239,4 +268,59 @@ export const AutoPayEdit: Story = {
 
 export const AutoPayTurnOff: Story = {
   args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, walk: [['step', 'autopay'], ['click', '[part="turn-off"]']] },
+};
+
+/** The authorization on enrolling: amount, dates, bank account, how and by when to stop it, the lender's words, consent. */
+export const AutoPayAuthorization: Story = { args: { mode: 'autopay', walk: toAutopayReview } };
+
+/** Set up: where the lender sent the copy of the authorization. */
+export const AutoPaySetUp: Story = { args: { mode: 'autopay', walk: authorizeAutopay } };
+
+/** Set up with a lender that does not say where a copy goes: the copy is shown to keep. */
+export const AutoPaySetUpCopyShown: Story = {
+  args: {
+    mode: 'autopay',
+    scenario: (store) => {
+      store.authorizationCopy = null;
+    },
+    walk: authorizeAutopay,
+  },
+};
+
+/** A fixed amount below the card's minimum due: allowed, with a warning. */
+export const AutoPayBelowMinimumDue: Story = {
+  args: {
+    mode: 'autopay',
+    walk: [['step', 'autopay'], ['click', '[part="set-up"]'], ['step', 'autopay-edit'], ['click', '#rule-2'], ['fill', '#fixed', '10']],
+  },
+};
+
+/** A fixed amount below the loan's installment: the lender refuses it. */
+export const AutoPayBelowInstallment: Story = {
+  args: {
+    mode: 'autopay',
+    accountId: MOCK_IDS.activeLoan,
+    walk: [
+      ['step', 'autopay'],
+      ['click', '[part="change"]'],
+      ['step', 'autopay-edit'],
+      ['click', '#rule-1'],
+      ['fill', '#fixed', '10'],
+      ['click', CONTINUE],
+    ],
+  },
+};
+
+/** Turning Auto Pay off after the next draft's cutoff: that draft is still made, and the form says so. */
+export const AutoPayTurnOffTooLate: Story = {
+  args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, scenario: draftTooLate, walk: [['step', 'autopay'], ['click', '[part="turn-off"]']] },
+};
+
+export const AutoPayTurnedOffDraftStillMade: Story = {
+  args: {
+    mode: 'autopay',
+    accountId: MOCK_IDS.activeLoan,
+    scenario: draftTooLate,
+    walk: [['step', 'autopay'], ['click', '[part="turn-off"]'], ['step', 'autopay-cancel'], ['click', '[part="confirm-turn-off"]'], ['step', 'autopay']],
+  },
 };

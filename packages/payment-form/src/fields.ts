@@ -108,7 +108,10 @@ export function errorSummary(v: BaseView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** A step's form: Enter in a field continues; the browser never submits it anywhere. */
+/**
+ * A step's form: Enter in a field continues; the browser never submits it anywhere. A
+ * field the customer typed in is checked when they leave it.
+ */
 export function stepForm(v: BaseView, body: unknown, actions: TemplateResult): TemplateResult {
   return html`<form
     novalidate
@@ -116,6 +119,7 @@ export function stepForm(v: BaseView, body: unknown, actions: TemplateResult): T
       e.preventDefault();
       v.next();
     }}
+    @focusout=${(e: FocusEvent) => v.leave((e.target as HTMLElement).id)}
   >
     ${errorSummary(v)} ${body}
     <div class="actions" part="actions">${actions}</div>

@@ -57,7 +57,7 @@ import type { Errors, Failure } from './view.js';
  * @csspart unconfirmed - The "we couldn't confirm your payment yet" notice (also an `error`).
  * @csspart contact - In the unconfirmed notice: how to reach the lender (its phone line, when the provider's help channels give one).
  * @csspart check-again - Sends an unconfirmed payment again with the same key (also the `retry`).
- * @csspart receipt - The confirmation details (`data-status` is the payment's status).
+ * @csspart receipt - The confirmation details; its data-status attribute is the payment status (scheduled, cancelled…).
  * @csspart confirmation-number - The confirmation number.
  * @csspart another - "Make another payment".
  * @csspart cancel-payment - On the confirmation of a scheduled payment: asks to cancel it, before the lender's cutoff.

@@ -15,10 +15,21 @@ describe('<tessera-payment-form mode="autopay">', () => {
     expect(focused(el)?.id).to.equal('heading');
     expect(text(el, '#heading')).to.equal('Set up Auto Pay');
     await expect(el).to.be.accessible();
-    await tabTo(el, '#rule');
-    await press(' ');
+    // The lender's usual choices are made: the statement balance, the preferred account.
+    expect($<HTMLInputElement>(el, '#rule-1')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#funding')!.checked).to.equal(true);
+    await tabTo(el, '#rule-1');
+    await press('ArrowUp');
     await tabTo(el, '#funding');
     await press('ArrowDown');
+    await tabTo(el, '[part~="continue"]');
+    await press('Enter');
+    await atStep(el, 'autopay-review');
+    expect(focused(el)?.id).to.equal('heading');
+    expect(text(el, '#heading')).to.equal('Review and authorize Auto Pay');
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#authorize');
+    await press(' ');
     await tabTo(el, '[part~="continue"]');
     const changed = oneEvent(el, 'tessera-payment-form-autopay-changed');
     await press('Enter');
@@ -35,7 +46,9 @@ describe('<tessera-payment-form mode="autopay">', () => {
     expect(text(el, '[part="autopay-status"]')).to.equal('Auto Pay is on.');
     expect(text(el, '[part="summary"]')).to.contain('Minimum due');
     expect(text(el, '[part="summary"]')).to.contain('Prairie State Savings ••••2040');
-    expect(text(el, '[part="live"]')).to.equal('Auto Pay is on, starting November 23, 2026.');
+    expect(text(el, '[part="live"]')).to.equal(
+      'Auto Pay is on, starting November 23, 2026. We sent a copy of your authorization by email to j••••••@example.com.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -51,7 +64,8 @@ describe('<tessera-payment-form mode="autopay">', () => {
     expect(text(el, '#heading')).to.equal('Cambiar el pago automático');
     expect($<HTMLInputElement>(el, '#rule')!.checked).to.equal(true);
     expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('25,00');
-    expect(text(el, '#extra-note')).to.contain('principal balance');
+    // The lender sends its words in both languages: the Spanish page shows the Spanish ones.
+    expect(text(el, '#extra-note')).to.contain('saldo de capital');
     expect($<HTMLInputElement>(el, '#funding')!.checked).to.equal(true);
     await tabTo(el, '#rule');
     await press('ArrowDown');
@@ -59,6 +73,12 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await type('500,5');
     await tabTo(el, '#extra');
     await type('1.000');
+    await press('Enter');
+    await atStep(el, 'autopay-review');
+    expect(text(el, '#heading')).to.equal('Revise y autorice el pago automático');
+    await tabTo(el, '#authorize');
+    await press(' ');
+    await tabTo(el, '[part~="continue"]');
     await press('Enter');
     await atStep(el, 'autopay');
     expect(store.autoPay[MOCK_IDS.activeLoan]).to.include({ rule: 'fixed', fundingAccountId: MOCK_IDS.checking });
@@ -92,7 +112,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await atStep(el, 'autopay');
     expect(store.autoPay[MOCK_IDS.activeLoan]!.enrolled).to.equal(false);
     expect(text(el, '[part="autopay-status"]')).to.equal('Auto Pay is off.');
-    expect(text(el, '[part="live"]')).to.equal('Auto Pay is off.');
+    expect(text(el, '[part="live"]')).to.equal('Auto Pay is off. No more automatic payments will be made.');
   });
 
   it('turns Auto Pay off in Spanish, choosing the account first', async () => {
@@ -112,7 +132,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await press('Enter');
     await atStep(el, 'autopay');
     expect(store.autoPay[MOCK_IDS.activeLoan]!.enrolled).to.equal(false);
-    expect(text(el, '[part="live"]')).to.equal('El pago automático está desactivado.');
+    expect(text(el, '[part="live"]')).to.equal('El pago automático está desactivado. No se harán más pagos automáticos.');
   });
 
   it('checks the Auto Pay form and keeps what was typed', async () => {
@@ -123,12 +143,12 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await fill(el, '#extra', '1,2,3');
     await fill(el, '#date', '2026-11-26');
     await click(el, '[part~="continue"]');
-    expect(text(el, '#rule-error')).to.equal('Choose an amount.');
     expect(text(el, '#extra-error')).to.equal('Enter an amount in dollars and cents, like 1,234.56.');
     expect(text(el, '#date-error')).to.contain('is not a business day');
-    expect(text(el, '#funding-error')).to.equal('Choose a bank account.');
+    expect($(el, '#rule-error'), 'the usual amount is chosen').to.equal(null);
+    expect($(el, '#funding-error'), 'the preferred account is chosen').to.equal(null);
     expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('1,2,3');
-    expect(focused(el)?.id).to.equal('rule');
+    expect(focused(el)?.id).to.equal('extra');
     await expect(el).to.be.accessible();
     await click(el, '#rule-2');
     await click(el, '[part~="continue"]');
@@ -151,6 +171,9 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await fill(el, '#routingNumber', '011000015');
     await fill(el, '#accountNumber', '11112222');
     await fill(el, '#confirmAccountNumber', '11112222');
+    await continueTo(el, 'autopay-review');
+    expect(text(el, '[part="summary"]')).to.contain('Northgate Federal Bank ••••2222');
+    await click(el, '#authorize');
     await continueTo(el, 'autopay');
     const added = store.fundingAccounts.at(-1)!;
     expect(store.autoPay[MOCK_IDS.cardAccount]).to.include({ rule: 'statement-balance', fundingAccountId: added.id });
@@ -185,13 +208,16 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await click(el, '[part="change"]');
     await atStep(el, 'autopay-edit');
     await fill(el, '#extra', '40');
+    await continueTo(el, 'autopay-review');
+    await click(el, '#authorize');
     faults.set('payments.setAutoPay', { error: 'timeout', times: 1 });
     const failed = oneEvent(el, 'tessera-payment-form-failed');
     await click(el, '[part~="continue"]');
     expect((await failed).detail).to.deep.equal({ action: 'autopay-enroll', code: 'timeout', accountId: MOCK_IDS.activeLoan });
     await shown(el, '[part="error"]');
-    expect(el.step).to.equal('autopay-edit');
-    expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('40');
+    expect(el.step).to.equal('autopay-review');
+    expect(text(el, '[part="summary"]')).to.contain('$40.00');
+    expect($(el, '[part~="continue"]'), 'one action: Try again').to.equal(null);
     await expect(el).to.be.accessible();
     await click(el, '[part="retry"]');
     await atStep(el, 'autopay');
@@ -199,6 +225,8 @@ describe('<tessera-payment-form mode="autopay">', () => {
 
     await click(el, '[part="change"]');
     await atStep(el, 'autopay-edit');
+    await continueTo(el, 'autopay-review');
+    await click(el, '#authorize');
     faults.set('payments.setAutoPay', { error: 'validation', times: 1, fieldErrors: [{ field: 'startDate', message: 'Choose a later date.' }] });
     await click(el, '[part~="continue"]');
     await shown(el, '[part="error"]');

@@ -17,24 +17,24 @@ const knowsRouting = (store: MockStore): void => {
 };
 
 // The customer's way through a one-time payment of the card, by keyboard: the first amount,
-// the earliest date, the first saved bank account.
-async function toDate(el: TesseraPaymentForm): Promise<void> {
+// then review (the earliest date and the preferred bank account are taken as they are); the
+// date and bank account steps through review's edit buttons.
+async function toReview(el: TesseraPaymentForm): Promise<void> {
   await pressOn(el, '#amount', SPACE);
   await pressOn(el, '#amount', 'Enter');
+  await until(el, '#authorize');
+}
+
+async function toDate(el: TesseraPaymentForm): Promise<void> {
+  await toReview(el);
+  await pressOn(el, '#edit-date', 'Enter');
   await until(el, '#date');
 }
 
 async function toFrom(el: TesseraPaymentForm): Promise<void> {
-  await toDate(el);
-  await pressOn(el, '#date', 'Enter');
+  await toReview(el);
+  await pressOn(el, '#edit-from', 'Enter');
   await until(el, '#funding');
-}
-
-async function toReview(el: TesseraPaymentForm): Promise<void> {
-  await toFrom(el);
-  await pressOn(el, '#funding', SPACE);
-  await pressOn(el, '#funding', 'Enter');
-  await until(el, '#authorize');
 }
 
 async function submit(el: TesseraPaymentForm): Promise<void> {
@@ -42,6 +42,42 @@ async function submit(el: TesseraPaymentForm): Promise<void> {
   await pressOn(el, '#authorize', SPACE);
   await pressOn(el, CONTINUE, 'Enter');
 }
+
+/** On the confirmation of a scheduled payment: "Cancel this payment", then confirm. */
+async function cancelPayment(el: TesseraPaymentForm): Promise<void> {
+  await submit(el);
+  await until(el, '[part~="cancel-payment"]');
+  await pressOn(el, '[part~="cancel-payment"]', 'Enter');
+  await until(el, '[part~="confirm-cancel-payment"]');
+  await pressOn(el, '[part~="confirm-cancel-payment"]', 'Enter');
+}
+
+/** Auto Pay set up (or changed) as it comes, to its authorization. */
+async function toAutopayReview(el: TesseraPaymentForm, start = '[part~="set-up"]'): Promise<void> {
+  await pressOn(el, start, 'Enter');
+  await until(el, '#rule');
+  await pressOn(el, CONTINUE, 'Enter');
+  await until(el, '#authorize');
+}
+
+async function authorizeAutopay(el: TesseraPaymentForm): Promise<void> {
+  await toAutopayReview(el);
+  await pressOn(el, '#authorize', SPACE);
+  await pressOn(el, CONTINUE, 'Enter');
+}
+
+/** A fixed Auto Pay amount of $10.00. */
+async function fixedTen(el: TesseraPaymentForm, start: string, fixed: string): Promise<void> {
+  await pressOn(el, start, 'Enter');
+  await until(el, '#rule');
+  await pressOn(el, fixed, SPACE);
+  await typeInto(el, '#fixed', '10');
+}
+
+/** The loan's Auto Pay drafts on the 23rd: the next draft, November 23, is past its cutoff (November 18). */
+const draftTooLate = (store: MockStore): void => {
+  store.autoPay[MOCK_IDS.activeLoan]!.startDate = '2025-06-23';
+};
 
 /** "Add a bank account" (after the two saved ones), typed in, then Enter in the last field. */
 async function addBank(el: TesseraPaymentForm): Promise<void> {
@@ -72,7 +108,7 @@ runWidgetConformance<TesseraPaymentForm>({
     'payments.addFundingAccount',
     'payments.submitPayment',
   ],
-  loads: ['accounts.getAccount', 'payments.getPaymentOptions', 'payments.listFundingAccounts'],
+  loads: ['accounts.getAccount', 'payments.getPaymentOptions', 'payments.listFundingAccounts', 'payments.getAutoPay'],
   // Every step, once its data is there, has its row of buttons.
   ready: '[part~="actions"]',
   states: [
@@ -84,7 +120,24 @@ runWidgetConformance<TesseraPaymentForm>({
       store: (store) => (store.accounts[1]!.last4 = '7'),
       shows: '[part~="notice"]',
     },
-    { name: 'the amount, not chosen', reach: (el) => pressOn(el, CONTINUE, 'Enter'), shows: '[part~="error-summary"]' },
+    {
+      name: 'another amount, left empty',
+      reach: async (el) => {
+        await pressOn(el, '#amount-3', SPACE);
+        await pressOn(el, CONTINUE, 'Enter');
+      },
+      shows: '[part~="error-summary"]',
+    },
+    {
+      name: 'a field left with a problem',
+      reach: async (el) => {
+        await pressOn(el, '#amount-3', SPACE);
+        await typeInto(el, '#other', '12a');
+        await pressOn(el, '#other', 'Tab');
+      },
+      shows: '#other-error',
+    },
+    { name: 'a one-time payment with Auto Pay on', attributes: { 'account-id': MOCK_IDS.activeLoan }, shows: '[part~="autopay-note"]' },
     {
       name: 'another amount, below the minimum due',
       reach: async (el) => {
@@ -103,12 +156,31 @@ runWidgetConformance<TesseraPaymentForm>({
       shows: '[part~="bank-form"]',
     },
     { name: 'review', reach: toReview, shows: '[part~="authorization"]' },
-    { name: 'the receipt', reach: submit, shows: '[part~="confirmation-number"]' },
+    {
+      name: 'review of less than the amount due',
+      reach: async (el) => {
+        await pressOn(el, '#amount-3', SPACE);
+        await typeInto(el, '#other', '20');
+        await pressOn(el, '#other', 'Enter');
+      },
+      shows: '[part~="on-time"].warning',
+    },
+    { name: 'the receipt', reach: submit, shows: '[part~="cancel-payment"]' },
+    {
+      name: 'cancelling the payment',
+      reach: async (el) => {
+        await submit(el);
+        await until(el, '[part~="cancel-payment"]');
+        await pressOn(el, '[part~="cancel-payment"]', 'Enter');
+      },
+      shows: '[part~="confirm-cancel-payment"]',
+    },
+    { name: 'a cancelled payment', reach: cancelPayment, shows: '[part~="receipt"][data-status="cancelled"]' },
     {
       name: 'a payment not confirmed yet',
       faults: [['payments.submitPayment', { dropResponse: true }]],
       reach: submit,
-      shows: '[part~="unconfirmed"]',
+      shows: '[part~="unconfirmed"] [part~="contact"] a[href^="tel:"]',
     },
     { name: 'nothing to pay', attributes: { 'account-id': MOCK_IDS.paidOffLoan }, shows: '[part~="empty"]' },
     {
@@ -133,6 +205,56 @@ runWidgetConformance<TesseraPaymentForm>({
       reach: (el) => pressOn(el, '[part~="turn-off"]', 'Enter'),
       shows: '[part~="keep"]',
     },
+    { name: 'authorizing Auto Pay', attributes: { mode: 'autopay' }, reach: (el) => toAutopayReview(el), shows: '[part~="authorization"]' },
+    {
+      name: 'authorizing a change of Auto Pay',
+      attributes: { mode: 'autopay', 'account-id': MOCK_IDS.activeLoan },
+      reach: (el) => toAutopayReview(el, '[part~="change"]'),
+      shows: '[part~="authorization"]',
+    },
+    { name: 'Auto Pay set up, its copy sent', attributes: { mode: 'autopay' }, reach: authorizeAutopay, shows: '[part~="autopay-confirmation"]' },
+    {
+      name: 'Auto Pay set up, its copy shown',
+      attributes: { mode: 'autopay' },
+      store: (store) => {
+        store.authorizationCopy = null;
+      },
+      reach: authorizeAutopay,
+      shows: '[part~="autopay-confirmation"] .copy',
+    },
+    {
+      name: 'a fixed Auto Pay amount below the minimum due, with a warning',
+      attributes: { mode: 'autopay' },
+      reach: (el) => fixedTen(el, '[part~="set-up"]', '#rule-2'),
+      shows: '#fixed-note',
+    },
+    {
+      name: 'a fixed Auto Pay amount below the installment, refused',
+      attributes: { mode: 'autopay', 'account-id': MOCK_IDS.activeLoan },
+      reach: async (el) => {
+        await fixedTen(el, '[part~="change"]', '#rule-1');
+        await pressOn(el, CONTINUE, 'Enter');
+      },
+      shows: '#fixed-error',
+    },
+    {
+      name: 'turning Auto Pay off too late to stop the next draft',
+      attributes: { mode: 'autopay', 'account-id': MOCK_IDS.activeLoan },
+      store: draftTooLate,
+      reach: (el) => pressOn(el, '[part~="turn-off"]', 'Enter'),
+      shows: '.note.warning',
+    },
+    {
+      name: 'Auto Pay turned off, its next draft still made',
+      attributes: { mode: 'autopay', 'account-id': MOCK_IDS.activeLoan },
+      store: draftTooLate,
+      reach: async (el) => {
+        await pressOn(el, '[part~="turn-off"]', 'Enter');
+        await until(el, '[part~="confirm-turn-off"]');
+        await pressOn(el, '[part~="confirm-turn-off"]', 'Enter');
+      },
+      shows: '[part~="autopay-confirmation"]',
+    },
   ],
   actions: [
     {
@@ -140,6 +262,13 @@ runWidgetConformance<TesseraPaymentForm>({
       route: 'payments.submitPayment',
       perform: submit,
       succeeded: 'tessera-payment-form-submitted',
+      failedDetail: { accountId: MOCK_IDS.cardAccount },
+    },
+    {
+      action: 'cancel-payment',
+      route: 'payments.cancelPayment',
+      perform: cancelPayment,
+      succeeded: 'tessera-payment-form-payment-cancelled',
       failedDetail: { accountId: MOCK_IDS.cardAccount },
     },
     {
@@ -153,13 +282,7 @@ runWidgetConformance<TesseraPaymentForm>({
       action: 'autopay-enroll',
       route: 'payments.setAutoPay',
       attributes: { mode: 'autopay' },
-      perform: async (el) => {
-        await pressOn(el, '[part~="set-up"]', 'Enter');
-        await until(el, '#rule');
-        await pressOn(el, '#rule', SPACE);
-        await pressOn(el, '#funding', SPACE);
-        await pressOn(el, CONTINUE, 'Enter');
-      },
+      perform: authorizeAutopay,
       succeeded: 'tessera-payment-form-autopay-changed',
       failedDetail: { accountId: MOCK_IDS.cardAccount },
     },

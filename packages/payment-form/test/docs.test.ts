@@ -39,6 +39,7 @@ describe('README and JSDoc agree with the element', () => {
     const events = [
       'tessera-payment-form-autopay-changed',
       'tessera-payment-form-failed',
+      'tessera-payment-form-payment-cancelled',
       'tessera-payment-form-step-changed',
       'tessera-payment-form-submitted',
     ];
@@ -59,7 +60,7 @@ describe('README and JSDoc agree with the element', () => {
       const story = stories[name] as { args?: Record<string, unknown> };
       const host = await fixture<HTMLElement>(html`<div>${meta.render({ ...meta.args, ...story.args })}</div>`);
       const el = host.querySelector<TesseraPaymentForm>('tessera-payment-form')!;
-      await waitUntil(() => el.step === step && el.shadowRoot!.querySelector(selector), `${name} never showed ${selector}`);
+      await waitUntil(() => el.step === step && el.shadowRoot!.querySelector(selector), `${name} never showed ${selector}`, { timeout: 3000 });
       for (const node of el.shadowRoot!.querySelectorAll('[part]')) for (const part of node.getAttribute('part')!.split(/\s+/)) seen.add(part);
     }
     const inJsdoc = sorted(jsdocNames(source, 'csspart'));

@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { MOCK_IDS } from '@tessera/mocks';
 import { PROVIDER_ERROR_CODES, type ProviderErrorCode } from '@tessera/core';
 import type { PaymentFormFailedDetail, TesseraPaymentForm } from '@tessera/payment-form';
-import { $, atStep, authorizeAndSubmit, click, continueTo, fill, mount, shown, text, toReview } from './helpers.js';
+import { $, $$, atStep, authorizeAndSubmit, click, continueTo, fill, mount, shown, text, toFrom, toReview } from './helpers.js';
 
 type ShownCode = ProviderErrorCode | 'invalid-data';
 
@@ -79,9 +79,7 @@ describe('<tessera-payment-form> provider faults', () => {
   for (const code of PROVIDER_ERROR_CODES) {
     it(`payments.addFundingAccount ${code}: the typed bank account stays, ${RETRYABLE(code) ? 'retry adds it' : 'no retry'}`, async () => {
       const { el, faults } = await mount({ accountId: MOCK_IDS.cardAccount });
-      await click(el, '#amount');
-      await continueTo(el, 'date');
-      await continueTo(el, 'from');
+      await toFrom(el);
       await fillNewBank(el);
       const fieldErrors = [{ field: 'accountNumber', message: 'The bank refused this account number.' }];
       faults.set('payments.addFundingAccount', { error: code, times: 1, ...(code === 'validation' ? { fieldErrors } : {}) });
@@ -98,32 +96,30 @@ describe('<tessera-payment-form> provider faults', () => {
       }
       await expect(el).to.be.accessible();
       if (!RETRYABLE(code)) return;
+      expect($(el, '[part~="continue"]'), 'one action: the retry, not Continue as well').to.equal(null);
       await click(el, '[part="retry"]');
       await atStep(el, 'review');
       expect(text(el, '[part="summary"]')).to.contain('Granite Harbor Trust ••••4444');
     });
   }
 
-  it('payments.addFundingAccount timed out: the typed bank account stays and Continue tries again', async () => {
+  it('payments.addFundingAccount timed out: the typed bank account stays and Try again sends it again', async () => {
     const { el, faults } = await mount({ accountId: MOCK_IDS.cardAccount });
-    await click(el, '#amount');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
+    await toFrom(el);
     await fillNewBank(el);
     faults.set('payments.addFundingAccount', { timeout: true, times: 1 });
     await click(el, '[part~="continue"]');
     await expectError(el, 'timeout');
     expect($<HTMLInputElement>(el, '#confirmAccountNumber')!.value).to.equal('55554444');
-    await continueTo(el, 'review');
+    await click(el, '[part="retry"]');
+    await atStep(el, 'review');
   });
 
   for (const fault of [{ malformed: true }, { dropResponse: true }]) {
     it(`payments.addFundingAccount ${Object.keys(fault)[0]}: finds the account it saved instead of failing or saving it twice`, async () => {
       const { el, store, faults, provider } = await mount({ accountId: MOCK_IDS.cardAccount });
       const before = store.fundingAccounts.length;
-      await click(el, '#amount');
-      await continueTo(el, 'date');
-      await continueTo(el, 'from');
+      await toFrom(el);
       await fillNewBank(el);
       faults.set('payments.addFundingAccount', { ...fault, times: 1 });
       await continueTo(el, 'review');
@@ -135,9 +131,7 @@ describe('<tessera-payment-form> provider faults', () => {
 
   it('payments.addFundingAccount lost and not found: says so and keeps the input', async () => {
     const { el, faults } = await mount({ accountId: MOCK_IDS.cardAccount });
-    await click(el, '#amount');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
+    await toFrom(el);
     await fillNewBank(el);
     faults.set('payments.addFundingAccount', { error: 'network', times: 1 });
     faults.set('payments.listFundingAccounts', { error: 'network', times: 1 });
@@ -148,9 +142,7 @@ describe('<tessera-payment-form> provider faults', () => {
 
   it('payments.lookupRoutingNumber failing or malformed: no bank name, nothing else changes', async () => {
     const { el, faults } = await mount({ accountId: MOCK_IDS.cardAccount });
-    await click(el, '#amount');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
+    await toFrom(el);
     faults.set('payments.lookupRoutingNumber', { error: 'unavailable' });
     await fillNewBank(el);
     await el.updateComplete;
@@ -181,6 +173,8 @@ describe('<tessera-payment-form> provider faults', () => {
       expect($(el, '[part~="unconfirmed"]')).to.equal(null);
       expect($(el, '[part="edit"]'), 'the customer can change the payment').not.to.equal(null);
       const target = RETRYABLE(code) ? 'retry' : 'continue';
+      // One action per failure: "Try again", or (when trying again cannot help) "Submit payment", never both.
+      expect($$(el, '[part~="retry"], [part~="continue"]'), 'one action').to.have.length(1);
       await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === target, `focus on ${target}`);
       await expect(el).to.be.accessible();
       if (!RETRYABLE(code)) return;

@@ -114,7 +114,10 @@ export async function continueTo(el: TesseraPaymentForm, step: string): Promise<
   await atStep(el, step);
 }
 
-/** Mouse path to the review screen: first account, first preset, earliest date, first bank account. */
+/**
+ * Mouse path to the review screen: first account, first preset; the earliest date and the
+ * preferred bank account are taken as they are (those steps are skipped).
+ */
 export async function toReview(el: TesseraPaymentForm): Promise<void> {
   if (el.step === 'account') {
     await click(el, '#account');
@@ -122,10 +125,25 @@ export async function toReview(el: TesseraPaymentForm): Promise<void> {
   }
   await atStep(el, 'amount');
   await click(el, '#amount');
-  await continueTo(el, 'date');
-  await continueTo(el, 'from');
-  await click(el, '#funding');
   await continueTo(el, 'review');
+}
+
+/** From review, the edit button of a step (`date`, `from`, `amount`, `account`). */
+export async function editFromReview(el: TesseraPaymentForm, step: string): Promise<void> {
+  await click(el, `#edit-${step}`);
+  await atStep(el, step);
+}
+
+/** The first preset, then review, then the date step through its edit button. */
+export async function toDate(el: TesseraPaymentForm): Promise<void> {
+  await toReview(el);
+  await editFromReview(el, 'date');
+}
+
+/** The first preset, then review, then the bank account step through its edit button. */
+export async function toFrom(el: TesseraPaymentForm): Promise<void> {
+  await toReview(el);
+  await editFromReview(el, 'from');
 }
 
 export async function authorizeAndSubmit(el: TesseraPaymentForm): Promise<void> {

@@ -14,6 +14,7 @@ import {
   submitCalls,
   tabTo,
   text,
+  toFrom,
   toReview,
 } from './helpers.js';
 
@@ -112,9 +113,6 @@ describe('<tessera-payment-form> money safety', () => {
     await click(el, '[part="another"]');
     await atStep(el, 'amount');
     await click(el, '#amount-1');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
-    await click(el, '#funding');
     await continueTo(el, 'review');
     expect($<HTMLInputElement>(el, '#authorize')!.checked).to.equal(false);
     faults.set('payments.submitPayment', { error: 'rate-limited', retryAfter: 5, times: 1 });
@@ -157,9 +155,7 @@ describe('<tessera-payment-form> full bank account numbers', () => {
       };
     }
     try {
-      await click(el, '#amount');
-      await continueTo(el, 'date');
-      await continueTo(el, 'from');
+      await toFrom(el);
       await click(el, `#funding-${store.fundingAccounts.length}`);
       await fill(el, '#holderName', 'Jordan Rivera');
       await fill(el, '#routingNumber', '011000015');

@@ -5,7 +5,7 @@ import '@tessera/provider-rest/register';
 import '@tessera/core/define';
 import '@tessera/payment-form/define';
 import type { TesseraPaymentForm } from '@tessera/payment-form';
-import { $, atStep, authorizeAndSubmit, click, continueTo, fill, shown, text } from './helpers.js';
+import { $, atStep, authorizeAndSubmit, click, continueTo, fill, shown, text, toFrom, toReview } from './helpers.js';
 
 type MockApi = Awaited<ReturnType<typeof startMockApi>>;
 
@@ -37,9 +37,7 @@ describe('<tessera-payment-form> through <tessera-provider endpoint> and the RES
   it('adds a bank account and pays once, with an Idempotency-Key; the account number only in the POST body', async () => {
     const el = await mount();
     const before = api.store.payments.length;
-    await click(el, '#amount');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
+    await toFrom(el);
     await click(el, '#funding-2');
     await fill(el, '#holderName', 'Jordan Rivera');
     await fill(el, '#routingNumber', '021000021');
@@ -67,11 +65,7 @@ describe('<tessera-payment-form> through <tessera-provider endpoint> and the RES
   it('a response dropped after the payment was made: "check again" resends the same key and shows that payment', async () => {
     const el = await mount({ accountId: MOCK_IDS.activeLoan });
     const before = api.store.payments.length;
-    await click(el, '#amount');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
-    await click(el, '#funding');
-    await continueTo(el, 'review');
+    await toReview(el);
     // The REST provider itself retries twice with the same key: drop all three answers.
     api.faults.set('payments.submitPayment', { dropResponse: true, times: 3 });
     await authorizeAndSubmit(el);

@@ -15,6 +15,7 @@ import {
   shown,
   tabTo,
   text,
+  toDate,
   toReview,
   type,
 } from './helpers.js';
@@ -29,7 +30,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     el.addEventListener('tessera-payment-form-step-changed', (e) => steps.push(e.detail.step));
     expect(el.step).to.equal('account');
     expect(text(el, '#heading')).to.equal('Choose an account');
-    expect(text(el, '[part="progress"]')).to.equal('Step 1 of 5');
+    expect(text(el, '[part="progress"]')).to.equal('Step 1 of 3');
     await expect(el).to.be.accessible();
     await tabTo(el, '#account');
     await press(' ');
@@ -39,30 +40,21 @@ describe('<tessera-payment-form> one-time payments', () => {
     await atStep(el, 'amount');
     expect(focused(el)?.id).to.equal('heading');
     expect(text(el, '#heading')).to.equal('How much do you want to pay?');
+    expect(text(el, '[part="progress"]')).to.equal('Step 2 of 3');
     expect(text(el, '[part="account"]')).to.contain('Harborview Everyday Rewards Visa ••••4821');
     await expect(el).to.be.accessible();
-    await tabTo(el, '#amount');
-    await press('ArrowDown');
+    // The lender's suggestion (the statement balance) is chosen already: Enter goes on.
+    await tabTo(el, '#amount-1');
     await press('Enter');
 
-    await atStep(el, 'date');
-    expect(focused(el)?.id).to.equal('heading');
-    expect($<HTMLInputElement>(el, '#date')!.value).to.equal('2026-11-23');
-    expect(text(el, '#date-note')).to.contain('Will this post on time? Yes.');
-    await expect(el).to.be.accessible();
-    await tabTo(el, '#date');
-    await press('Enter');
-
-    await atStep(el, 'from');
-    expect(focused(el)?.id).to.equal('heading');
-    await expect(el).to.be.accessible();
-    await tabTo(el, '#funding');
-    await press(' ');
-    await press('Enter');
-
+    // The earliest on-time date and the preferred bank account need no step of their own.
     await atStep(el, 'review');
     expect(focused(el)?.id).to.equal('heading');
+    expect(text(el, '[part="progress"]')).to.equal('Step 3 of 3');
     expect(text(el, '[part="summary"]')).to.contain('$1,284.37');
+    expect(text(el, '[part="summary"]')).to.contain('November 23, 2026');
+    expect(text(el, '[part="summary"]')).to.contain('Lakeshore Community Bank ••••6789 (Checking)');
+    expect(text(el, '[part="on-time"]')).to.contain('Will this post on time? Yes.');
     expect(text(el, '[part="authorization"]')).to.contain('authorize Harborview Bank');
     await expect(el).to.be.accessible();
     await tabTo(el, '[part~="continue"]');
@@ -89,7 +81,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(text(el, '#heading')).to.equal('Payment scheduled');
     expect(text(el, '[part="confirmation-number"]')).to.equal(payment.confirmationNumber);
     expect(live(el)).to.contain(`Confirmation number ${payment.confirmationNumber}`);
-    expect(steps).to.deep.equal(['amount', 'date', 'from', 'review', 'result']);
+    expect(steps).to.deep.equal(['amount', 'review', 'result']);
     await expect(el).to.be.accessible();
 
     await tabTo(el, '[part="another"]');
@@ -107,14 +99,14 @@ describe('<tessera-payment-form> one-time payments', () => {
     await press('Enter');
     await atStep(el, 'amount');
     expect(text(el, '#heading')).to.equal('¿Cuánto quiere pagar?');
-    await tabTo(el, '#amount');
-    for (let i = 0; i < 3; i++) await press('ArrowDown');
+    await tabTo(el, '#amount-1');
+    for (let i = 0; i < 2; i++) await press('ArrowDown');
     await tabTo(el, '#other');
     await type('1.234,56');
     await press('Enter');
-    await atStep(el, 'date');
-    expect(text(el, '#date-note')).to.contain('¿Se acreditará a tiempo? Sí.');
-    await tabTo(el, '#date');
+    await atStep(el, 'review');
+    expect(text(el, '[part="on-time"]')).to.contain('¿Se acreditará a tiempo? Sí.');
+    await tabTo(el, '#edit-from');
     await press('Enter');
     await atStep(el, 'from');
     await tabTo(el, '#funding');
@@ -158,11 +150,13 @@ describe('<tessera-payment-form> one-time payments', () => {
 
   it('schedules a payment for a later date by keyboard (en)', async () => {
     const { el, store } = await mount({ accountId: MOCK_IDS.activeLoan });
-    expect(text(el, '[part="progress"]')).to.equal('Step 1 of 4');
+    expect(text(el, '[part="progress"]')).to.equal('Step 1 of 2');
     expect($(el, '[part~="back"]'), 'no way back to a fixed account').to.equal(null);
     expect(text(el, '[part="account"]')).to.contain('2023 Subaru Outback');
     await tabTo(el, '#amount');
-    await press(' ');
+    await press('Enter');
+    await atStep(el, 'review');
+    await tabTo(el, '#edit-date');
     await press('Enter');
     await atStep(el, 'date');
     expect(text(el, '.picks')).to.contain('Due date: December 1, 2026');
@@ -170,10 +164,6 @@ describe('<tessera-payment-form> one-time payments', () => {
     await press('Enter');
     expect($<HTMLInputElement>(el, '#date')!.value).to.equal('2026-12-01');
     await tabTo(el, '[part~="continue"]');
-    await press('Enter');
-    await atStep(el, 'from');
-    await tabTo(el, '#funding');
-    await press(' ');
     await press('Enter');
     await atStep(el, 'review');
     expect(text(el, '[part="on-time"]')).to.contain('Yes. It posts on December 1, 2026');
@@ -186,11 +176,6 @@ describe('<tessera-payment-form> one-time payments', () => {
 
   it('checks the amount inline, keeps what was typed, and warns below the minimum due', async () => {
     const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
-    await continueTo(el, 'amount');
-    expect(text(el, '#amount-error')).to.equal('Choose an amount.');
-    expect($(el, '#amount')!.getAttribute('aria-describedby')).to.contain('amount-error');
-    expect(focused(el)?.id).to.equal('amount');
-    expect(live(el)).to.contain('There is 1 problem to fix.');
     await click(el, '#amount-3');
     const cases: Array<[string, string]> = [
       ['0', 'Enter an amount greater than zero.'],
@@ -217,12 +202,23 @@ describe('<tessera-payment-form> one-time payments', () => {
     await fill(el, '#other', '20');
     expect($(el, '#other-error'), 'the error goes once the field changes').to.equal(null);
     expect(text(el, '#other-note')).to.equal('This is less than your minimum due of $35.00. You may be charged a late fee.');
-    await continueTo(el, 'date');
-    await continueTo(el, 'from');
-    await click(el, '#funding');
     await continueTo(el, 'review');
     expect(text(el, '[part="summary"]')).to.contain('$20.00');
-    expect(text(el, 'form')).to.contain('less than your minimum due');
+    expect(text(el, '[part="on-time"]')).to.equal('Will this post on time? No. $20.00 is less than the $35.00 due, so a late fee may apply.');
+  });
+
+  it('says "choose an amount" when there is nothing to pick', async () => {
+    const store = createMockStore();
+    const card = store.accounts.find((a) => a.id === MOCK_IDS.cardAccount)!;
+    if (card.kind === 'card') card.minimumDue = card.statementBalance = { amount: 0, currency: 'USD' };
+    store.paymentOptions[MOCK_IDS.cardAccount]!.maxAmount = { amount: 0, currency: 'USD' };
+    const { el } = await mount({ store, accountId: MOCK_IDS.cardAccount });
+    expect($(el, '#amount-1'), 'only "Other amount"').to.equal(null);
+    await continueTo(el, 'amount');
+    expect(text(el, '#amount-error')).to.equal('Choose an amount.');
+    expect($(el, '#amount')!.getAttribute('aria-describedby')).to.contain('amount-error');
+    expect(focused(el)?.id).to.equal('amount');
+    expect(live(el)).to.contain('There is 1 problem to fix.');
   });
 
   it('error summary entries move focus to their field', async () => {
@@ -237,8 +233,7 @@ describe('<tessera-payment-form> one-time payments', () => {
 
   it('refuses closed days, suggests the next business day and warns about a late fee', async () => {
     const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
-    await click(el, '#amount');
-    await continueTo(el, 'date');
+    await toDate(el);
     const input = $<HTMLInputElement>(el, '#date')!;
     expect(input.min).to.equal('2026-11-23');
     expect(input.max).to.equal('2027-02-19');
@@ -269,7 +264,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     }
     await click(el, '.picks button:last-child');
     expect(input.value).to.equal('2026-11-25');
-    await continueTo(el, 'from');
+    await continueTo(el, 'review');
   });
 
   it('honours min-date and max-date from the host', async () => {
@@ -283,10 +278,13 @@ describe('<tessera-payment-form> one-time payments', () => {
   });
 
   it('checks a new bank account field by field, keeps what was typed, and ties errors to fields', async () => {
-    const { el, provider } = await mount({ accountId: MOCK_IDS.cardAccount });
+    // No preferred bank account among two: the customer chooses, on a step of its own.
+    const store = createMockStore();
+    for (const account of store.fundingAccounts) delete account.preferred;
+    const { el, provider } = await mount({ store, accountId: MOCK_IDS.cardAccount });
     await click(el, '#amount');
-    await continueTo(el, 'date');
     await continueTo(el, 'from');
+    expect(text(el, '[part="progress"]')).to.equal('Step 2 of 3');
     await click(el, '[part~="continue"]');
     expect(text(el, '#funding-error')).to.equal('Choose a bank account.');
     await click(el, '#funding-2');
@@ -345,7 +343,6 @@ describe('<tessera-payment-form> one-time payments', () => {
     noBanks.fundingAccounts = [];
     const { el } = await mount({ store: noBanks, accountId: MOCK_IDS.cardAccount });
     await click(el, '#amount');
-    await continueTo(el, 'date');
     await continueTo(el, 'from');
     expect($(el, '#funding')).to.equal(null);
     expect($(el, '#holderName')).not.to.equal(null);
@@ -354,11 +351,12 @@ describe('<tessera-payment-form> one-time payments', () => {
 
   it('follows lang changes at run time, errors included', async () => {
     const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
+    await click(el, '#amount-3');
     await click(el, '[part~="continue"]');
-    expect(text(el, '#amount-error')).to.equal('Choose an amount.');
+    expect(text(el, '#other-error')).to.equal('Enter an amount.');
     el.setAttribute('lang', 'es');
     await waitUntil(() => text(el, '#heading') === '¿Cuánto quiere pagar?');
-    expect(text(el, '#amount-error')).to.equal('Elija un monto.');
+    expect(text(el, '#other-error')).to.equal('Escriba un monto.');
     expect(text(el, '[part="account"]')).to.contain('Pago mínimo');
     await expect(el).to.be.accessible();
   });
@@ -368,24 +366,26 @@ describe('<tessera-payment-form> one-time payments', () => {
     const steps: string[] = [];
     el.addEventListener('tessera-payment-form-step-changed', (e) => steps.push(e.detail.step));
     await click(el, '#amount');
-    await continueTo(el, 'date');
-    expect(steps).to.deep.equal(['date']);
+    await continueTo(el, 'review');
+    expect(steps).to.deep.equal(['review']);
     el.accountId = MOCK_IDS.activeLoan;
     await atStep(el, 'amount');
-    expect($<HTMLInputElement>(el, '#amount')!.checked).to.equal(false);
+    // A new account: its own usual amount (the loan's amount due), nothing kept from the card.
+    expect($<HTMLInputElement>(el, '#amount')!.checked).to.equal(true);
+    expect(text(el, 'label[for="amount"]')).to.equal('Amount due');
     el.mode = 'autopay';
     await atStep(el, 'autopay');
     el.accountId = undefined;
     el.mode = 'one-time';
     await atStep(el, 'account');
-    expect(steps).to.deep.equal(['date']);
+    expect(steps).to.deep.equal(['review']);
   });
 
   it('goes back a step, and edits from review return to review', async () => {
     const { el } = await mount();
     await toReview(el);
     await click(el, '[part~="back"]');
-    expect(el.step).to.equal('from');
+    expect(el.step, 'the skipped steps are skipped going back too').to.equal('amount');
     await continueTo(el, 'review');
     const editDate = $$<HTMLButtonElement>(el, '[part="edit"]').find((b) => b.textContent.includes('date'))!;
     editDate.click();
@@ -396,7 +396,14 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(el.step).to.equal('account');
     await continueTo(el, 'amount');
     await click(el, '#amount');
-    await continueTo(el, 'date');
+    await continueTo(el, 'review');
+    await click(el, '#edit-from');
+    await atStep(el, 'from');
+    await click(el, '#funding-1');
+    await continueTo(el, 'review');
+    expect(text(el, '[part="summary"]')).to.contain('Prairie State Savings ••••2040 (Savings)');
+    await click(el, '[part~="back"]');
+    expect(el.step, 'a step the customer answered is on the way back').to.equal('from');
   });
 
   it('names the missing provider slice', async () => {

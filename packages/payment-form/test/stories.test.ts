@@ -18,7 +18,7 @@ describe('payment form stories', () => {
   for (const [name, [step, selector]] of Object.entries(expected) as Array<[StoryName, [string, string]]>) {
     it(`${name} shows ${selector} on ${step}`, async () => {
       const el = await render(name);
-      await waitUntil(() => el.step === step && has(el, selector), `${name} never showed ${selector}`, { timeout: 400 });
+      await waitUntil(() => el.step === step && has(el, selector), `${name} never showed ${selector}`, { timeout: 3000 });
     });
   }
 
