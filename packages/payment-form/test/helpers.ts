@@ -23,13 +23,15 @@ export interface MountOptions {
   faults?: Array<[FaultRoute, Fault]>;
   /** Wait for this selector in the shadow root (default: the step heading). */
   ready?: string;
+  /** A provider of the test's own (a changed memory provider); faults then do not apply. */
+  provider?: ReturnType<typeof createMemoryProvider>;
 }
 
 export async function mount(options: MountOptions = {}): Promise<Mounted> {
   const store = options.store ?? createMockStore();
   const faults = createFaults();
   for (const [route, fault] of options.faults ?? []) faults.set(route, fault);
-  const provider = createMemoryProvider(store, { faults });
+  const provider = options.provider ?? createMemoryProvider(store, { faults });
   const el = await fixture<TesseraPaymentForm>(html`<tessera-payment-form
     .provider=${provider}
     account-id=${ifDefined(options.accountId)}

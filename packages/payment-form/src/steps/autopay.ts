@@ -168,7 +168,7 @@ export function renderAutopayCancel(v: View): TemplateResult {
   const text = !draft
     ? m.turnOffText
     : (draft.stoppable ? m.turnOffStops : m.turnOffTooLate)(m.draftText(draftWords(v, draft)));
-  return html`<p class=${draft && !draft.stoppable ? 'note warning' : ''}>${text}</p>
+  return html`<p class=${draft && !draft.stoppable ? 'turn-off-text note warning' : 'turn-off-text'}>${text}</p>
     ${v.renderFailure()}
     <div class="actions" part="actions">
       ${v.retryOffered ? nothing : button(v.busy ? m.saving : m.turnOff, () => v.cancelAutopay(), 'confirm-turn-off', true, v.busy)}
