@@ -41,7 +41,9 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A file's whole run. stories/stories.test.ts renders every story with axe checks: about
+  // 3 minutes in WebKit on a busy 2-core machine, and it grows with every widget.
+  testsFinishTimeout: 600_000,
   middleware: [mswWorkerAtRoot, testPagesMiddleware()],
   plugins: [
     workspaceSources,

@@ -15,7 +15,7 @@
 // that still did not run count as failures. Each engine's output, its browser's output and
 // the WebKit driver's log are kept in a log folder named at the start and in the summary.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,6 +31,9 @@ const extraArgs = process.argv.slice(2).filter((a) => !a.startsWith('--engine=')
 const available = { chromium: !!findChromium(), firefox: !!findFirefox(), webkit: !!findWebKit() };
 const parallel = Math.max(1, Number(process.env.TESSERA_PARALLEL_ENGINES ?? 2));
 const onlyFiles = process.env.TESSERA_TEST_FILES?.split(',');
+// A runner that finishes no file for this long is stuck (one file may take 10 minutes,
+// testsFinishTimeout in web-test-runner.config.mjs): it is stopped, and its files did not run.
+const stallSeconds = Number(process.env.TESSERA_STALL_SECONDS ?? 660);
 
 if (wanted.includes('chromium') && !available.chromium) {
   console.error('Chromium is required for the tests and was not found. Install it (apt-get install chromium) or set CHROME_PATH.');
@@ -91,7 +94,18 @@ async function runOnce(engine, files, attempt) {
     if (plain(line)) say(engine, plain(line));
   });
   child.stderr.pipe(log, { end: false });
+  let size = 0;
+  let progressAt = Date.now();
+  const watchdog = setInterval(() => {
+    const now = existsSync(env.TESSERA_RESULTS_FILE) ? statSync(env.TESSERA_RESULTS_FILE).size : 0;
+    if (now !== size) [size, progressAt] = [now, Date.now()];
+    else if (Date.now() - progressAt > stallSeconds * 1000 && !run.stalled) {
+      run.stalled = true;
+      child.kill('SIGTERM');
+    }
+  }, 5000);
   run.status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
+  clearInterval(watchdog);
   children.delete(child);
   log.end();
   if (driver) {
@@ -106,6 +120,7 @@ async function runOnce(engine, files, attempt) {
 function explain(engine, run, files, results) {
   const lines = [];
   if (run.startError) lines.push(`could not start the browser's driver: ${run.startError}`);
+  if (run.stalled) lines.push(`no test file finished for ${stallSeconds} s, so the runner was stopped`);
   for (const crash of run.records.filter((r) => r.crash)) {
     lines.push(`web-test-runner crashed while running ${crash.files.join(', ') || 'no test file'}: ${crash.crash}`);
   }

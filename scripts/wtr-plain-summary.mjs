@@ -17,6 +17,7 @@ const relative = (file) => path.relative(root, file).split(path.sep).join('/');
 
 function countTests(suite, counts, names = []) {
   for (const test of suite?.tests ?? []) {
+    if (test.duration > (counts.slowest?.ms ?? 0)) counts.slowest = { test: [...names, test.name].join(' > '), ms: test.duration };
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
     else {
