@@ -55,7 +55,7 @@ export default {
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/node_modules/**', 'packages/*/src/**/*.stories.ts'],
     report: true,
-    reportDir: 'coverage',
+    reportDir: process.env.TESSERA_COVERAGE_DIR ?? 'coverage',
     reporters: ['lcovonly', 'text-summary', 'json-summary'],
   },
   testFramework: {

@@ -15,7 +15,7 @@
 // that still did not run count as failures. Each engine's output, its browser's output and
 // the WebKit driver's log are kept in a log folder named at the start and in the summary.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -84,7 +84,12 @@ async function runOnce(engine, files, attempt) {
     drivers.add(driver);
     env.WEBKIT_DRIVER_PORT = String(driver.port);
   }
-  const args = engine === 'chromium' && attempt === 1 ? ['--coverage', ...extraArgs] : extraArgs;
+  if (engine === 'chromium') {
+    run.coverage = attempt === 1 ? path.join(root, 'coverage') : path.join(logDir, 'coverage-retry');
+    rmSync(run.coverage, { recursive: true, force: true });
+    env.TESSERA_COVERAGE_DIR = run.coverage;
+  }
+  const args = run.coverage ? ['--coverage', ...extraArgs] : extraArgs;
   const child = spawn(wtr, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const log = createWriteStream(run.log);
@@ -114,6 +119,29 @@ async function runOnce(engine, files, attempt) {
   }
   run.records = readRecords(env.TESSERA_RESULTS_FILE);
   return run;
+}
+
+/**
+ * Coverage of a retried Chromium run, added to the first run's: a line counts as covered
+ * when either run covered it. Only line data is kept, which is what scripts/coverage.mjs reads.
+ */
+function mergeLcov(files, out) {
+  const sources = new Map();
+  for (const file of files.filter((f) => existsSync(f))) {
+    let lines;
+    for (const row of readFileSync(file, 'utf8').split('\n')) {
+      if (row.startsWith('SF:')) sources.set(row.slice(3), (lines = sources.get(row.slice(3)) ?? new Map()));
+      else if (row.startsWith('DA:') && lines) {
+        const [line, hits] = row.slice(3).split(',').map(Number);
+        lines.set(line, (lines.get(line) ?? 0) + hits);
+      }
+    }
+  }
+  const records = [...sources].map(([source, lines]) => {
+    const hit = [...lines.values()].filter((hits) => hits > 0).length;
+    return ['TN:', `SF:${source}`, ...[...lines].map(([line, hits]) => `DA:${line},${hits}`), `LF:${lines.size}`, `LH:${hit}`, 'end_of_record'].join('\n');
+  });
+  writeFileSync(out, `${records.join('\n')}\n`);
 }
 
 /** What went wrong in a run, in words, with the files it concerns and the logs' last lines. */
@@ -162,6 +190,10 @@ async function runEngine(engine) {
     retried = notRun.length;
     say(engine, `RETRY: ${notRun.length} test file(s) did not finish; running them once more in a fresh browser session: ${notRun.join(', ')}`);
     const second = await runOnce(engine, notRun, 2);
+    if (second.coverage) {
+      const lcov = path.join(first.coverage, 'lcov.info');
+      mergeLcov([lcov, path.join(second.coverage, 'lcov.info')], lcov);
+    }
     for (const record of second.records) if (record.file) results.set(record.file, record);
     const retriedResults = new Map(second.records.filter((r) => r.file).map((r) => [r.file, r]));
     explain(engine, second, notRun, retriedResults);

@@ -2,7 +2,7 @@
 // are readable without the progress view. With TESSERA_RESULTS_FILE set, it also appends
 // one JSON line per test file as soon as the file is done, so the test script knows which
 // files finished even if the runner dies:
-//   { file, status: 'passed' | 'failed' | 'not run', passed, failed, skipped, seconds, failures, errors, lost }
+//   { file, status: 'passed' | 'failed' | 'not run', passed, failed, skipped, seconds, failures, errors, lost, slowest }
 // and, if the runner itself crashes, { crash, files } naming the files it was running.
 import { appendFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
