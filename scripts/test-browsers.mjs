@@ -54,7 +54,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const say = (engine, text) => console.log(String(text).split('\n').map((line) => `[${engine}] ${line}`).join('\n'));
 const minutes = (s) => (s >= 60 ? `${Math.floor(s / 60)}m ${String(Math.round(s % 60)).padStart(2, '0')}s` : `${s.toFixed(1)} s`);
 // The runner redraws a progress view with cursor movements; keep the text and colours only.
-const plain = (line) => line.replace(/\x1b\[[0-9;?]*[A-HJKSTfhlsu]/g, '').trimEnd();
+const cursorMoves = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-HJKSTfhlsu]`, 'g');
+const plain = (line) => line.replace(cursorMoves, '').trimEnd();
 
 function readRecords(file) {
   if (!existsSync(file)) return [];
@@ -144,35 +145,36 @@ function mergeLcov(files, out) {
   writeFileSync(out, `${records.join('\n')}\n`);
 }
 
-/** What went wrong in a run, in words, with the files it concerns and the logs' last lines. */
-function explain(engine, run, files, results) {
-  const lines = [];
-  if (run.startError) lines.push(`could not start the browser's driver: ${run.startError}`);
-  if (run.stalled) lines.push(`no test file finished for ${stallSeconds} s, so the runner was stopped`);
+const finished = (record) => record?.status === 'passed' || record?.status === 'failed';
+
+/**
+ * Says what went wrong in a run, if anything, with the files it concerns and the last lines
+ * of the logs. Returns true when the runner failed although every file passed.
+ */
+function explain(engine, run, files) {
+  const reported = new Map(run.records.filter((r) => r.file).map((r) => [r.file, r]));
+  const problems = [];
+  if (run.startError) problems.push(`could not start the browser's driver: ${run.startError}`);
+  if (run.stalled) problems.push(`no test file finished for ${stallSeconds} s, so the runner was stopped`);
   for (const crash of run.records.filter((r) => r.crash)) {
-    lines.push(`web-test-runner crashed while running ${crash.files.join(', ') || 'no test file'}: ${crash.crash}`);
+    problems.push(`web-test-runner crashed while running ${crash.files.join(', ') || 'no test file'}: ${crash.crash}`);
   }
-  const lost = run.records.filter((r) => r.status === 'not run');
-  if (lost.length) {
-    const [first] = lost;
-    lines.push(`the browser was lost in ${first.file}: ${first.lost}`);
-    for (const error of first.errors.filter((e) => !e.startsWith('Not run:'))) lines.push(`  ${first.file}: ${error}`);
+  const lost = [...reported.values()].find((r) => r.status === 'not run');
+  if (lost) {
+    problems.push(`the browser was lost in ${lost.file}: ${lost.lost}`);
+    for (const error of lost.errors.filter((e) => !e.startsWith('Not run:'))) problems.push(`  ${lost.file}: ${error}`);
   }
-  const missing = files.filter((f) => !results.has(f));
+  const missing = files.filter((f) => !reported.has(f));
   if (missing.length && !run.startError) {
-    lines.push(`web-test-runner exited with status ${run.status} before reporting ${missing.length} test file(s), from ${missing[0]}`);
+    problems.push(`web-test-runner exited with status ${run.status} before reporting ${missing.length} test file(s), from ${missing[0]}`);
   }
-  const allReported = !missing.length && !lost.length;
-  const anyFailed = run.records.some((r) => r.status === 'failed');
-  if (run.status !== 0 && allReported && !anyFailed && !run.startError) {
-    lines.push(`web-test-runner exited with status ${run.status} although every file passed`);
-    run.unexplained = true;
-  }
-  if (!lines.length) return false;
-  for (const line of lines) say(engine, `PROBLEM: ${line}`);
+  const unexplained = run.status !== 0 && !problems.length && [...reported.values()].every((r) => r.status === 'passed');
+  if (unexplained) problems.push(`web-test-runner exited with status ${run.status} although every file passed`);
+  if (!problems.length) return false;
+  for (const problem of problems) say(engine, `PROBLEM: ${problem}`);
   say(engine, `last lines of the runner's log (${run.log}), with the browser's output:\n${logTail(run.log, 15)}`);
   if (run.driverLog) say(engine, `last lines of WebKitWebDriver's log (${run.driverLog}):\n${logTail(run.driverLog, 15)}`);
-  return true;
+  return unexplained;
 }
 
 async function runEngine(engine) {
@@ -182,39 +184,35 @@ async function runEngine(engine) {
   const results = new Map();
   const first = await runOnce(engine, files, 1);
   for (const record of first.records) if (record.file) results.set(record.file, record);
-  explain(engine, first, files, results);
-  let notRun = files.filter((f) => results.get(f)?.status !== 'passed' && results.get(f)?.status !== 'failed');
-  let unexplained = first.unexplained;
-  let retried = 0;
-  if (notRun.length) {
-    retried = notRun.length;
-    say(engine, `RETRY: ${notRun.length} test file(s) did not finish; running them once more in a fresh browser session: ${notRun.join(', ')}`);
+  let unexplained = explain(engine, first, files);
+  let notRun = files.filter((f) => !finished(results.get(f)));
+  const retried = notRun.length;
+  if (retried) {
+    say(engine, `RETRY: ${retried} test file(s) did not finish; running them once more in a fresh browser session: ${notRun.join(', ')}`);
     const second = await runOnce(engine, notRun, 2);
     if (second.coverage) {
       const lcov = path.join(first.coverage, 'lcov.info');
       mergeLcov([lcov, path.join(second.coverage, 'lcov.info')], lcov);
     }
+    // Only files that did not run were retried, so these results replace nothing else.
     for (const record of second.records) if (record.file) results.set(record.file, record);
-    const retriedResults = new Map(second.records.filter((r) => r.file).map((r) => [r.file, r]));
-    explain(engine, second, notRun, retriedResults);
-    unexplained ||= second.unexplained;
-    notRun = files.filter((f) => results.get(f)?.status !== 'passed' && results.get(f)?.status !== 'failed');
+    unexplained = explain(engine, second, notRun) || unexplained;
+    notRun = files.filter((f) => !finished(results.get(f)));
     say(engine, `RETRY done: ${retried - notRun.length} of ${retried} file(s) finished in the fresh session${notRun.length ? `; ${notRun.length} still did not run` : ''}`);
   }
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const counts = { passed: 0, failed: notRun.length + (unexplained ? 1 : 0), skipped: 0 };
   const failedFiles = [];
-  for (const file of files) {
-    const r = results.get(file);
-    if (!r || r.status === 'not run') continue;
+  for (const r of files.map((f) => results.get(f)).filter(finished)) {
     counts.passed += r.passed;
     counts.skipped += r.skipped;
     if (r.status === 'failed') {
+      // A file that failed without a failed test (it did not load, or threw outside a test) counts once.
       counts.failed += Math.max(r.failed, 1);
       failedFiles.push(r);
     }
   }
   const status = notRun.length ? 'did not finish' : failedFiles.length || unexplained ? 'failed' : 'passed';
-  return { engine, status, files: files.length, notRun, retried, failedFiles, unexplained: !!unexplained, ...counts, seconds: (Date.now() - started) / 1000 };
+  return { engine, status, files: files.length, notRun, retried, failedFiles, unexplained, ...counts, seconds: (Date.now() - started) / 1000 };
 }
 
 const engines = ['chromium', 'firefox', 'webkit'].filter((e) => wanted.includes(e) && available[e]);
@@ -258,14 +256,11 @@ const total = { passed: 0, failed: 0, skipped: 0, notRun: 0 };
 console.log('\nEngines:');
 for (const r of results) {
   total.passed += r.passed;
+  total.failed += r.failed;
   total.skipped += r.skipped;
   total.notRun += r.notRun.length;
-  total.failed += r.failed + r.notRun.length + (r.unexplained ? 1 : 0);
-  const notes = [
-    r.notRun.length && `${r.notRun.length} test file(s) did not run`,
-    r.retried && `${r.retried} file(s) retried in a fresh session`,
-  ].filter(Boolean);
-  const counts = `${r.passed} passed, ${r.failed + r.notRun.length + (r.unexplained ? 1 : 0)} failed, ${r.skipped} skipped`;
+  const notes = [r.notRun.length && `${r.notRun.length} test file(s) did not run`, r.retried && `${r.retried} file(s) retried in a fresh session`].filter(Boolean);
+  const counts = `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
   console.log(`  ${r.engine.padEnd(9)} ${r.status.padEnd(15)} ${String(r.files).padStart(3)} files  ${counts.padEnd(36)} ${minutes(r.seconds).padStart(8)}${notes.length ? `  (${notes.join('; ')})` : ''}`);
 }
 if (missing.length) console.log(`  not installed, so not run: ${missing.join(', ')} (see README, "Browsers")`);

@@ -42,7 +42,7 @@ for (const r of results) {
   console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name.padEnd(24)} ${minutes(r.seconds).padStart(8)}`);
   if (r.name !== 'browser tests' || !browsers) continue;
   for (const e of browsers.engines) {
-    const notes = [e.notRun && `${e.notRun} file(s) did not run`, e.retried && `${e.retried} retried`].filter(Boolean).join('; ');
+    const notes = [e.notRun && `${e.notRun} file(s) did not run`, e.retried && `${e.retried} file(s) retried in a fresh session`].filter(Boolean).join('; ');
     const line = `${e.status === 'passed' ? '      ' : 'FAIL  '}  ${e.engine.padEnd(22)} ${minutes(e.seconds).padStart(8)}  ${e.files} files, ${e.passed} passed, ${e.failed} failed`;
     console.log(notes ? `${line} (${notes})` : line);
   }
