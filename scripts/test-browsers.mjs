@@ -244,8 +244,8 @@ if (failures.length) {
   for (const r of failures) {
     for (const f of r.failedFiles) {
       console.log(`  [${r.engine}] ${f.file}`);
-      for (const failure of f.failures) console.log(`      ✗ ${failure.test}: ${failure.message}`);
-      if (!f.failures.length) for (const error of f.errors) console.log(`      ✗ ${error}`);
+      for (const failure of f.failures) console.log(`      ✗ ${failure.test}: ${failure.message || 'no error of its own (see the file’s errors)'}`);
+      for (const error of f.errors) console.log(`      ✗ file error: ${error}`);
     }
     for (const file of r.notRun) console.log(`  [${r.engine}] ${file}: did not run (its browser was lost twice, or the runner died)`);
     if (r.unexplained) console.log(`  [${r.engine}] web-test-runner failed without a failed test; see its log in ${logDir}`);
