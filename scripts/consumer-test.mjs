@@ -33,6 +33,7 @@ if (missingBuild.length) {
 const started = Date.now();
 const results = [];
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+const lastLine = (text) => text.trim().split('\n').at(-1) ?? '';
 
 /** Runs one check and prints its line; a failed check fails the run, not the checks after it. */
 async function check(example, what, fn) {
@@ -69,11 +70,15 @@ if (tarballs) {
   await pool(names, Math.max(2, os.availableParallelism?.() ?? 2), async (name) => {
     const dir = path.join(work, name);
     const pkg = copyExample(path.join(examplesDir, name), dir, tarballs);
-    if (!(await check(name, 'npm install from the tarballs (--prefer-offline)', () => install(dir)))) return;
+    const installed = () => install(dir).then((out) => lastLine(out));
+    if (!(await check(name, 'npm install from the tarballs (--prefer-offline)', installed))) return;
     // `build` type-checks and builds where an example has one; the others only type-check.
     const script = pkg.scripts?.build ? 'build' : 'typecheck';
-    if (!(await check(name, `npm run ${script} (${pkg.scripts?.[script]})`, () => run('npm', ['run', script, '--silent'], { cwd: dir })))) return;
-    for (const [what, fn] of Object.entries(EXAMPLES[name].static)) await check(name, what, () => fn({ dir }));
+    const built = () => run('npm', ['run', script, '--silent'], { cwd: dir }).then((out) => out.split('\n').filter((l) => /^dist\//.test(l)).join('\n'));
+    const ok = await check(name, `npm run ${script} (${pkg.scripts?.[script]})`, built);
+    for (const [what, fn] of Object.entries(EXAMPLES[name].afterInstall)) await check(name, what, () => fn({ dir }));
+    if (!ok) return;
+    for (const [what, fn] of Object.entries(EXAMPLES[name].afterBuild)) await check(name, what, () => fn({ dir }));
     ready.add(name);
   });
 }

@@ -41,7 +41,9 @@ export function wrap<I extends HTMLElement, E extends EventNames = Record<never,
   const events = new Set(Object.keys(options.events ?? {}));
   const isProperty = (key: string) => events.has(key) || key in options.elementClass.prototype;
 
-  const OnServer = (props: Props) => {
+  // A forwardRef like the browser's, so React 18 takes a `ref` without a warning.
+  const OnServer = React.forwardRef<I, Props>((props, ref) => {
+    void ref; // There is no element to hand out on the server.
     const tagProps: Props = {};
     for (const [key, value] of Object.entries(props)) {
       if (key === 'className') tagProps['class'] = value;
@@ -52,7 +54,7 @@ export function wrap<I extends HTMLElement, E extends EventNames = Record<never,
       if (value !== undefined) tagProps[attribute] = value;
     }
     return React.createElement(options.tagName, tagProps);
-  };
+  });
 
   // Typed loosely on purpose: the props are passed through as they came.
   const inner = createComponent({ react: React, ...rest }) as unknown as React.ComponentType<Props & { ref: React.Ref<I> }>;
@@ -86,6 +88,6 @@ export function wrap<I extends HTMLElement, E extends EventNames = Record<never,
   });
 
   const component = onServer ? OnServer : InBrowser;
-  Object.assign(component, { displayName: options.displayName });
-  return component as unknown as ReactWebComponent<I, E>;
+  component.displayName = options.displayName;
+  return component;
 }
