@@ -87,6 +87,10 @@ export async function mountWidget<E extends HTMLElement>(
   manifest: ManifestApi,
   options: MountOptions = {},
 ): Promise<Mounted<E>> {
+  // Each mount is a fresh customer visit: what a widget remembered for the session is gone.
+  for (const storage of [sessionStorage, localStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith('tessera')) storage.removeItem(key);
+  }
   const store = createMockStore();
   options.store?.(store);
   const faults = createFaults();

@@ -2,6 +2,7 @@ import { createSuite } from './context.js';
 import { apiRows } from './rows-api.js';
 import { failureRows } from './rows-failures.js';
 import { hostRows } from './rows-host.js';
+import { keyboardRows } from './rows-keyboard.js';
 import { stateRows } from './rows-states.js';
 import { textRows } from './rows-text.js';
 import type { WidgetConformance } from './types.js';
@@ -15,7 +16,8 @@ export { pressOn, typeInto } from './keyboard.js';
  * The widget conformance suite: DESIGN's "What every widget does", as tests. A widget's
  * test file calls it once with what is specific to the widget; it checks every state
  * (axe, one `base` part, 320 px), the skeleton's reserved size, every provider error code
- * on load and on each customer action, configuration errors, a run-time language switch,
+ * on load and on each customer action, focus kept inside the widget whatever button is
+ * pressed, configuration errors, a run-time language switch,
  * the host page (late provider, hidden containers, host styles, properties without
  * events), provider text from the real world (long, right-to-left, spoofing, generated:
  * it fits at 320 px and masked numbers keep their order), and that parts, events and CSS
@@ -28,6 +30,7 @@ export function runWidgetConformance<E extends HTMLElement>(config: WidgetConfor
     stateRows(suite);
     failureRows(suite);
     hostRows(suite);
+    keyboardRows(suite);
     textRows(suite);
     apiRows(suite);
   });
