@@ -69,9 +69,12 @@ const ready = new Set();
 if (tarballs) {
   await pool(names, Math.max(2, os.availableParallelism?.() ?? 2), async (name) => {
     const dir = path.join(work, name);
-    const pkg = copyExample(path.join(examplesDir, name), dir, tarballs);
-    const installed = () => install(dir).then((out) => lastLine(out));
-    if (!(await check(name, 'npm install from the tarballs (--prefer-offline)', installed))) return;
+    let pkg;
+    const installed = async () => {
+      pkg = copyExample(path.join(examplesDir, name), dir, tarballs);
+      return lastLine(await install(dir));
+    };
+    if (!(await check(name, 'copied; npm install from the tarballs (--prefer-offline)', installed))) return;
     // `build` type-checks and builds where an example has one; the others only type-check.
     const script = pkg.scripts?.build ? 'build' : 'typecheck';
     const built = () => run('npm', ['run', script, '--silent'], { cwd: dir }).then((out) => out.split('\n').filter((l) => /^dist\//.test(l)).join('\n'));
