@@ -29,9 +29,12 @@ describe('@tessera/react with renderToString', () => {
 
   it('writes attributes named like their property, leaves out false ones, keeps HTML attributes', () => {
     const html = renderToString(
-      h(TesseraFicoGauge, { score: 742, previousScore: 730, asOf: '2026-10-01', hideNote: true, hideHistory: false, className: 'score', id: 'fico' }),
+      h(TesseraFicoGauge, { score: 742, previousScore: 730, asOf: '2026-10-01', hideNote: true, hideHistory: false, className: 'score', id: 'fico', lang: 'es' }),
     );
-    assert.equal(html, '<tessera-fico-gauge class="score" id="fico" score="742" previous-score="730" as-of="2026-10-01" hide-note=""></tessera-fico-gauge>');
+    assert.equal(
+      html,
+      '<tessera-fico-gauge class="score" id="fico" lang="es" score="742" previous-score="730" as-of="2026-10-01" hide-note=""></tessera-fico-gauge>',
+    );
   });
 
   it('writes the endpoint and the token source, never a token', () => {

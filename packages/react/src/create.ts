@@ -39,7 +39,10 @@ export function wrap<I extends HTMLElement, E extends EventNames = Record<never,
   const { attributes, ...rest } = options;
   const pairs = Object.entries(attributes) as Array<[string, string]>;
   const events = new Set(Object.keys(options.events ?? {}));
-  const isProperty = (key: string) => events.has(key) || key in options.elementClass.prototype;
+  // The element's own properties; HTML attributes such as `lang` or `id` stay attributes
+  // even where the server's DOM shim knows them as properties.
+  const html: object = typeof HTMLElement === 'undefined' ? {} : HTMLElement.prototype;
+  const isProperty = (key: string) => events.has(key) || (key in options.elementClass.prototype && !(key in html));
 
   // A forwardRef like the browser's, so React 18 takes a `ref` without a warning.
   const OnServer = React.forwardRef<I, Props>((props, ref) => {
