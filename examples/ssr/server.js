@@ -29,10 +29,10 @@ const clientScript = `/${manifest['src/client.ts']?.file}`;
 // server reads the same data directly, as your server would call your API.
 const store = createMockStore();
 const api = createApiHandler({ store });
-const lender = createMemoryProvider(store);
 
 async function page() {
-  const score = await lender.creditScore.getCreditScore();
+  // A memory provider per page: it keeps a log of its calls, which a long-lived one would grow.
+  const score = await createMemoryProvider(store).creditScore.getCreditScore();
   const body = await collectResult(
     render(html`
       <h1>Harborview Bank</h1>
