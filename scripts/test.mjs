@@ -1,5 +1,7 @@
-// `npm test`: type check, lint (ESLint + lit-analyzer template check), build, size
-// budgets, browser tests with coverage, coverage thresholds. Runs every step, prints the
+// `npm test`: type check, lint (ESLint + lit-analyzer template check), build, generated
+// docs in sync, size budgets, published declarations and package shape, Node tests (SSR,
+// mock server), the consumer test (packed tarballs in fresh host apps), browser tests with
+// coverage, coverage thresholds. Runs every step, prints the
 // time of each step and of each engine, and exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -14,8 +16,12 @@ const steps = [
   ['template check', bin('lit-analyzer'), ['packages/*/src/**/*.ts', '--strict', '--rules.no-invalid-css', 'off']],
   ['versions', process.execPath, ['scripts/sync-versions.mjs', '--check']],
   ['build', process.execPath, ['scripts/build.mjs']],
+  ['docs in sync', process.execPath, ['scripts/docs-check.mjs']],
   ['size budgets', process.execPath, ['scripts/size.mjs']],
-  ['server rendering (Node)', process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/']],
+  ['declarations', process.execPath, ['scripts/check-declarations.mjs']],
+  ['packages', process.execPath, ['scripts/check-packages.mjs']],
+  ['Node tests', process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/', 'test/node/']],
+  ['consumer test', process.execPath, ['scripts/consumer-test.mjs']],
   ['browser tests', process.execPath, ['scripts/test-browsers.mjs']],
   ['coverage', process.execPath, ['scripts/coverage.mjs']],
 ];
