@@ -1,5 +1,6 @@
-// Component and unit tests in real browsers. `npm test` runs this through scripts/test.mjs;
-// `npx web-test-runner` runs it directly (Chromium, with coverage).
+// Component and unit tests in real browsers. `npm test` runs this through scripts/test.mjs
+// and scripts/test-browsers.mjs, which set the engine (TESSERA_BROWSER) and its files
+// (TESSERA_TEST_FILES); `npx web-test-runner` runs it directly (Chromium, every file).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { browserLauncher } from './scripts/wtr-browsers.mjs';
 import { root, sourceFor } from './scripts/workspace.mjs';
 import { plainSummaryReporter } from './scripts/wtr-plain-summary.mjs';
 import { storiesIndexPlugin } from './scripts/wtr-stories-index.mjs';
+import { testFilesFor } from './scripts/wtr-files.mjs';
 import { testPagesMiddleware } from './scripts/wtr-test-pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
@@ -27,29 +29,33 @@ const mswWorkerAtRoot = async (context, next) => {
   return next();
 };
 
+const engine = process.env.TESSERA_BROWSER ?? 'chromium';
 const filter = process.env.TESSERA_TEST_FILES;
 
 export default {
   rootDir: root,
-  files: filter ? filter.split(',') : ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts', 'test/**/*.test.ts'],
+  files: filter ? filter.split(',') : testFilesFor(engine),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: Number(process.env.TESSERA_TEST_CONCURRENCY ?? 2),
+  // One page at a time; see scripts/test-browsers.mjs.
+  concurrency: Number(process.env.TESSERA_TEST_CONCURRENCY ?? 1),
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A file's whole run. stories/stories.test.ts renders every story with axe checks: about
+  // 3 minutes in WebKit on a busy 2-core machine, and it grows with every widget.
+  testsFinishTimeout: 600_000,
   middleware: [mswWorkerAtRoot, testPagesMiddleware()],
   plugins: [
     workspaceSources,
     storiesIndexPlugin(),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
   ],
-  browsers: [await browserLauncher(process.env.TESSERA_BROWSER ?? 'chromium')],
+  browsers: [await browserLauncher(engine)],
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/node_modules/**', 'packages/*/src/**/*.stories.ts'],
     report: true,
-    reportDir: 'coverage',
+    reportDir: process.env.TESSERA_COVERAGE_DIR ?? 'coverage',
     reporters: ['lcovonly', 'text-summary', 'json-summary'],
   },
   testFramework: {

@@ -3,7 +3,8 @@
 // CDN manifest with SRI hashes, type declarations and custom-elements.json. Then the kit
 // (dist/kit/ at the repo root): every widget as an ES module entry, sharing one Lit chunk
 // and one core chunk, with its own SRI manifest. `node scripts/build.mjs kit` builds only
-// the kit; naming packages builds only those (and the kit only if "kit" is named too).
+// the kit; naming packages builds only those (and the kit only if "kit" is named too). Last,
+// it checks that @tessera/react's generated sources match the manifests.
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -232,4 +233,8 @@ if (withKit) await buildKit();
 if (names.length) execFileSync(process.execPath, [path.join(root, 'scripts/analyze.mjs'), ...names], { stdio: 'inherit' });
 // Editor data (VS Code custom data, JetBrains web-types) from the manifests just written.
 if (names.length) execFileSync(process.execPath, [path.join(root, 'scripts/ide-data.mjs'), ...names], { stdio: 'inherit' });
+// @tessera/react is generated from the manifests: fail when its sources are out of date.
+if (only.length === 0 || names.includes('react')) {
+  execFileSync(process.execPath, [path.join(root, 'scripts/react-wrappers.mjs'), '--check'], { stdio: 'inherit' });
+}
 console.log(`build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,13 +1,27 @@
-// Runs the web-test-runner suite in every engine found on this machine: Chromium
-// (required, with coverage), Firefox and WebKit (when installed). `--engine=firefox`
-// (or TESSERA_ENGINES=firefox,webkit) runs a subset. WebKitWebDriver and its Xvfb are
-// started here and stopped here, by process group id, whatever happens.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+// Runs the browser tests in every engine found on this machine: Chromium (required; every
+// file, with coverage), Firefox and WebKit (when installed; component tests only, see
+// scripts/wtr-files.mjs). `--engine=firefox` (or TESSERA_ENGINES=firefox,webkit) runs a
+// subset; TESSERA_TEST_FILES=a.test.ts,b.test.ts runs those files in each engine.
+//
+// Each engine is one web-test-runner process showing one page at a time: a page in a
+// background tab gets no animation frames (Chromium) and no Enter-to-click (Firefox),
+// WebKitGTK's driver loses track of frames with two pages, and pages side by side share one
+// msw service worker. Engines run side by side (TESSERA_PARALLEL_ENGINES, default 2): each
+// has its own browser and its own server, so none of that is shared.
+//
+// A file whose browser died before it finished (or whose runner crashed) did not run: those
+// files run once more in a fresh browser (and a fresh WebKitWebDriver). Results of that retry
+// only fill in files that did not run; a file with a failed test is never run again. Files
+// that still did not run count as failures. Each engine's output, its browser's output and
+// the WebKit driver's log are kept in a log folder named at the start and in the summary.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
+import { logTail, startWebKitDriver } from './webkit-driver.mjs';
+import { testFilesFor } from './wtr-files.mjs';
 import { root } from './workspace.mjs';
 
 const wtr = path.join(root, 'node_modules/.bin/web-test-runner');
@@ -15,101 +29,247 @@ const engineArg = process.argv.find((a) => a.startsWith('--engine='))?.slice('--
 const wanted = (engineArg ?? process.env.TESSERA_ENGINES ?? 'chromium,firefox,webkit').split(',');
 const extraArgs = process.argv.slice(2).filter((a) => !a.startsWith('--engine='));
 const available = { chromium: !!findChromium(), firefox: !!findFirefox(), webkit: !!findWebKit() };
+const parallel = Math.max(1, Number(process.env.TESSERA_PARALLEL_ENGINES ?? 2));
+const onlyFiles = process.env.TESSERA_TEST_FILES?.split(',');
+// A runner that finishes no file for this long is stuck (one file may take 10 minutes,
+// testsFinishTimeout in web-test-runner.config.mjs): it is stopped, and its files did not run.
+const stallSeconds = Number(process.env.TESSERA_STALL_SECONDS ?? 660);
 
 if (wanted.includes('chromium') && !available.chromium) {
   console.error('Chromium is required for the tests and was not found. Install it (apt-get install chromium) or set CHROME_PATH.');
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
+const logDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-browsers-'));
+const children = new Set();
+const drivers = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all([...drivers].map((d) => d.stop()));
+    process.exit(130);
   });
 }
 
-async function waitForDriver(port, child) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited early (code ${child.exitCode})`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('WebKitWebDriver did not start within 10 s');
+const say = (engine, text) => console.log(String(text).split('\n').map((line) => `[${engine}] ${line}`).join('\n'));
+const minutes = (s) => (s >= 60 ? `${Math.floor(s / 60)}m ${String(Math.round(s % 60)).padStart(2, '0')}s` : `${s.toFixed(1)} s`);
+// The runner redraws a progress view with cursor movements; keep the text and colours only.
+const cursorMoves = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-HJKSTfhlsu]`, 'g');
+const plain = (line) => line.replace(cursorMoves, '').trimEnd();
+
+function readRecords(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
 }
 
-async function startWebKitDriver() {
-  const { driver, xvfbRun } = findWebKit();
-  const port = await freePort();
-  // Own process group, so Xvfb, the driver and its MiniBrowsers all stop together.
-  const child = spawn(xvfbRun, ['-a', driver, `--port=${port}`, '--host=127.0.0.1'], { detached: true, stdio: 'ignore' });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+/** One web-test-runner process for `files`; resolves to its exit status and its records. */
+async function runOnce(engine, files, attempt) {
+  const name = attempt === 1 ? engine : `${engine}-retry`;
+  const run = { log: path.join(logDir, `${name}.log`), records: [], status: undefined };
+  const env = {
+    ...process.env,
+    TESSERA_BROWSER: engine,
+    TESSERA_TEST_FILES: files.join(','),
+    TESSERA_RESULTS_FILE: path.join(logDir, `${name}.jsonl`),
+    TESSERA_TEST_CONCURRENCY: process.env.TESSERA_TEST_CONCURRENCY ?? '1',
   };
-  process.on('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(130)));
-  await waitForDriver(port, child);
-  return { port, stop };
+  let driver;
+  if (engine === 'webkit') {
+    run.driverLog = path.join(logDir, `${name}-driver.log`);
+    try {
+      driver = await startWebKitDriver(run.driverLog);
+    } catch (error) {
+      run.startError = error.message;
+      return run;
+    }
+    drivers.add(driver);
+    env.WEBKIT_DRIVER_PORT = String(driver.port);
+  }
+  if (engine === 'chromium') {
+    run.coverage = attempt === 1 ? path.join(root, 'coverage') : path.join(logDir, 'coverage-retry');
+    rmSync(run.coverage, { recursive: true, force: true });
+    env.TESSERA_COVERAGE_DIR = run.coverage;
+  }
+  const args = run.coverage ? ['--coverage', ...extraArgs] : extraArgs;
+  const child = spawn(wtr, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  const log = createWriteStream(run.log);
+  // The runner's output is shown and logged; the browser's own output (stderr) is only logged.
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    log.write(`${line}\n`);
+    if (plain(line)) say(engine, plain(line));
+  });
+  child.stderr.pipe(log, { end: false });
+  let size = 0;
+  let progressAt = Date.now();
+  const watchdog = setInterval(() => {
+    const now = existsSync(env.TESSERA_RESULTS_FILE) ? statSync(env.TESSERA_RESULTS_FILE).size : 0;
+    if (now !== size) [size, progressAt] = [now, Date.now()];
+    else if (Date.now() - progressAt > stallSeconds * 1000 && !run.stalled) {
+      run.stalled = true;
+      child.kill('SIGTERM');
+    }
+  }, 5000);
+  run.status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
+  clearInterval(watchdog);
+  children.delete(child);
+  log.end();
+  if (driver) {
+    await driver.stop();
+    drivers.delete(driver);
+  }
+  run.records = readRecords(env.TESSERA_RESULTS_FILE);
+  return run;
 }
 
+/**
+ * Coverage of a retried Chromium run, added to the first run's: a line counts as covered
+ * when either run covered it. Only line data is kept, which is what scripts/coverage.mjs reads.
+ */
+function mergeLcov(files, out) {
+  const sources = new Map();
+  for (const file of files.filter((f) => existsSync(f))) {
+    let lines;
+    for (const row of readFileSync(file, 'utf8').split('\n')) {
+      if (row.startsWith('SF:')) sources.set(row.slice(3), (lines = sources.get(row.slice(3)) ?? new Map()));
+      else if (row.startsWith('DA:') && lines) {
+        const [line, hits] = row.slice(3).split(',').map(Number);
+        lines.set(line, (lines.get(line) ?? 0) + hits);
+      }
+    }
+  }
+  const records = [...sources].map(([source, lines]) => {
+    const hit = [...lines.values()].filter((hits) => hits > 0).length;
+    return ['TN:', `SF:${source}`, ...[...lines].map(([line, hits]) => `DA:${line},${hits}`), `LF:${lines.size}`, `LH:${hit}`, 'end_of_record'].join('\n');
+  });
+  writeFileSync(out, `${records.join('\n')}\n`);
+}
+
+const finished = (record) => record?.status === 'passed' || record?.status === 'failed';
+
+/**
+ * Says what went wrong in a run, if anything, with the files it concerns and the last lines
+ * of the logs. Returns true when the runner failed although every file passed.
+ */
+function explain(engine, run, files) {
+  const reported = new Map(run.records.filter((r) => r.file).map((r) => [r.file, r]));
+  const problems = [];
+  if (run.startError) problems.push(`could not start the browser's driver: ${run.startError}`);
+  if (run.stalled) problems.push(`no test file finished for ${stallSeconds} s, so the runner was stopped`);
+  for (const crash of run.records.filter((r) => r.crash)) {
+    problems.push(`web-test-runner crashed while running ${crash.files.join(', ') || 'no test file'}: ${crash.crash}`);
+  }
+  const lost = [...reported.values()].find((r) => r.status === 'not run');
+  if (lost) {
+    problems.push(`the browser was lost in ${lost.file}: ${lost.lost}`);
+    for (const error of lost.errors.filter((e) => !e.startsWith('Not run:'))) problems.push(`  ${lost.file}: ${error}`);
+  }
+  const missing = files.filter((f) => !reported.has(f));
+  if (missing.length && !run.startError) {
+    problems.push(`web-test-runner exited with status ${run.status} before reporting ${missing.length} test file(s), from ${missing[0]}`);
+  }
+  const unexplained = run.status !== 0 && !problems.length && [...reported.values()].every((r) => r.status === 'passed');
+  if (unexplained) problems.push(`web-test-runner exited with status ${run.status} although every file passed`);
+  if (!problems.length) return false;
+  for (const problem of problems) say(engine, `PROBLEM: ${problem}`);
+  say(engine, `last lines of the runner's log (${run.log}), with the browser's output:\n${logTail(run.log, 15)}`);
+  if (run.driverLog) say(engine, `last lines of WebKitWebDriver's log (${run.driverLog}):\n${logTail(run.driverLog, 15)}`);
+  return unexplained;
+}
+
+async function runEngine(engine) {
+  const started = Date.now();
+  const files = onlyFiles ?? testFilesFor(engine);
+  say(engine, `${files.length} test files; logs in ${logDir}`);
+  const results = new Map();
+  const first = await runOnce(engine, files, 1);
+  for (const record of first.records) if (record.file) results.set(record.file, record);
+  let unexplained = explain(engine, first, files);
+  let notRun = files.filter((f) => !finished(results.get(f)));
+  const retried = notRun.length;
+  if (retried) {
+    say(engine, `RETRY: ${retried} test file(s) did not finish; running them once more in a fresh browser session: ${notRun.join(', ')}`);
+    const second = await runOnce(engine, notRun, 2);
+    if (second.coverage) {
+      const lcov = path.join(first.coverage, 'lcov.info');
+      mergeLcov([lcov, path.join(second.coverage, 'lcov.info')], lcov);
+    }
+    // Only files that did not run were retried, so these results replace nothing else.
+    for (const record of second.records) if (record.file) results.set(record.file, record);
+    unexplained = explain(engine, second, notRun) || unexplained;
+    notRun = files.filter((f) => !finished(results.get(f)));
+    say(engine, `RETRY done: ${retried - notRun.length} of ${retried} file(s) finished in the fresh session${notRun.length ? `; ${notRun.length} still did not run` : ''}`);
+  }
+  const counts = { passed: 0, failed: notRun.length + (unexplained ? 1 : 0), skipped: 0 };
+  const failedFiles = [];
+  for (const r of files.map((f) => results.get(f)).filter(finished)) {
+    counts.passed += r.passed;
+    counts.skipped += r.skipped;
+    if (r.status === 'failed') {
+      // A file that failed without a failed test (it did not load, or threw outside a test) counts once.
+      counts.failed += Math.max(r.failed, 1);
+      failedFiles.push(r);
+    }
+  }
+  const status = notRun.length ? 'did not finish' : failedFiles.length || unexplained ? 'failed' : 'passed';
+  return { engine, status, files: files.length, notRun, retried, failedFiles, unexplained, ...counts, seconds: (Date.now() - started) / 1000 };
+}
+
+const engines = ['chromium', 'firefox', 'webkit'].filter((e) => wanted.includes(e) && available[e]);
+const missing = ['chromium', 'firefox', 'webkit'].filter((e) => wanted.includes(e) && !available[e]);
 // Fixtures some tests load: server-rendered HTML (SSR hydration) and the React bundle.
 for (const script of ['scripts/ssr-fixtures.mjs', 'packages/react/test/prepare.mjs']) {
   if (!existsSync(path.join(root, script))) continue;
-  const { status } = spawnSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  const status = await new Promise((resolve) => spawn(process.execPath, [script], { cwd: root, stdio: 'inherit' }).on('close', resolve));
   if (status !== 0) {
     console.error(`${script} failed: the browser tests need its fixtures.`);
     process.exit(1);
   }
 }
 
+const started = Date.now();
+// Longest first, so the slowest engine is never the one left to run alone at the end.
+const queue = ['webkit', 'chromium', 'firefox'].filter((e) => engines.includes(e));
 const results = [];
-const summaryDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-wtr-'));
-for (const engine of ['chromium', 'firefox', 'webkit']) {
-  if (!wanted.includes(engine)) continue;
-  if (!available[engine]) {
-    results.push({ engine, status: 'not found' });
-    continue;
+await Promise.all(
+  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+    while (queue.length) results.push(await runEngine(queue.shift()));
+  }),
+);
+results.sort((a, b) => engines.indexOf(a.engine) - engines.indexOf(b.engine));
+
+const failures = results.filter((r) => r.failedFiles.length || r.notRun.length || r.unexplained);
+if (failures.length) {
+  console.log('\nFailures:');
+  for (const r of failures) {
+    for (const f of r.failedFiles) {
+      console.log(`  [${r.engine}] ${f.file}`);
+      for (const failure of f.failures) console.log(`      ✗ ${failure.test}: ${failure.message || 'no error of its own (see the file’s errors)'}`);
+      for (const error of f.errors) console.log(`      ✗ file error: ${error}`);
+    }
+    for (const file of r.notRun) console.log(`  [${r.engine}] ${file}: did not run (its browser was lost twice, or the runner died)`);
+    if (r.unexplained) console.log(`  [${r.engine}] web-test-runner failed without a failed test; see its log in ${logDir}`);
   }
-  console.log(`\n── ${engine} ──`);
-  const env = { ...process.env, TESSERA_BROWSER: engine, TESSERA_SUMMARY_FILE: path.join(summaryDir, `${engine}.json`) };
-  // One page at a time: a page in a background tab gets no animation frames (Chromium)
-  // and no Enter-to-click (Firefox), WebKitGTK's driver loses track of frames ("Invalid
-  // frame ID") with two pages, and pages side by side share one msw service worker.
-  // TESSERA_TEST_CONCURRENCY=2 runs two at once for quick local work.
-  if (!process.env.TESSERA_TEST_CONCURRENCY) env.TESSERA_TEST_CONCURRENCY = '1';
-  let driver;
-  if (engine === 'webkit') {
-    driver = await startWebKitDriver();
-    env.WEBKIT_DRIVER_PORT = String(driver.port);
-  }
-  const args = engine === 'chromium' ? ['--coverage', ...extraArgs] : extraArgs;
-  const { status } = spawnSync(wtr, args, { cwd: root, stdio: 'inherit', env });
-  driver?.stop();
-  const summary = existsSync(env.TESSERA_SUMMARY_FILE) ? JSON.parse(readFileSync(env.TESSERA_SUMMARY_FILE, 'utf8')) : undefined;
-  results.push({ engine, status: status === 0 ? 'passed' : 'failed', summary });
 }
 
+const total = { passed: 0, failed: 0, skipped: 0, notRun: 0 };
 console.log('\nEngines:');
-const total = { passed: 0, failed: 0, skipped: 0 };
-for (const { engine, status, summary } of results) {
-  if (summary) for (const key of Object.keys(total)) total[key] += summary[key];
-  const counts = summary ? `${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped` : '';
-  console.log(`  ${engine.padEnd(9)} ${status.padEnd(9)} ${counts}`);
+for (const r of results) {
+  total.passed += r.passed;
+  total.failed += r.failed;
+  total.skipped += r.skipped;
+  total.notRun += r.notRun.length;
+  const notes = [r.notRun.length && `${r.notRun.length} test file(s) did not run`, r.retried && `${r.retried} file(s) retried in a fresh session`].filter(Boolean);
+  const counts = `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
+  console.log(`  ${r.engine.padEnd(9)} ${r.status.padEnd(15)} ${String(r.files).padStart(3)} files  ${counts.padEnd(36)} ${minutes(r.seconds).padStart(8)}${notes.length ? `  (${notes.join('; ')})` : ''}`);
 }
-const missing = results.filter((r) => r.status === 'not found').map((r) => r.engine);
 if (missing.length) console.log(`  not installed, so not run: ${missing.join(', ')} (see README, "Browsers")`);
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-if (process.env.TESSERA_TOTAL_SUMMARY) writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify(total));
-process.exit(results.some((r) => r.status === 'failed') ? 1 : 0);
+console.log(`  browser tests took ${minutes((Date.now() - started) / 1000)} with ${Math.min(parallel, engines.length)} engine(s) at a time; logs in ${logDir}`);
+const notRunNote = total.notRun ? ` (${total.notRun} test file(s) did not run: ${results.filter((r) => r.notRun.length).map((r) => `${r.engine} did not finish`).join(', ')})` : '';
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${notRunNote}`);
+
+if (process.env.TESSERA_TOTAL_SUMMARY) {
+  const engineSummary = results.map(({ engine, status, files, passed, failed, skipped, notRun, retried, seconds }) => ({ engine, status, files, passed, failed, skipped, notRun: notRun.length, retried, seconds }));
+  writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify({ ...total, note: notRunNote, engines: engineSummary, logDir }));
+}
+process.exit(results.some((r) => r.status !== 'passed') ? 1 : 0);

@@ -4,7 +4,7 @@ import { TesseraCardLock } from './card-lock.js';
 defineElement('tessera-card-lock', TesseraCardLock);
 
 // Typed events for hosts that import only this entry.
-export type { CardLockAlertsChangedDetail, CardLockChangedDetail, CardLockEventMap, CardLockFailedDetail } from './events.js';
+export type * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import { TesseraFicoGauge } from './fico-gauge.js';
 defineElement('tessera-fico-gauge', TesseraFicoGauge);
 
 // Typed events for hosts that import only this entry.
-export type { FicoGaugeEventMap, FicoGaugeFailedDetail, FicoGaugeViewedDetail } from './events.js';
+export type * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,13 +4,7 @@ import { TesseraHelpFaq } from './help-faq.js';
 defineElement('tessera-help-faq', TesseraHelpFaq);
 
 // Typed events for hosts that import only this entry.
-export type {
-  HelpFaqEventMap,
-  HelpFaqFailedDetail,
-  HelpFaqFeedbackSentDetail,
-  HelpFaqOpenedDetail,
-  HelpFaqSearchedDetail,
-} from './events.js';
+export type * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,15 +4,7 @@ import { TesseraPaymentForm } from './payment-form.js';
 defineElement('tessera-payment-form', TesseraPaymentForm);
 
 // Typed events for hosts that import only this entry.
-export type {
-  PaymentFormAction,
-  PaymentFormAutopayChangedDetail,
-  PaymentFormEventMap,
-  PaymentFormFailedDetail,
-  PaymentFormPaymentCancelledDetail,
-  PaymentFormStepChangedDetail,
-  PaymentFormSubmittedDetail,
-} from './events.js';
+export type * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,17 +1,20 @@
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { TesseraCardLock as CardLockElement } from '@tessera/card-lock';
+// Generated from custom-elements.json by scripts/react-wrappers.mjs: change the element or the script, not this file.
+import type { ComponentProps } from 'react';
+import { TesseraCardLock as TesseraCardLockElement } from '@tessera/card-lock';
 import '@tessera/card-lock/define';
+import { wrap, type EventName } from './create.js';
 
 /**
- * `<tessera-card-lock>` as a React component: `cardId`, `confirmUnlock`, `relockAfter` and
- * `provider` are set as properties; `onCardLockChanged`, `onCardLockAlertsChanged` and
- * `onCardLockFailed` receive the widget's events.
+ * `<tessera-card-lock>` as a React component; importing it registers the tag. Props are the
+ * element's properties, set as properties; those with an attribute are also rendered as it,
+ * so they reach server-rendered HTML.
+ *
+ * Events: `onCardLockChanged`, `onCardLockAlertsChanged`, `onCardLockFailed`.
  */
-export const TesseraCardLock = createComponent({
-  react: React,
+export const TesseraCardLock = wrap({
   tagName: 'tessera-card-lock',
-  elementClass: CardLockElement,
+  elementClass: TesseraCardLockElement,
+  attributes: { cardId: 'card-id', confirmUnlock: 'confirm-unlock', relockAfter: 'relock-after' },
   events: {
     onCardLockChanged: 'tessera-card-lock-changed' as EventName<HTMLElementEventMap['tessera-card-lock-changed']>,
     onCardLockAlertsChanged: 'tessera-card-lock-alerts-changed' as EventName<HTMLElementEventMap['tessera-card-lock-alerts-changed']>,
@@ -19,3 +22,9 @@ export const TesseraCardLock = createComponent({
   },
   displayName: 'TesseraCardLock',
 });
+
+/** The props of `TesseraCardLock`, for hosts that wrap it or pass its props around. */
+export type TesseraCardLockProps = ComponentProps<typeof TesseraCardLock>;
+/** The element class, for refs: `useRef<TesseraCardLockElement>(null)`. */
+export type { TesseraCardLockElement };
+export type { CardLockChangedDetail, CardLockAlertsChangedDetail, CardLockFailedDetail } from '@tessera/card-lock';

@@ -1,21 +1,12 @@
-export { TesseraProvider } from './provider.js';
-export { TesseraCardLock } from './card-lock.js';
-export { TesseraPaymentForm } from './payment-form.js';
-export { TesseraFicoGauge } from './fico-gauge.js';
-export { TesseraTitleTracker } from './title-tracker.js';
-export { TesseraHelpFaq } from './help-faq.js';
-export type * from './props.js';
+// Generated from custom-elements.json by scripts/react-wrappers.mjs: change the element or the script, not this file.
+// Each component lives in its own module and the package has "sideEffects": false, so a
+// bundler keeps only the components a page uses, and registers only their tags.
+export * from './provider.js';
+export * from './card-lock.js';
+export * from './fico-gauge.js';
+export * from './help-faq.js';
+export * from './payment-form.js';
+export * from './title-tracker.js';
 // Brings the JSX typings of the raw tags along with the components.
 export type * from './jsx.js';
-export type { CardLockChangedDetail, CardLockAlertsChangedDetail, CardLockFailedDetail } from '@tessera/card-lock';
-export type {
-  PaymentFormSubmittedDetail,
-  PaymentFormAutopayChangedDetail,
-  PaymentFormStepChangedDetail,
-  PaymentFormFailedDetail,
-  PaymentFormAction,
-} from '@tessera/payment-form';
-export type { FicoGaugeViewedDetail, FicoGaugeFailedDetail } from '@tessera/fico-gauge';
-export type { TitleTrackerViewedDetail, TitleTrackerEmailUpdatesChangedDetail, TitleTrackerFailedDetail } from '@tessera/title-tracker';
-export type { HelpFaqSearchedDetail, HelpFaqOpenedDetail, HelpFaqFeedbackSentDetail, HelpFaqFailedDetail } from '@tessera/help-faq';
 export { VERSION } from './version.js';

@@ -1,4 +1,5 @@
-// Typings for the raw tags: `<tessera-card-lock card-id="…">` in JSX, without the wrappers.
+// Generated from custom-elements.json by scripts/react-wrappers.mjs: change the element or the script, not this file.
+// Typings for the raw tags: `<tessera-card-lock card-id="…">` in JSX, without the components.
 // React 19 sets a prop as a property when the element has it (so import the widget's
 // `/define` before rendering), and adds `on<event-name>` props as event listeners.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
@@ -15,67 +16,62 @@ export type TesseraListener<K extends keyof HTMLElementEventMap> = (event: HTMLE
 /** `on<event-name>` props for these events. */
 export type TesseraListeners<K extends keyof HTMLElementEventMap> = { [Name in K as `on${Name}`]?: TesseraListener<Name> };
 
-/** Whole numbers can be written either way in an attribute. */
-type NumberAttribute = number | string;
+/** What an attribute takes for a property of this type: numbers may be written as text, lists as one string. */
+export type AttributeValue<T> = NonNullable<T> extends boolean
+  ? boolean
+  : NonNullable<T> extends number
+    ? number | string
+    : NonNullable<T> extends readonly string[]
+      ? string
+      : NonNullable<T>;
 
-export type TesseraProviderTagProps = Partial<Pick<TesseraProviderElement, 'provider' | 'endpoint' | 'credentials' | 'authToken'>> & {
-  'auth-token'?: string;
+export type TesseraProviderTagProps = Partial<Pick<TesseraProviderElement, 'provider' | 'endpoint' | 'credentials' | 'getAuthToken' | 'authTokenSource' | 'authToken'>> & {
+  'auth-token-source'?: AttributeValue<TesseraProviderElement['authTokenSource']>;
+  'auth-token'?: AttributeValue<TesseraProviderElement['authToken']>;
 };
 
-export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'provider' | 'cardId' | 'confirmUnlock' | 'relockAfter'>> & {
-  'card-id'?: string;
-  'confirm-unlock'?: boolean;
-  'relock-after'?: NumberAttribute;
+export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider'>> & {
+  'card-id'?: AttributeValue<TesseraCardLock['cardId']>;
+  'confirm-unlock'?: AttributeValue<TesseraCardLock['confirmUnlock']>;
+  'relock-after'?: AttributeValue<TesseraCardLock['relockAfter']>;
 } & TesseraListeners<'tessera-card-lock-changed' | 'tessera-card-lock-alerts-changed' | 'tessera-card-lock-failed'>;
 
-export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'provider' | 'accountId' | 'mode' | 'minDate' | 'maxDate'>> & {
-  'account-id'?: string;
-  'min-date'?: string;
-  'max-date'?: string;
-} & TesseraListeners<
-    | 'tessera-payment-form-submitted'
-    | 'tessera-payment-form-autopay-changed'
-    | 'tessera-payment-form-step-changed'
-    | 'tessera-payment-form-failed'
-  >;
-
-export type TesseraFicoGaugeTagProps = Partial<
-  Pick<
-    TesseraFicoGauge,
-    'provider' | 'score' | 'previousScore' | 'asOf' | 'model' | 'bureau' | 'hideNote' | 'hideHistory' | 'hideFactors' | 'emitScore'
-  >
-> & {
-  'previous-score'?: NumberAttribute;
-  'as-of'?: string;
-  'hide-note'?: boolean;
-  'hide-history'?: boolean;
-  'hide-factors'?: boolean;
-  'emit-score'?: boolean;
+export type TesseraFicoGaugeTagProps = Partial<Pick<TesseraFicoGauge, 'score' | 'previousScore' | 'asOf' | 'model' | 'bureau' | 'hideNote' | 'hideHistory' | 'hideFactors' | 'emitScore' | 'provider'>> & {
+  'previous-score'?: AttributeValue<TesseraFicoGauge['previousScore']>;
+  'as-of'?: AttributeValue<TesseraFicoGauge['asOf']>;
+  'hide-note'?: AttributeValue<TesseraFicoGauge['hideNote']>;
+  'hide-history'?: AttributeValue<TesseraFicoGauge['hideHistory']>;
+  'hide-factors'?: AttributeValue<TesseraFicoGauge['hideFactors']>;
+  'emit-score'?: AttributeValue<TesseraFicoGauge['emitScore']>;
 } & TesseraListeners<'tessera-fico-gauge-viewed' | 'tessera-fico-gauge-failed'>;
 
-export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'provider' | 'accountId' | 'payoffHref' | 'now'>> & {
-  'account-id'?: string;
-  'payoff-href'?: string;
-} & TesseraListeners<'tessera-title-tracker-viewed' | 'tessera-title-tracker-email-updates-changed' | 'tessera-title-tracker-failed'>;
-
-export type TesseraHelpFaqTagProps = Partial<
-  Pick<TesseraHelpFaq, 'provider' | 'topic' | 'topics' | 'query' | 'openId' | 'syncHash' | 'faqSchema' | 'hideContact' | 'emitQuery' | 'now'>
-> & {
-  'open-id'?: string;
-  'sync-hash'?: boolean;
-  'faq-schema'?: boolean;
-  'hide-contact'?: boolean;
-  'emit-query'?: boolean;
+export type TesseraHelpFaqTagProps = Partial<Pick<TesseraHelpFaq, 'topic' | 'topics' | 'query' | 'openId' | 'syncHash' | 'faqSchema' | 'hideContact' | 'emitQuery' | 'now' | 'provider'>> & {
+  'open-id'?: AttributeValue<TesseraHelpFaq['openId']>;
+  'sync-hash'?: AttributeValue<TesseraHelpFaq['syncHash']>;
+  'faq-schema'?: AttributeValue<TesseraHelpFaq['faqSchema']>;
+  'hide-contact'?: AttributeValue<TesseraHelpFaq['hideContact']>;
+  'emit-query'?: AttributeValue<TesseraHelpFaq['emitQuery']>;
 } & TesseraListeners<'tessera-help-faq-searched' | 'tessera-help-faq-opened' | 'tessera-help-faq-feedback-sent' | 'tessera-help-faq-failed'>;
+
+export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'accountId' | 'mode' | 'minDate' | 'maxDate' | 'provider'>> & {
+  'account-id'?: AttributeValue<TesseraPaymentForm['accountId']>;
+  'min-date'?: AttributeValue<TesseraPaymentForm['minDate']>;
+  'max-date'?: AttributeValue<TesseraPaymentForm['maxDate']>;
+} & TesseraListeners<'tessera-payment-form-submitted' | 'tessera-payment-form-autopay-changed' | 'tessera-payment-form-step-changed' | 'tessera-payment-form-failed'>;
+
+export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'accountId' | 'payoffHref' | 'now' | 'provider'>> & {
+  'account-id'?: AttributeValue<TesseraTitleTracker['accountId']>;
+  'payoff-href'?: AttributeValue<TesseraTitleTracker['payoffHref']>;
+} & TesseraListeners<'tessera-title-tracker-viewed' | 'tessera-title-tracker-email-updates-changed' | 'tessera-title-tracker-failed'>;
 
 /** Each tag's own props, whatever the JSX flavour; add the framework's HTML attributes. */
 export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
-  'tessera-payment-form': TesseraPaymentFormTagProps;
   'tessera-fico-gauge': TesseraFicoGaugeTagProps;
-  'tessera-title-tracker': TesseraTitleTrackerTagProps;
   'tessera-help-faq': TesseraHelpFaqTagProps;
+  'tessera-payment-form': TesseraPaymentFormTagProps;
+  'tessera-title-tracker': TesseraTitleTrackerTagProps;
 }
 
 /** React's HTML attributes (`className`, `hidden`, `lang`, `ref`, …) plus the tag's own props. */
@@ -87,10 +83,10 @@ declare module 'react' {
     interface IntrinsicElements {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
-      'tessera-payment-form': ReactTagProps<TesseraPaymentForm, TesseraPaymentFormTagProps>;
       'tessera-fico-gauge': ReactTagProps<TesseraFicoGauge, TesseraFicoGaugeTagProps>;
-      'tessera-title-tracker': ReactTagProps<TesseraTitleTracker, TesseraTitleTrackerTagProps>;
       'tessera-help-faq': ReactTagProps<TesseraHelpFaq, TesseraHelpFaqTagProps>;
+      'tessera-payment-form': ReactTagProps<TesseraPaymentForm, TesseraPaymentFormTagProps>;
+      'tessera-title-tracker': ReactTagProps<TesseraTitleTracker, TesseraTitleTrackerTagProps>;
     }
   }
 }

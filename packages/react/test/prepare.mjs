@@ -18,7 +18,7 @@ export async function bundleReactTest() {
       contents: [
         `export * from './packages/react/src/index.ts';`,
         `export { createElement, StrictMode } from 'react';`,
-        `export { createRoot } from 'react-dom/client';`,
+        `export { createRoot, hydrateRoot } from 'react-dom/client';`,
         `export { flushSync } from 'react-dom';`,
       ].join('\n'),
       resolveDir: root,

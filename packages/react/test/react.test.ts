@@ -4,8 +4,12 @@ import type * as Wrappers from '@tessera/react';
 import type { CardLockChangedDetail, FicoGaugeViewedDetail, HelpFaqOpenedDetail } from '@tessera/react';
 import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
-import type { createRoot as CreateRoot, Root } from 'react-dom/client';
+import type { createRoot as CreateRoot, hydrateRoot as HydrateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
+
+const SERVER_HTML =
+  '<tessera-provider><tessera-card-lock card-id="card-1" confirm-unlock=""></tessera-card-lock>' +
+  '<tessera-help-faq topics="payments cards" hide-contact=""></tessera-help-faq></tessera-provider>';
 
 /** React ships CommonJS only: packages/react/test/prepare.mjs bundles it with this package's source. */
 const BUNDLE = '/node_modules/.cache/tessera-react/react-test.js';
@@ -14,6 +18,7 @@ type Bundle = typeof Wrappers & {
   createElement: typeof CreateElement;
   StrictMode: typeof ReactStrictMode;
   createRoot: typeof CreateRoot;
+  hydrateRoot: typeof HydrateRoot;
   flushSync: typeof FlushSync;
 };
 
@@ -65,11 +70,11 @@ describe('@tessera/react in React 19', () => {
     container.remove();
   });
 
-  it('locks a card through TesseraProvider and reports it through onCardLockChanged', async () => {
+  it('locks a card through TesseraDataProvider and reports it through onCardLockChanged', async () => {
     const changes: CardLockChangedDetail[] = [];
-    const { createElement: h, StrictMode, TesseraProvider, TesseraCardLock } = r;
+    const { createElement: h, StrictMode, TesseraDataProvider, TesseraCardLock } = r;
     root.render(
-      h(StrictMode, null, h(TesseraProvider, { provider }, h(TesseraCardLock, { cardId: MOCK_IDS.card, onCardLockChanged: (e) => changes.push(e.detail) }))),
+      h(StrictMode, null, h(TesseraDataProvider, { provider }, h(TesseraCardLock, { cardId: MOCK_IDS.card, onCardLockChanged: (e) => changes.push(e.detail) }))),
     );
     const el = await until(() => container.querySelector('tessera-card-lock'), 'the card lock was not rendered');
     expect(el.cardId, 'set as a property').to.equal(MOCK_IDS.card);
@@ -106,8 +111,8 @@ describe('@tessera/react in React 19', () => {
 
   it('renders the FICO gauge from the provider and reports onFicoGaugeViewed', async () => {
     const viewed: FicoGaugeViewedDetail[] = [];
-    const { createElement: h, TesseraProvider, TesseraFicoGauge } = r;
-    root.render(h(TesseraProvider, { provider }, h(TesseraFicoGauge, { onFicoGaugeViewed: (e) => viewed.push(e.detail) })));
+    const { createElement: h, TesseraDataProvider, TesseraFicoGauge } = r;
+    root.render(h(TesseraDataProvider, { provider }, h(TesseraFicoGauge, { onFicoGaugeViewed: (e) => viewed.push(e.detail) })));
     const el = await until(() => container.querySelector('tessera-fico-gauge'));
     const meter = await until(() => shadow(el).querySelector('[role="meter"]'), 'the gauge never showed a score');
     const seeded = store.creditScore;
@@ -130,8 +135,8 @@ describe('@tessera/react in React 19', () => {
 
   it('renders the help FAQ and reports onHelpFaqOpened', async () => {
     const opened: HelpFaqOpenedDetail[] = [];
-    const { createElement: h, TesseraProvider, TesseraHelpFaq } = r;
-    root.render(h(TesseraProvider, { provider }, h(TesseraHelpFaq, { hideContact: true, onHelpFaqOpened: (e) => opened.push(e.detail) })));
+    const { createElement: h, TesseraDataProvider, TesseraHelpFaq } = r;
+    root.render(h(TesseraDataProvider, { provider }, h(TesseraHelpFaq, { hideContact: true, onHelpFaqOpened: (e) => opened.push(e.detail) })));
     const el = await until(() => container.querySelector('tessera-help-faq'));
     const question = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="question"]'), 'no question showed');
     expect(el.hasAttribute('hide-contact') || el.hideContact).to.equal(true);
@@ -145,10 +150,10 @@ describe('@tessera/react in React 19', () => {
   it('renders the title tracker and reports onTitleTrackerViewed and onTitleTrackerEmailUpdatesChanged', async () => {
     const viewed: TitleTrackerViewedDetail[] = [];
     const changed: TitleTrackerEmailUpdatesChangedDetail[] = [];
-    const { createElement: h, TesseraProvider, TesseraTitleTracker } = r;
+    const { createElement: h, TesseraDataProvider, TesseraTitleTracker } = r;
     root.render(
       h(
-        TesseraProvider,
+        TesseraDataProvider,
         { provider },
         h(TesseraTitleTracker, {
           accountId: MOCK_IDS.paidOffLoan,
@@ -167,11 +172,11 @@ describe('@tessera/react in React 19', () => {
     expect(changed).to.deep.equal([{ titleId: MOCK_IDS.title, enabled: true }]);
   });
 
-  it('renders every widget ready inside one TesseraProvider', async () => {
-    const { createElement: h, TesseraProvider, TesseraCardLock, TesseraFicoGauge, TesseraHelpFaq, TesseraPaymentForm, TesseraTitleTracker } = r;
+  it('renders every widget ready inside one TesseraDataProvider', async () => {
+    const { createElement: h, TesseraDataProvider, TesseraCardLock, TesseraFicoGauge, TesseraHelpFaq, TesseraPaymentForm, TesseraTitleTracker } = r;
     root.render(
       h(
-        TesseraProvider,
+        TesseraDataProvider,
         { provider },
         h(TesseraPaymentForm, { accountId: MOCK_IDS.cardAccount }),
         h(TesseraCardLock, { cardId: MOCK_IDS.card }),
@@ -213,5 +218,47 @@ describe('@tessera/react in React 19', () => {
     root.render(h('p', null, 'gone'));
     await waitUntil(() => !el.isConnected, 'still on the page');
     expect(container.querySelector('tessera-card-lock')).to.equal(null);
+  });
+  it('renders each prop that has an attribute as that attribute too, and follows the props', () => {
+    const { createElement: h, TesseraCardLock } = r;
+    r.flushSync(() => root.render(h(TesseraCardLock, { provider, cardId: MOCK_IDS.card, confirmUnlock: true, relockAfter: 60 })));
+    const el = container.querySelector('tessera-card-lock')!;
+    expect(el.getAttribute('card-id')).to.equal(MOCK_IDS.card);
+    expect(el.getAttribute('confirm-unlock')).to.equal('');
+    expect(el.getAttribute('relock-after')).to.equal('60');
+    expect(el.provider, 'objects are properties only').to.equal(provider);
+    expect(el.hasAttribute('provider')).to.equal(false);
+
+    r.flushSync(() => root.render(h(TesseraCardLock, { provider, cardId: MOCK_IDS.card, confirmUnlock: false })));
+    expect(el.hasAttribute('confirm-unlock')).to.equal(false);
+    expect(el.hasAttribute('relock-after')).to.equal(false);
+    expect(el.confirmUnlock).to.equal(false);
+    expect(el.relockAfter ?? undefined).to.equal(undefined);
+  });
+
+  it('hydrates server-rendered HTML onto the same elements, attributes and all, and loads', async () => {
+    const { createElement: h, TesseraDataProvider, TesseraCardLock, TesseraHelpFaq } = r;
+    const app = () =>
+      h(
+        TesseraDataProvider,
+        { provider },
+        h(TesseraCardLock, { cardId: MOCK_IDS.card, confirmUnlock: true }),
+        h(TesseraHelpFaq, { topics: ['payments', 'cards'], hideContact: true }),
+      );
+    root.unmount();
+    // What renderToString writes for app() in Node (test/ssr/react-server.test.mjs checks it).
+    container.innerHTML = SERVER_HTML;
+    const served = container.querySelector('tessera-card-lock');
+    const errors: unknown[] = [];
+    root = r.hydrateRoot(container, app(), { onRecoverableError: (error) => errors.push(error) });
+    const el = await until(() => container.querySelector('tessera-card-lock'));
+    await waitUntil(() => isReady(el), 'the hydrated card lock never loaded');
+    expect(el, 'hydrated, not rendered again').to.equal(served);
+    expect(errors).to.deep.equal([]);
+    expect(el.cardId).to.equal(MOCK_IDS.card);
+    expect(el.getAttribute('card-id')).to.equal(MOCK_IDS.card);
+    const faq = container.querySelector('tessera-help-faq');
+    expect(faq?.topics).to.deep.equal(['payments', 'cards']);
+    expect(faq?.getAttribute('topics')).to.equal('payments cards');
   });
 });

@@ -1,8 +1,8 @@
 // Type-level test: checked by `npm run typecheck` (tsc), never run. Each `@ts-expect-error`
 // fails the type check if the line below it stops being an error.
 import { createElement, type JSX } from 'react';
-import type { TesseraProvider as ProviderData } from '@tessera/core';
-import type { TesseraProviderElement } from '@tessera/core';
+// Core's provider type and the component that renders <tessera-provider>, side by side.
+import type { TesseraProvider, TesseraProviderElement } from '@tessera/core';
 import type { TesseraCardLock as CardLockElement } from '@tessera/card-lock';
 import type { TesseraFicoGauge as FicoGaugeElement } from '@tessera/fico-gauge';
 import type { TesseraHelpFaq as HelpFaqElement } from '@tessera/help-faq';
@@ -10,8 +10,12 @@ import type { TesseraPaymentForm as PaymentFormElement } from '@tessera/payment-
 import type { TesseraTitleTracker as TitleTrackerElement } from '@tessera/title-tracker';
 import {
   TesseraCardLock,
+  TesseraDataProvider,
   TesseraFicoGauge,
-  TesseraProvider,
+  TesseraHelpFaq,
+  TesseraPaymentForm,
+  TesseraTitleTracker,
+  type CardLockAlertsChangedDetail,
   type CardLockChangedDetail,
   type CardLockFailedDetail,
   type FicoGaugeFailedDetail,
@@ -27,13 +31,22 @@ import {
   type TesseraCardLockProps,
   type TesseraFicoGaugeProps,
   type TesseraHelpFaqProps,
+  type PaymentFormAction,
+  type TesseraCardLockElement,
+  type TesseraDataProviderProps,
   type TesseraPaymentFormProps,
-  type TesseraProviderProps,
+  type TesseraProviderTagProps,
   type TesseraTitleTrackerProps,
   type TitleTrackerEmailUpdatesChangedDetail,
   type TitleTrackerFailedDetail,
   type TitleTrackerViewedDetail,
 } from '@tessera/react';
+import * as CardLockEntry from '@tessera/react/card-lock';
+import * as FicoGaugeEntry from '@tessera/react/fico-gauge';
+import * as HelpFaqEntry from '@tessera/react/help-faq';
+import * as PaymentFormEntry from '@tessera/react/payment-form';
+import * as ProviderEntry from '@tessera/react/provider';
+import * as TitleTrackerEntry from '@tessera/react/title-tracker';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -41,7 +54,7 @@ type Expect<T extends true> = T;
 type DetailOf<P, K extends keyof P> = NonNullable<P[K]> extends (event: CustomEvent<infer D>) => void ? D : never;
 type Tags = JSX.IntrinsicElements;
 
-declare const provider: ProviderData;
+declare const provider: TesseraProvider;
 
 // Every widget's define.ts declares its tag.
 export type TagMap = [
@@ -60,6 +73,7 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormStepChanged'>, PaymentFormStepChangedDetail>>,
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormFailed'>, PaymentFormFailedDetail>>,
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockChanged'>, CardLockChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockAlertsChanged'>, CardLockAlertsChangedDetail>>,
   Expect<Equal<DetailOf<TesseraCardLockProps, 'onCardLockFailed'>, CardLockFailedDetail>>,
   Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeViewed'>, FicoGaugeViewedDetail>>,
   Expect<Equal<DetailOf<TesseraFicoGaugeProps, 'onFicoGaugeFailed'>, FicoGaugeFailedDetail>>,
@@ -76,11 +90,25 @@ export type EventProps = [
 export type ComponentProperties = [
   Expect<Equal<TesseraCardLockProps['cardId'], string | undefined>>,
   Expect<Equal<TesseraFicoGaugeProps['score'], number | undefined>>,
-  Expect<Equal<TesseraProviderProps['provider'], ProviderData | undefined>>,
+  Expect<Equal<TesseraDataProviderProps['provider'], TesseraProvider | undefined>>,
+  Expect<Equal<TesseraCardLockElement, CardLockElement>>,
+];
+
+// Each widget's own entry holds the same component as the index, with its types.
+export type Entries = [
+  Expect<Equal<typeof CardLockEntry.TesseraCardLock, typeof TesseraCardLock>>,
+  Expect<Equal<typeof FicoGaugeEntry.TesseraFicoGauge, typeof TesseraFicoGauge>>,
+  Expect<Equal<typeof HelpFaqEntry.TesseraHelpFaq, typeof TesseraHelpFaq>>,
+  Expect<Equal<typeof PaymentFormEntry.TesseraPaymentForm, typeof TesseraPaymentForm>>,
+  Expect<Equal<typeof ProviderEntry.TesseraDataProvider, typeof TesseraDataProvider>>,
+  Expect<Equal<typeof TitleTrackerEntry.TesseraTitleTracker, typeof TesseraTitleTracker>>,
+  Expect<Equal<CardLockEntry.CardLockChangedDetail, CardLockChangedDetail>>,
+  Expect<Equal<CardLockEntry.TesseraCardLockProps, TesseraCardLockProps>>,
+  Expect<Equal<PaymentFormEntry.PaymentFormAction, PaymentFormAction>>,
 ];
 
 export const tree = createElement(
-  TesseraProvider,
+  TesseraDataProvider,
   { provider },
   createElement(TesseraCardLock, {
     cardId: 'card-1',
@@ -121,7 +149,8 @@ export const rawGauge: Tags['tessera-fico-gauge'] = {
     return detail.band;
   },
 };
-export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token': 'token' };
+export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.example.com/servicing', 'auth-token-source': 'session' };
+export const providerTag: TesseraProviderTagProps = { getAuthToken: () => 'token', authTokenSource: 'session' };
 export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-help-faq-opened': (event) => event.detail.entryId };
 export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-tracker-viewed': (event) => event.detail.titleId };
 export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-payment-form-step-changed': (event) => event.detail.step };

@@ -4,12 +4,7 @@ import { TesseraTitleTracker } from './title-tracker.js';
 defineElement('tessera-title-tracker', TesseraTitleTracker);
 
 // Typed events for hosts that import only this entry.
-export type {
-  TitleTrackerEmailUpdatesChangedDetail,
-  TitleTrackerEventMap,
-  TitleTrackerFailedDetail,
-  TitleTrackerViewedDetail,
-} from './events.js';
+export type * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

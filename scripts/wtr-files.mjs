@@ -1,0 +1,30 @@
+// The browser test files and the engines that run them. `*.unit.test.ts` files test pure
+// logic (no rendering, no DOM): they run once, in Chromium, where coverage is measured.
+// Every other `*.test.ts` is a component test and runs in every engine.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './workspace.mjs';
+
+function walk(dir) {
+  const absolute = path.join(root, dir);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute, { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : walk(relative);
+    return entry.name.endsWith('.test.ts') ? [relative] : [];
+  });
+}
+
+/** packages/*\/test/**, stories/** and test/**: every browser test file, sorted. */
+export function allTestFiles() {
+  const packages = readdirSync(path.join(root, 'packages')).flatMap((name) => walk(`packages/${name}/test`));
+  return [...packages, ...walk('stories'), ...walk('test')].sort();
+}
+
+export const isUnitTest = (file) => file.endsWith('.unit.test.ts');
+
+/** The files an engine runs: everything in Chromium, component tests elsewhere. */
+export function testFilesFor(engine) {
+  const files = allTestFiles();
+  return engine === 'chromium' ? files : files.filter((file) => !isUnitTest(file));
+}
