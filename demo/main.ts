@@ -16,6 +16,7 @@ themeSelect?.addEventListener('change', () => {
 // Log what the widgets report, as a host's analytics would.
 for (const type of [
   'tessera-payment-form-submitted',
+  'tessera-payment-form-payment-cancelled',
   'tessera-payment-form-autopay-changed',
   'tessera-payment-form-failed',
   'tessera-card-lock-changed',

@@ -57,7 +57,7 @@ export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'accou
   'account-id'?: AttributeValue<TesseraPaymentForm['accountId']>;
   'min-date'?: AttributeValue<TesseraPaymentForm['minDate']>;
   'max-date'?: AttributeValue<TesseraPaymentForm['maxDate']>;
-} & TesseraListeners<'tessera-payment-form-submitted' | 'tessera-payment-form-autopay-changed' | 'tessera-payment-form-step-changed' | 'tessera-payment-form-failed'>;
+} & TesseraListeners<'tessera-payment-form-submitted' | 'tessera-payment-form-payment-cancelled' | 'tessera-payment-form-autopay-changed' | 'tessera-payment-form-step-changed' | 'tessera-payment-form-failed'>;
 
 export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'accountId' | 'payoffHref' | 'now' | 'provider'>> & {
   'account-id'?: AttributeValue<TesseraTitleTracker['accountId']>;

@@ -9,7 +9,7 @@ import { wrap, type EventName } from './create.js';
  * element's properties, set as properties; those with an attribute are also rendered as it,
  * so they reach server-rendered HTML.
  *
- * Events: `onPaymentFormSubmitted`, `onPaymentFormAutopayChanged`, `onPaymentFormStepChanged`, `onPaymentFormFailed`.
+ * Events: `onPaymentFormSubmitted`, `onPaymentFormPaymentCancelled`, `onPaymentFormAutopayChanged`, `onPaymentFormStepChanged`, `onPaymentFormFailed`.
  */
 export const TesseraPaymentForm = wrap({
   tagName: 'tessera-payment-form',
@@ -17,6 +17,7 @@ export const TesseraPaymentForm = wrap({
   attributes: { accountId: 'account-id', mode: 'mode', minDate: 'min-date', maxDate: 'max-date' },
   events: {
     onPaymentFormSubmitted: 'tessera-payment-form-submitted' as EventName<HTMLElementEventMap['tessera-payment-form-submitted']>,
+    onPaymentFormPaymentCancelled: 'tessera-payment-form-payment-cancelled' as EventName<HTMLElementEventMap['tessera-payment-form-payment-cancelled']>,
     onPaymentFormAutopayChanged: 'tessera-payment-form-autopay-changed' as EventName<HTMLElementEventMap['tessera-payment-form-autopay-changed']>,
     onPaymentFormStepChanged: 'tessera-payment-form-step-changed' as EventName<HTMLElementEventMap['tessera-payment-form-step-changed']>,
     onPaymentFormFailed: 'tessera-payment-form-failed' as EventName<HTMLElementEventMap['tessera-payment-form-failed']>,
@@ -28,4 +29,4 @@ export const TesseraPaymentForm = wrap({
 export type TesseraPaymentFormProps = ComponentProps<typeof TesseraPaymentForm>;
 /** The element class, for refs: `useRef<TesseraPaymentFormElement>(null)`. */
 export type { TesseraPaymentFormElement };
-export type { PaymentFormSubmittedDetail, PaymentFormAutopayChangedDetail, PaymentFormStepChangedDetail, PaymentFormFailedDetail, PaymentFormAction } from '@tessera/payment-form';
+export type { PaymentFormSubmittedDetail, PaymentFormPaymentCancelledDetail, PaymentFormAutopayChangedDetail, PaymentFormStepChangedDetail, PaymentFormFailedDetail, PaymentFormAction } from '@tessera/payment-form';

@@ -26,6 +26,7 @@ import {
   type HelpFaqSearchedDetail,
   type PaymentFormAutopayChangedDetail,
   type PaymentFormFailedDetail,
+  type PaymentFormPaymentCancelledDetail,
   type PaymentFormStepChangedDetail,
   type PaymentFormSubmittedDetail,
   type TesseraCardLockProps,
@@ -69,6 +70,7 @@ export type TagMap = [
 // Components: every event prop, with the widget's detail type.
 export type EventProps = [
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormSubmitted'>, PaymentFormSubmittedDetail>>,
+  Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormPaymentCancelled'>, PaymentFormPaymentCancelledDetail>>,
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormAutopayChanged'>, PaymentFormAutopayChangedDetail>>,
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormStepChanged'>, PaymentFormStepChangedDetail>>,
   Expect<Equal<DetailOf<TesseraPaymentFormProps, 'onPaymentFormFailed'>, PaymentFormFailedDetail>>,
