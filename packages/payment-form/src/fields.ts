@@ -126,6 +126,12 @@ export function stepForm(v: BaseView, body: unknown, actions: TemplateResult): T
   </form>`;
 }
 
+/** A button that acts at once (not a submit): `primary` for the step's main action. */
+export const button = (label: string, onClick: () => void, part: string, primary = false, disabled = false): TemplateResult =>
+  html`<button type="button" class=${primary ? 'button primary' : 'button'} part=${part} ?disabled=${disabled} @click=${onClick}>
+    ${label}
+  </button>`;
+
 export const backButton = (v: BaseView): TemplateResult =>
   html`<button type="button" class="button" part="back" @click=${() => v.back()}>${v.m.back}</button>`;
 

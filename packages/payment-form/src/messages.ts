@@ -123,7 +123,6 @@ export interface PaymentFormMessages {
   draftText: (draft: DraftText) => string;
   stopBy: string;
   tooLateToStop: string;
-  atTime: (date: string, time: string, zone: string) => string;
   autopayTooLow: Say;
   firstPayment: string;
   then: string;
@@ -296,7 +295,6 @@ const en: PaymentFormMessages = {
   draftText: ({ amount, date }) => (amount ? `${amount} on ${date}` : date),
   stopBy: 'Change or stop it by',
   tooLateToStop: 'Too late to change or stop: it will be made',
-  atTime: (date, time, zone) => `${date}, ${time} (${zone})`,
   autopayTooLow: (min) => `Auto Pay must pay at least your amount due of ${min}.`,
   firstPayment: 'First payment',
   then: 'Then',
@@ -477,7 +475,6 @@ const es: PaymentFormMessages = {
   draftText: ({ amount, date }) => (amount ? `${amount} el ${date}` : `el ${date}`),
   stopBy: 'Cámbielo o deténgalo antes del',
   tooLateToStop: 'Ya no se puede cambiar ni detener: se hará',
-  atTime: (date, time, zone) => `${date}, ${time} (${zone})`,
   autopayTooLow: (min) => `El pago automático debe pagar al menos su monto adeudado de ${min}.`,
   firstPayment: 'Primer pago',
   then: 'Después',

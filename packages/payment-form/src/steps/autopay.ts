@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { businessDaysBefore, formatAmountInput, formatInstant, localized, type AutoPayRule, type Money } from '@tessera/core';
 import { minimumDue, rulesFor, usualRule } from '../amount.js';
 import { noticeDays, renderConsent, wording } from '../authorization.js';
-import { backButton, choices, continueButton, stepForm } from '../fields.js';
+import { backButton, button, choices, continueButton, stepForm } from '../fields.js';
 import type { Draft, ReviewedAutopay } from '../flow.js';
 import { formatCutoff } from '../schedule.js';
 import { amountInput, checkAmountField, draftWords, typedAmount } from './amount.js';
@@ -10,11 +10,6 @@ import { checkDateField, dateField } from './date.js';
 import { checkFunding, fundingChooser, fundingLabel } from './from.js';
 import { row } from './review.js';
 import type { BaseView, Errors, View } from '../view.js';
-
-const button = (label: string, onClick: () => void, part: string, primary = false, disabled = false): TemplateResult =>
-  html`<button type="button" class=${primary ? 'button primary' : 'button'} part=${part} ?disabled=${disabled} @click=${onClick}>
-    ${label}
-  </button>`;
 
 /** The amount rule in words: its name, or the fixed amount. */
 export const ruleText = (v: BaseView, rule: AutoPayRule, fixed?: Money): string =>
@@ -139,7 +134,7 @@ export function autopayTerms(v: View, reviewed: ReviewedAutopay): Array<[string,
     [m.from, funding ? fundingLabel(v, funding) : ''],
     [m.howToStop, m.stopRule(days, time, zone)],
     // The lender's clock stands past today's cutoff: a stop day before the earliest date has passed.
-    [m.stopFirstBy, stopDay >= options.earliestDate ? m.atTime(v.day(stopDay), time, zone) : m.firstTooLate(days)],
+    [m.stopFirstBy, stopDay >= options.earliestDate ? `${v.day(stopDay)}, ${time} (${zone})` : m.firstTooLate(days)],
   ];
 }
 

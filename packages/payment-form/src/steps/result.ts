@@ -1,14 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatInstant } from '@tessera/core';
+import { button } from '../fields.js';
 import { accountName } from './account.js';
 import { fundingLabel } from './from.js';
 import { row } from './review.js';
 import type { View } from '../view.js';
-
-const button = (label: string, onClick: () => void, part: string, primary = false, disabled = false): TemplateResult =>
-  html`<button type="button" class=${primary ? 'button primary' : 'button'} part=${part} ?disabled=${disabled} @click=${onClick}>
-    ${label}
-  </button>`;
 
 /**
  * The confirmation: what the provider says was paid, not what the form sent. It shows what
