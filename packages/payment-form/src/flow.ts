@@ -103,8 +103,8 @@ export function reviewPayment(
 export interface ReviewedAutopay {
   key: string;
   enrollment: Omit<AutoPayEnrollment, 'authorization' | 'idempotencyKey'>;
-  /** When the customer first accepted it: kept for every retry of the same authorization. */
-  acceptedAt?: string;
+  /** The authorization as the customer accepted it, made on the first "Authorize Auto Pay" and sent on every retry. */
+  authorization?: AuthorizationRecord;
 }
 
 /** Like `reviewPayment`, for Auto Pay: the same enrollment keeps its key (and acceptance). */

@@ -198,8 +198,8 @@ export class PaymentRequests {
       form.showErrors({ authorize: (m) => m.mustAuthorizeAutopay });
       return;
     }
-    reviewed.acceptedAt ??= new Date().toISOString();
-    const authorization = authorizationRecord(v, autopayTerms(v, reviewed), wording(v, 'autopay'), reviewed.acceptedAt);
+    // The authorization as accepted, once per reviewed enrollment: every retry sends the same record.
+    const authorization = (reviewed.authorization ??= authorizationRecord(v, autopayTerms(v, reviewed), wording(v, 'autopay'), new Date().toISOString()));
     const enrollment: AutoPayEnrollment = { ...reviewed.enrollment, authorization, idempotencyKey: reviewed.key };
     const kind = v.autopay.enrolled ? 'changed' : 'enrolled';
     await this.changeAutopay(

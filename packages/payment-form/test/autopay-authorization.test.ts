@@ -102,6 +102,27 @@ describe('<tessera-payment-form> Auto Pay authorization', () => {
     expect(store.authorizations).to.have.length(2);
   });
 
+  it('a retry after a language change sends the authorization as it was accepted, not re-read', async () => {
+    const { el, store, faults, provider } = await mount({ mode: 'autopay', accountId: MOCK_IDS.activeLoan });
+    await atStep(el, 'autopay');
+    await click(el, '[part="change"]');
+    await atStep(el, 'autopay-edit');
+    await continueTo(el, 'autopay-review');
+    await click(el, '#authorize');
+    faults.set('payments.setAutoPay', { dropResponse: true, times: 1 });
+    await click(el, '[part~="continue"]');
+    await shown(el, '[part="retry"]');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => text(el, '#heading') === 'Revise y autorice el pago automático');
+    await click(el, '[part="retry"]');
+    await atStep(el, 'autopay');
+    const [first, second] = enrollments(provider);
+    expect(first!.authorization.locale).to.equal('en');
+    expect(second!.idempotencyKey).to.equal(first!.idempotencyKey);
+    expect(second!.authorization, 'the same words, language and time').to.deep.equal(first!.authorization);
+    expect(store.authorizations, 'recorded once').to.have.length(1);
+  });
+
   it('on a Spanish page: the lender’s Spanish words, Spanish terms, and the record says Spanish (keyboard only)', async () => {
     const { el, provider } = await mount({ mode: 'autopay', accountId: MOCK_IDS.cardAccount, lang: 'es' });
     await atStep(el, 'autopay');
