@@ -14,8 +14,8 @@ import addFormats from 'ajv-formats';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const SCHEMAS_ID = 'https://tessera.example.com/openapi/schemas.json';
 const CLOSED_SCHEMAS_ID = 'https://tessera.example.com/openapi/closed-schemas.json';
-/** OpenAPI words in a schema that are not JSON Schema validation keywords. */
-const OPENAPI_ANNOTATIONS = ['discriminator', 'xml', 'externalDocs', 'example'];
+/** OpenAPI words in a schema that are not JSON Schema validation keywords (`discriminator` is Ajv's). */
+const OPENAPI_ANNOTATIONS = ['xml', 'externalDocs', 'example'];
 /** Request headers a browser sends without a CORS preflight, or that need no declaring. */
 const UNDECLARED_HEADERS_ALLOWED = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
 
@@ -40,7 +40,11 @@ function deref(spec, value) {
   return value;
 }
 
-/** A copy in which every `#/components/schemas/X` reference points into the registry `id`. */
+/**
+ * A copy in which every `#/components/schemas/X` reference points into the registry `id`,
+ * and a discriminator has no `mapping` (Ajv picks the `oneOf` branch by the property's
+ * `const`, so a failure reports that branch's problems only, not every branch's).
+ */
 function pointSchemaRefs(value, id) {
   if (Array.isArray(value)) return value.map((v) => pointSchemaRefs(v, id));
   if (!value || typeof value !== 'object') return value;
@@ -48,7 +52,9 @@ function pointSchemaRefs(value, id) {
     Object.entries(value).map(([key, child]) =>
       key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')
         ? [key, `${id}#/$defs/${child.slice('#/components/schemas/'.length)}`]
-        : [key, pointSchemaRefs(child, id)],
+        : key === 'discriminator' && child && typeof child === 'object'
+          ? [key, { propertyName: child.propertyName }]
+          : [key, pointSchemaRefs(child, id)],
     ),
   );
 }
@@ -73,7 +79,7 @@ function closeObjects(schema, keyword) {
 }
 
 function createAjv(version) {
-  const options = { allErrors: true, strict: true, strictTypes: false, strictTuples: false };
+  const options = { allErrors: true, discriminator: true, strict: true, strictTypes: false, strictTuples: false };
   let ajv;
   if (/^3\.1\.\d+$/.test(version)) ajv = new Ajv2020(options);
   // Ajv's default dialect reads OpenAPI 3.0's `nullable: true` as "or null".
@@ -117,7 +123,8 @@ export function loadOpenApi(file) {
   const closing = /^3\.1\./.test(String(spec.openapi)) ? 'unevaluatedProperties' : 'additionalProperties';
   const schemas = spec.components?.schemas ?? {};
   ajv.addSchema({ $id: SCHEMAS_ID, $defs: pointSchemaRefs(schemas, SCHEMAS_ID) });
-  ajv.addSchema({ $id: CLOSED_SCHEMAS_ID, $defs: closeObjects(pointSchemaRefs(schemas, CLOSED_SCHEMAS_ID), closing) });
+  const closedSchemas = Object.entries(pointSchemaRefs(schemas, CLOSED_SCHEMAS_ID)).map(([name, schema]) => [name, closeObjects(schema, closing)]);
+  ajv.addSchema({ $id: CLOSED_SCHEMAS_ID, $defs: Object.fromEntries(closedSchemas) });
   const validators = { open: new WeakMap(), closed: new WeakMap() };
   const serverPaths = (spec.servers ?? [{ url: '/' }]).map((s) => new URL(s.url, 'http://server.invalid').pathname.replace(/\/+$/, ''));
 
@@ -170,14 +177,18 @@ export function loadOpenApi(file) {
     if (validate(value)) return [];
     return validate.errors.map((e) => {
       const detail =
-        e.keyword === 'additionalProperties'
+        e.keyword === 'discriminator'
+          ? ` (${e.params.tag}: ${JSON.stringify(e.params.tagValue)})`
+          : e.keyword === 'additionalProperties'
           ? ` '${e.params.additionalProperty}'`
           : e.keyword === 'unevaluatedProperties'
             ? ` '${e.params.unevaluatedProperty}'`
             : e.keyword === 'enum'
               ? ` ${JSON.stringify(e.params.allowedValues)}`
               : '';
-      return `${where}${e.instancePath || ''}: ${e.message}${detail} (rule ${e.keyword} at ${e.schemaPath})`;
+      const registry = [SCHEMAS_ID, CLOSED_SCHEMAS_ID].map((id) => `${id}#/$defs/`).find((prefix) => e.schemaPath.startsWith(prefix));
+      const rule = registry ? `#/components/schemas/${e.schemaPath.slice(registry.length)}` : e.schemaPath;
+      return `${where}${e.instancePath || ''}: ${e.message}${detail} (rule ${e.keyword} at ${rule})`;
     });
   }
 

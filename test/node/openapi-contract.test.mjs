@@ -404,7 +404,11 @@ describe('openapi.yaml and the REST provider', () => {
       const call = calls[method];
       if (!call) return; // reported by the test above
       sent = [];
-      await call(provider);
+      // The request's problems first: they say why the mock API refused it, if it did.
+      const failed = await call(provider).then(
+        () => undefined,
+        (error) => error,
+      );
       assert.ok(sent.length > 0, `${method} sent no request`);
       for (const request of sent) {
         const context = `${method}: ${request.method} ${request.url}`;
@@ -416,6 +420,7 @@ describe('openapi.yaml and the REST provider', () => {
       }
       const own = sent.at(-1);
       assert.equal(own.operation.id, operationId, `${method} sent ${own.method} ${own.url}, which is operation ${own.operation.id} in openapi.yaml, not ${operationId}`);
+      if (failed) throw failed;
     });
   }
 
