@@ -15,12 +15,12 @@
 // that still did not run count as failures. Each engine's output, its browser's output and
 // the WebKit driver's log are kept in a log folder named at the start and in the summary.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
-import { logTail, startWebKitDriver } from './webkit-driver.mjs';
+import { freePort, logTail, startWebKitDriver } from './webkit-driver.mjs';
 import { testFilesFor } from './wtr-files.mjs';
 import { root } from './workspace.mjs';
 
@@ -90,7 +90,10 @@ async function runOnce(engine, files, attempt) {
     rmSync(run.coverage, { recursive: true, force: true });
     env.TESSERA_COVERAGE_DIR = run.coverage;
   }
-  const args = run.coverage ? ['--coverage', ...extraArgs] : extraArgs;
+  // Each runner gets its own port: web-test-runner's default search from 8000 races when
+  // two runners start at once (EADDRINUSE) or another server already holds the port.
+  const port = String(await freePort());
+  const args = [...(run.coverage ? ['--coverage'] : []), '--port', port, ...extraArgs];
   const child = spawn(wtr, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const log = createWriteStream(run.log);
@@ -128,6 +131,7 @@ async function runOnce(engine, files, attempt) {
  */
 function mergeLcov(files, out) {
   const sources = new Map();
+  mkdirSync(path.dirname(out), { recursive: true });
   for (const file of files.filter((f) => existsSync(f))) {
     let lines;
     for (const row of readFileSync(file, 'utf8').split('\n')) {

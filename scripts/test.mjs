@@ -1,8 +1,9 @@
-// `npm test`: type check, lint (ESLint + lit-analyzer template check), build, generated
-// docs in sync, size budgets, published declarations and package shape, Node tests (SSR,
-// mock server), the consumer test (packed tarballs in fresh host apps), browser tests with
-// coverage, coverage thresholds. Runs every step, prints the
-// time of each step and of each engine, and exits non-zero if any step failed.
+// `npm test`: type check, lint (ESLint + lit-analyzer template check), OpenAPI lint, build,
+// generated docs in sync, size budgets, published declarations and package shape, Node tests
+// (SSR, mock server, the OpenAPI contract of the mocks and the REST provider), the consumer
+// test (packed tarballs in fresh host apps), browser tests with coverage, coverage
+// thresholds. Runs every step, prints the time of each step and of each engine, and exits
+// non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ const steps = [
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['template check', bin('lit-analyzer'), ['packages/*/src/**/*.ts', '--strict', '--rules.no-invalid-css', 'off']],
   ['versions', process.execPath, ['scripts/sync-versions.mjs', '--check']],
+  ['OpenAPI lint', process.execPath, ['scripts/check-openapi.mjs']],
   ['build', process.execPath, ['scripts/build.mjs']],
   ['docs in sync', process.execPath, ['scripts/docs-check.mjs']],
   ['size budgets', process.execPath, ['scripts/size.mjs']],

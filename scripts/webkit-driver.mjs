@@ -13,7 +13,8 @@ export function logTail(file, lines = 20) {
   return text.split('\n').slice(-lines).map((line) => `  | ${line}`).join('\n');
 }
 
-function freePort() {
+/** A TCP port nothing listens on now, chosen by the system (so two runners never pick the same). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -62,10 +62,14 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-const variants = [
+// Chromium renders each story in both; Firefox and WebKit in Spanish/dark only, which
+// holds the longer words and the second theme (their engines' rendering of each widget's
+// states is covered by the conformance suites), so the run stays within its time budget.
+const allVariants = [
   { locale: 'en', theme: 'light' },
   { locale: 'es', theme: 'dark' },
 ];
+const variants = /Chrome\//.test(navigator.userAgent) ? allVariants : allVariants.slice(1);
 
 describe('stories', () => {
   let consoleErrors: unknown[][] = [];

@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { providerContext, watchForLateProviders } from './context.js';
 import { isConfigurationError } from './configuration-error.js';
+import { leftOutOf } from './guards.js';
 import { isAbortError, isProviderError, isRetryable, toProviderError, type ProviderErrorCode } from './errors.js';
 import { LocaleController, type MessageCatalog } from './locale.js';
 import { coreMessages, type CoreMessages } from './messages.js';
@@ -276,8 +277,11 @@ export abstract class TesseraElement extends LitElement {
    */
   protected renderTask<T>(task: Task<readonly unknown[], T>, renderers: TaskRenderers<T>): unknown {
     this.renderedTasks.add(task);
-    const showValue = (value: T): TemplateResult | typeof nothing =>
-      renderers.empty && renderers.isEmpty?.(value) ? renderers.empty(value) : renderers.ready(value);
+    // Empty because every item broke a data rule is not "nothing here": the notice says so.
+    const showValue = (value: T): unknown =>
+      renderers.empty && renderers.isEmpty?.(value)
+        ? html`${renderers.empty(value)}${this.renderLeftOut(leftOutOf(value))}`
+        : renderers.ready(value);
     return task.render({
       initial: renderers.loading,
       pending: () =>

@@ -8,8 +8,17 @@ import { maskLast4 } from './validate.js';
  * numbers, amounts and dates beside it. Rendered as text, never as HTML.
  */
 export function providerText(value: string | undefined): TemplateResult {
-  return html`<bdi class="provider-text">${value ?? ''}</bdi>`;
+  return html`<bdi class=${UNBROKEN_RUN.test(value ?? '') ? 'provider-text unbroken' : 'provider-text'}>${value ?? ''}</bdi>`;
 }
+
+/**
+ * A run without a space longer than a narrow line holds. WebKit sizes such a word as
+ * unbreakable when it mixes directions or scripts (a Latin word holding one Arabic letter
+ * and an emoji made card-lock 824 px wide at 320 px), whatever `overflow-wrap` says; core's
+ * theme lets text with such a run break anywhere (`line-break: anywhere`). Ordinary text
+ * keeps breaking between words.
+ */
+const UNBROKEN_RUN = /\S{28}/;
 
 /**
  * A masked account or card number, `••••1942`: always left to right, isolated from the

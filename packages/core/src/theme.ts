@@ -71,6 +71,10 @@ export const themeStyles = css`
     /* Provider text of any length wraps inside the widget, URLs and long words included. */
     overflow-wrap: anywhere;
   }
+  /* See providerText(): a long run of mixed scripts that WebKit would not break. */
+  .provider-text.unbroken {
+    line-break: anywhere;
+  }
   .masked {
     unicode-bidi: isolate;
     white-space: nowrap;

@@ -201,13 +201,14 @@ export const styles = css`
   }
   .factor {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0 var(--_space);
     justify-items: start;
   }
   /* Beside its label once the text keeps room for about 40 characters a line. */
   @container (min-width: 28rem) {
     .factor {
-      grid-template-columns: 6.5em 1fr;
+      grid-template-columns: 6.5em minmax(0, 1fr);
       align-items: baseline;
     }
   }
@@ -220,7 +221,9 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  /* WebKit measures a long word of mixed scripts as unbreakable: the column holds it. */
   .factor-text {
+    max-width: 100%;
     min-height: calc(var(--_factor-lines) * 1lh);
   }
   .skeleton.line {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactChannel } from '@tessera/core';
-import { formatHours, isOpenAt, telHref, timeZoneName } from './contact.js';
+import { formatHours, isAllDay, isOpenAt, telHref, timeZoneName } from './contact.js';
 import type { HelpFaqMessages } from './messages.js';
 import { safeHref } from './rich-text.js';
 
@@ -66,6 +66,6 @@ function renderChannel(channel: ContactChannel, { m, langTag, now }: ContactOpti
   }
   return html`<li class="channel" part="channel" data-kind=${channel.kind}><h3>${channel.label}</h3>${reach}
 ${open === undefined ? nothing : html`<p part="channel-status" data-open=${String(open)}>${open ? m.openNow : m.closedNow}</p>`}
-${channel.hours?.length ? html`<p class="hours"><span class="label">${m.hours}</span>${channel.hours.map((h) => html` <span>${formatHours(h, langTag) + zone}</span>`)}</p>` : nothing}
+${channel.hours?.length ? html`<p class="hours"><span class="label">${m.hours}</span>${channel.hours.map((h) => html` <span>${formatHours(h, langTag, m.openAllDay) + (isAllDay(h) ? '' : zone)}</span>`)}</p>` : nothing}
 ${channel.bestFor.length ? html`<p class="label">${m.bestFor}</p><ul class="best-for">${channel.bestFor.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}</li>`;
 }

@@ -38,8 +38,15 @@ function formatClock(clock: string, langTag: string): string {
   );
 }
 
-/** One line of opening hours, e.g. "Monday–Friday, 8:00 AM – 8:00 PM". */
-export function formatHours(hours: OpeningHours, langTag: string): string {
+/** Whether hours run around the clock: equal times, or midnight to 23:59 as many backends write it. */
+export const isAllDay = ({ opens, closes }: OpeningHours): boolean => opens === closes || (opens === '00:00' && closes.startsWith('23:59'));
+
+/**
+ * One line of opening hours, e.g. "Monday–Friday, 8:00 AM – 8:00 PM". Around-the-clock
+ * hours read `allDay` ("Open 24 hours"), after the days unless they are every day.
+ */
+export function formatHours(hours: OpeningHours, langTag: string, allDay: string): string {
+  if (isAllDay(hours)) return new Set(hours.days).size === 7 ? allDay : `${formatDays(hours.days, langTag)}, ${allDay.toLowerCase()}`;
   return `${formatDays(hours.days, langTag)}, ${formatClock(hours.opens, langTag)} – ${formatClock(hours.closes, langTag)}`;
 }
 

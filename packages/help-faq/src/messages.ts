@@ -28,6 +28,8 @@ export interface HelpFaqMessages {
   openNow: string;
   closedNow: string;
   hours: string;
+  /** Hours of a channel open around the clock. */
+  openAllDay: string;
   bestFor: string;
   secureMessage: string;
   /** After the empty-search hint, when contact channels are shown. */
@@ -57,6 +59,7 @@ const en: HelpFaqMessages = {
   openNow: 'Open now',
   closedNow: 'Closed now',
   hours: 'Hours',
+  openAllDay: 'Open 24 hours',
   bestFor: 'Best for',
   secureMessage: 'Send a secure message',
   askUs: 'Or ask us below.',
@@ -86,6 +89,7 @@ const es: HelpFaqMessages = {
   openNow: 'Abierto ahora',
   closedNow: 'Cerrado ahora',
   hours: 'Horario',
+  openAllDay: 'Abierto las 24 horas',
   bestFor: 'Ideal para',
   secureMessage: 'Enviar un mensaje seguro',
   askUs: 'O pregúntenos más abajo.',

@@ -61,13 +61,22 @@ describe('isOpenAt', () => {
 
 describe('formatHours and friends', () => {
   it('joins consecutive days and formats times per locale', () => {
-    expect(formatHours({ days: [5, 1, 2, 3, 4], opens: '08:00', closes: '20:30' }, 'en')).to.equal(
+    expect(formatHours({ days: [5, 1, 2, 3, 4], opens: '08:00', closes: '20:30' }, 'en', 'Open 24 hours')).to.equal(
       'Monday–Friday, 8:00 AM – 8:30 PM',
     );
-    expect(formatHours({ days: [0, 2, 3, 6], opens: '09:00', closes: '13:00' }, 'en')).to.equal(
+    expect(formatHours({ days: [0, 2, 3, 6], opens: '09:00', closes: '13:00' }, 'en', 'Open 24 hours')).to.equal(
       'Sunday, Tuesday–Wednesday, Saturday, 9:00 AM – 1:00 PM',
     );
-    expect(formatHours({ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '20:00' }, 'es')).to.match(/^lunes–viernes, 8:00.*20:00$/);
+    expect(formatHours({ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '20:00' }, 'es', 'Abierto las 24 horas')).to.match(/^lunes–viernes, 8:00.*20:00$/);
+  });
+
+  it('says "Open 24 hours" for around-the-clock hours, never "12:00 AM – 12:00 AM"', () => {
+    const everyDay = [0, 1, 2, 3, 4, 5, 6];
+    expect(formatHours({ days: everyDay, opens: '00:00', closes: '00:00' }, 'en', 'Open 24 hours')).to.equal('Open 24 hours');
+    expect(formatHours({ days: everyDay, opens: '00:00', closes: '00:00' }, 'es', 'Abierto las 24 horas')).to.equal('Abierto las 24 horas');
+    expect(formatHours({ days: [1, 2, 3, 4, 5], opens: '00:00', closes: '00:00' }, 'en', 'Open 24 hours')).to.equal(
+      'Monday–Friday, open 24 hours',
+    );
   });
 
   it('names the time zone and builds tel: links', () => {

@@ -632,6 +632,8 @@ describe('<tessera-help-faq>', () => {
       expect(text(service.querySelector('[part="channel-status"]'))).to.equal(en.openNow);
       expect([...service.querySelectorAll('.best-for li')].map(text)).to.deep.equal(['Payments', 'Billing questions']);
       expect(text(fraud.querySelector('[part="channel-status"]'))).to.equal(en.openNow);
+      // Round-the-clock hours read as such, without a time zone.
+      expect(text(fraud.querySelector('.hours'))).to.equal('Hours Open 24 hours');
       expect(text(fraud.querySelector('.best-for'))).to.equal('Fraud: call now');
       expect(secure.querySelector('a')!.getAttribute('href')).to.equal('https://bank.example.com/messages');
       expect(text(secure.querySelector('a'))).to.equal(en.secureMessage);
@@ -770,6 +772,14 @@ describe('<tessera-help-faq>', () => {
       expect(text($(el, '[role="status"]'))).to.equal(es.results(1));
       await typeQuery(el, 'xyz');
       expect(text($(el, '[part="empty"]'))).to.contain(es.noResults('xyz'));
+    });
+
+    it('says "Abierto las 24 horas" for a round-the-clock channel written 00:00–23:59', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { lang: 'es' });
+      await waitUntil(() => $$(el, '[part="channel"]').length > 0, 'no contact channels');
+      const fraud = $$(el, '[part="channel"]').find((c) => text(c.querySelector('h3')) === 'Tarjetas perdidas o robadas y fraude');
+      expect(text(fraud?.querySelector('.hours'))).to.equal(`${es.hours} ${es.openAllDay}`);
     });
   });
 

@@ -12,9 +12,14 @@ function pressable(el: HTMLElement): HTMLButtonElement[] {
   );
 }
 
-/** A label for messages: the button's part or its words. */
+/**
+ * Which buttons count as one: those that share a part do the same thing (every question of
+ * a list, every "Edit" of a summary), so one of each is pressed; a button without a part
+ * is known by its words.
+ */
 function nameOf(button: HTMLButtonElement): string {
-  return `<button part="${button.getAttribute('part') ?? ''}">${button.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40) ?? ''}`;
+  const part = button.getAttribute('part') ?? '';
+  return part ? `<button part="${part}">` : `<button>${button.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40) ?? ''}`;
 }
 
 /** Lets the press's work settle: the element's update, answers from a provider without latency, a frame. */

@@ -18,6 +18,8 @@ export const HARD_TEXTS: Record<string, string> = {
   'combining marks': 'Z̴̡̛a̸͔̐l̷̰͗g̶̣̈́o̵̗͒ card',
   'digits that look like a number': '5521 4111 1111 1942',
   '20,000 characters without a space': 'W'.repeat(20_000),
+  // Found by the generated-text row: whitespace only, which a rule may refuse.
+  'only a tab': '\t',
 };
 
 /** Any Unicode, long words, right-to-left runs and control characters. */
@@ -27,6 +29,13 @@ const anyText = fc.oneof(
   fc.string({ unit: fc.constantFrom('W', 'ש', 'ب', '\u202E', '\u200F', '7', '🚗'), minLength: 60, maxLength: 400 }),
   fc.constantFrom(...Object.values(HARD_TEXTS)),
 );
+
+/** A stable seed from the widget's tag name. */
+function seedFor(tag: string): number {
+  let hash = 2166136261;
+  for (const char of tag) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return hash | 0;
+}
 
 interface CharBox {
   char: string;
@@ -81,8 +90,17 @@ export function textRows<E extends HTMLElement>(suite: Suite<E>): void {
     });
     mounted.container.dir = dir;
     const shows = text!.shows ?? config.ready;
-    await waitUntil(() => shadow(mounted.el, `${shows}, [part~="error"]`), `<${config.tag}> showed nothing`, { timeout: 5000 });
+    // Data, an error, or (every item of a list refused) the notice that items were left out.
+    await waitUntil(() => shadow(mounted.el, `${shows}, [part~="error"], [part~="notice"]`), `<${config.tag}> showed nothing`, { timeout: 5000 });
     return { ...mounted, shown: Boolean(shadow(mounted.el, shows)) };
+  }
+
+  /** When `value` broke a data rule: the widget says so, by an error without a retry or a notice. */
+  function expectRefused(el: E, what: string): void {
+    const error = shadow(el, '[part~="error"]');
+    if (error) expect(error.dataset['code'], what).to.equal('invalid-data');
+    else expect(shadow(el, '[part~="notice"]'), `${what}: the left-out notice`).to.not.equal(null);
+    expectNoOverflow(el, what);
   }
 
   describe('provider text from the real world', () => {
@@ -95,7 +113,7 @@ export function textRows<E extends HTMLElement>(suite: Suite<E>): void {
           const { el, shown } = await mountWith(value);
           if (!shown) {
             // Only a value that breaks a data rule may stop the widget, and it says so.
-            expect(shadow(el, '[part~="error"]')!.dataset['code'], name).to.equal('invalid-data');
+            expectRefused(el, name);
             expect(logged, `${name}: a diagnostic`).to.not.deep.equal([]);
             return;
           }
@@ -126,14 +144,18 @@ export function textRows<E extends HTMLElement>(suite: Suite<E>): void {
           fc.asyncProperty(anyText, async (value) => {
             const { el, shown } = await mountWith(value);
             if (!shown) {
-              expect(shadow(el, '[part~="error"]')!.dataset['code']).to.equal('invalid-data');
+              expectRefused(el, JSON.stringify(value.slice(0, 40)));
+              el.parentElement!.remove();
               return;
             }
             expectNoOverflow(el, JSON.stringify(value.slice(0, 40)));
             for (const masked of text.masked ?? []) expectReadingOrder(el, masked, JSON.stringify(value.slice(0, 40)));
             el.parentElement!.remove();
           }),
-          { numRuns: 12 },
+          // A fixed seed per widget: the same dozen values in every run and engine, so a
+          // failure is reproducible and CI never fails on a value it did not try before.
+          // Explore with other seeds locally (fast-check prints the seed of a failure).
+          { numRuns: 12, seed: seedFor(config.tag), includeErrorInReport: true },
         );
       } finally {
         console.error = original;

@@ -1,0 +1,430 @@
+// The spec, the mocks and the client cannot drift: packages/provider-rest/openapi.yaml is
+// the source of truth, and
+// - the mock API (`@tessera/mocks/server`'s fetch handler, and the msw handlers, which share
+//   its routes) answers every operation of the spec, for valid requests built from the seed
+//   data and for requests that fail (unknown ids, bad bodies, every declared error status
+//   injected as a fault), with the status, headers and body the spec declares;
+// - every request the REST provider (`@tessera/provider-rest`) sends, for every provider
+//   method, is the spec's operation of that name with its declared parameters, headers and
+//   body.
+// A failure names the operation, the JSON pointer of the field and the rule. Needs
+// `npm run build` (it imports the built packages).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { getResponse } from 'msw';
+import { createApiHandler } from '@tessera/mocks/server';
+import { createHandlers } from '@tessera/mocks/handlers';
+import { createFaults, createMockStore, MOCK_IDS, ROUTES } from '@tessera/mocks';
+import { createRestProvider } from '@tessera/provider-rest';
+import { loadOpenApi } from './openapi-checker.mjs';
+
+const api = loadOpenApi(new URL('../../packages/provider-rest/openapi.yaml', import.meta.url));
+const BASE_URL = api.spec.servers[0].url;
+const operationById = new Map(api.operations.map((o) => [o.id, o]));
+
+function assertNoProblems(problems, context) {
+  if (problems.length > 0) assert.fail(`${context}: ${problems.length} problem(s) with openapi.yaml\n  ${problems.join('\n  ')}`);
+}
+
+/** The mock route (`cards.getCard`) of an operation (`getCard`): faults are set by route. */
+function routeOf(operationId) {
+  const route = ROUTES.find((r) => r.endsWith(`.${operationId}`));
+  assert.ok(route, `operation ${operationId} has no route in @tessera/mocks' ROUTES (an operation the mock API does not serve)`);
+  return route;
+}
+
+/** Two transports of the one mock API, each as `Request` → `Response | undefined`. */
+const transports = {
+  'fetch handler (@tessera/mocks/server)': (store, faults) => createApiHandler({ store, faults, basePath: new URL(BASE_URL).pathname }),
+  'msw handlers (@tessera/mocks/handlers)': (store, faults) => {
+    const handlers = createHandlers({ store, faults, baseUrl: BASE_URL });
+    return (request) => getResponse(handlers, request);
+  },
+};
+
+const NEW_ROUTING_NUMBER = '011000015';
+const UNKNOWN_ROUTING_NUMBER = '011000028';
+
+/**
+ * What to ask the mock API, per operation: a valid request (built from the seed data) with
+ * the status it answers, and more requests, at least one failing. `ctx.earliestDate` is the
+ * first date a payment can be made on, read from the API first.
+ */
+const cases = {
+  listAccounts: { valid: () => ({ expect: 200 }) },
+  getAccount: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [
+      { why: 'a vehicle loan', params: { accountId: MOCK_IDS.activeLoan }, expect: 200 },
+      { why: 'a paid-off loan', params: { accountId: MOCK_IDS.paidOffLoan }, expect: 200 },
+      { why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  getPaymentOptions: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [
+      { why: 'a vehicle loan', params: { accountId: MOCK_IDS.activeLoan }, expect: 200 },
+      { why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  getAutoPay: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [{ why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 }],
+  },
+  setAutoPay: {
+    valid: (ctx) => ({
+      params: { accountId: MOCK_IDS.activeLoan },
+      body: { rule: 'fixed', fixedAmount: { amount: 30_000, currency: 'USD' }, fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+      expect: 200,
+    }),
+    more: (ctx) => [
+      {
+        why: 'a card account, with an extra amount',
+        params: { accountId: MOCK_IDS.cardAccount },
+        body: { rule: 'minimum-due', extraAmount: { amount: 2_500, currency: 'USD' }, fundingAccountId: MOCK_IDS.savings, startDate: ctx.earliestDate },
+        expect: 200,
+      },
+      {
+        why: 'an unknown rule (bad body)',
+        params: { accountId: MOCK_IDS.cardAccount },
+        body: { rule: 'everything', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+        expect: 422,
+        invalidRequest: true,
+      },
+      { why: 'a body that is not JSON', params: { accountId: MOCK_IDS.cardAccount }, body: '{"rule":', expect: 400, invalidRequest: true },
+      {
+        why: 'an unknown account',
+        params: { accountId: 'no-such-account' },
+        body: { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+        expect: 404,
+      },
+    ],
+  },
+  cancelAutoPay: {
+    valid: () => ({ params: { accountId: MOCK_IDS.activeLoan }, expect: 200 }),
+    more: () => [{ why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 }],
+  },
+  listFundingAccounts: { valid: () => ({ expect: 200 }) },
+  addFundingAccount: {
+    valid: () => ({ body: { holderName: 'Jordan Rivera', routingNumber: NEW_ROUTING_NUMBER, accountNumber: '000123456789', type: 'savings' }, expect: 201 }),
+    more: () => [
+      {
+        why: 'an account number with letters (bad body)',
+        body: { holderName: 'Jordan Rivera', routingNumber: NEW_ROUTING_NUMBER, accountNumber: '12AB', type: 'checking' },
+        expect: 422,
+        invalidRequest: true,
+      },
+      { why: 'a body without fields', body: {}, expect: 422, invalidRequest: true },
+      {
+        why: 'the same account again',
+        body: { holderName: 'Jordan Rivera', routingNumber: NEW_ROUTING_NUMBER, accountNumber: '000123456789', type: 'savings' },
+        expect: 422,
+      },
+    ],
+  },
+  lookupRoutingNumber: {
+    valid: () => ({ params: { routingNumber: NEW_ROUTING_NUMBER }, expect: 200 }),
+    more: () => [{ why: 'an unknown routing number', params: { routingNumber: UNKNOWN_ROUTING_NUMBER }, expect: 404 }],
+  },
+  submitPayment: {
+    valid: (ctx) => ({
+      headers: { 'Idempotency-Key': 'contract-payment-1' },
+      body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 5_000, currency: 'USD' }, date: ctx.earliestDate },
+      expect: 201,
+    }),
+    more: (ctx) => [
+      {
+        why: 'the same key and body again (the first receipt)',
+        headers: { 'Idempotency-Key': 'contract-payment-1' },
+        body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 5_000, currency: 'USD' }, date: ctx.earliestDate },
+        expect: 200,
+      },
+      {
+        why: 'the same key with another amount',
+        headers: { 'Idempotency-Key': 'contract-payment-1' },
+        body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 6_000, currency: 'USD' }, date: ctx.earliestDate },
+        expect: 409,
+      },
+      {
+        why: 'an amount that is not in cents (bad body)',
+        headers: { 'Idempotency-Key': 'contract-payment-2' },
+        body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 50.5, currency: 'USD' }, date: ctx.earliestDate },
+        expect: 422,
+        invalidRequest: true,
+      },
+      {
+        why: 'no Idempotency-Key',
+        body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 5_000, currency: 'USD' }, date: ctx.earliestDate },
+        expect: 422,
+        invalidRequest: true,
+      },
+      {
+        why: 'an unknown account',
+        headers: { 'Idempotency-Key': 'contract-payment-3' },
+        body: { accountId: 'no-such-account', fundingAccountId: MOCK_IDS.checking, amount: { amount: 5_000, currency: 'USD' }, date: ctx.earliestDate },
+        expect: 404,
+      },
+    ],
+  },
+  listCards: { valid: () => ({ expect: 200 }) },
+  getCard: {
+    valid: () => ({ params: { cardId: MOCK_IDS.card }, expect: 200 }),
+    more: () => [
+      { why: "an authorized user's card", params: { cardId: MOCK_IDS.authorizedUserCard }, expect: 200 },
+      { why: 'a replaced card', params: { cardId: MOCK_IDS.replacedCard }, expect: 200 },
+      { why: 'an unknown id', params: { cardId: 'no-such-card' }, expect: 404 },
+    ],
+  },
+  setCardLock: {
+    valid: () => ({ params: { cardId: MOCK_IDS.card }, body: { locked: true }, expect: 200 }),
+    more: () => [
+      { why: 'unlock with an automatic re-lock', params: { cardId: MOCK_IDS.card }, body: { locked: false, relockAfterMinutes: 15 }, expect: 200 },
+      { why: 'locked as a string (bad body)', params: { cardId: MOCK_IDS.card }, body: { locked: 'yes' }, expect: 422, invalidRequest: true },
+      { why: 'a body that is not JSON', params: { cardId: MOCK_IDS.card }, body: 'locked', expect: 400, invalidRequest: true },
+      { why: 'an unknown id', params: { cardId: 'no-such-card' }, body: { locked: true }, expect: 404 },
+    ],
+  },
+  setDeclineAlerts: {
+    valid: () => ({ params: { cardId: MOCK_IDS.card }, body: { enabled: true }, expect: 200 }),
+    more: () => [
+      { why: 'enabled missing (bad body)', params: { cardId: MOCK_IDS.card }, body: {}, expect: 422, invalidRequest: true },
+      { why: 'an unknown id', params: { cardId: 'no-such-card' }, body: { enabled: true }, expect: 404 },
+    ],
+  },
+  getLockPolicy: { valid: () => ({ expect: 200 }) },
+  getCapabilities: { valid: () => ({ expect: 200 }) },
+  getCreditScore: { valid: () => ({ expect: 200 }) },
+  listTitles: { valid: () => ({ expect: 200 }) },
+  setTitleEmailUpdates: {
+    valid: () => ({ params: { titleId: MOCK_IDS.title }, body: { enabled: false }, expect: 200 }),
+    more: () => [
+      { why: 'enabled as a number (bad body)', params: { titleId: MOCK_IDS.title }, body: { enabled: 1 }, expect: 422, invalidRequest: true },
+      { why: 'an unknown id', params: { titleId: 'no-such-title' }, body: { enabled: true }, expect: 404 },
+    ],
+  },
+  getFaq: {
+    valid: () => ({ query: { locale: 'en' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', query: { locale: 'es' }, headers: { 'Accept-Language': 'es-US' }, expect: 200 },
+      { why: 'an unsupported locale', query: { locale: 'fr' }, expect: 422, invalidRequest: true },
+    ],
+  },
+  getContactChannels: {
+    valid: () => ({ query: { locale: 'en' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', query: { locale: 'es' }, headers: { 'Accept-Language': 'es' }, expect: 200 },
+      { why: 'an unsupported locale', query: { locale: 'fr' }, expect: 422, invalidRequest: true },
+    ],
+  },
+  sendFeedback: {
+    valid: (ctx) => ({ params: { entryId: ctx.faqEntryId }, body: { helpful: true }, expect: 204 }),
+    more: (ctx) => [
+      { why: 'helpful missing (bad body)', params: { entryId: ctx.faqEntryId }, body: {}, expect: 422, invalidRequest: true },
+      { why: 'an unknown entry', params: { entryId: 'no-such-entry' }, body: { helpful: false }, expect: 404 },
+    ],
+  },
+};
+
+for (const [transport, createTransport] of Object.entries(transports)) {
+  describe(`openapi.yaml and the mock API: ${transport}`, () => {
+    const store = createMockStore();
+    const faults = createFaults();
+    const handle = createTransport(store, faults);
+    /** Statuses the mock API answered, per operation. */
+    const answered = new Map(api.operations.map((o) => [o.id, new Set()]));
+    const ctx = {};
+
+    /** Sends one request for `operationId`; checks the request (valid or not, as told) and the answer. */
+    async function send(operationId, { why = 'a valid request', params = {}, query = {}, headers = {}, body, expect, invalidRequest = false, explicit = true }) {
+      const operation = operationById.get(operationId);
+      const context = `${operationId} (${operation.method} ${operation.template}), ${why}`;
+      const path = operation.template.replace(/\{([^}]+)\}/g, (_, name) => {
+        assert.ok(params[name] !== undefined, `${context}: the case gives no ${name}`);
+        return encodeURIComponent(params[name]);
+      });
+      const search = new URLSearchParams(query).toString();
+      const url = `${BASE_URL}${path}${search ? `?${search}` : ''}`;
+      const init = { method: operation.method, headers: new Headers({ Accept: 'application/json', 'Accept-Language': 'en', ...headers }) };
+      if (body !== undefined) {
+        init.body = typeof body === 'string' ? body : JSON.stringify(body);
+        init.headers.set('Content-Type', 'application/json');
+      }
+
+      const { operation: matched, problems: requestProblems } = api.checkRequest({ method: init.method, url, headers: init.headers, body: init.body });
+      assert.equal(matched?.id, operationId, `${context}: ${url} is not this operation: ${requestProblems.join('; ')}`);
+      if (invalidRequest) assert.ok(requestProblems.length > 0, `${context}: the request should break openapi.yaml, and the check found nothing wrong`);
+      else assertNoProblems(requestProblems, `${context}: the test's own request`);
+
+      const response = await handle(new Request(url, init));
+      assert.ok(response, `${context}: the mock API does not serve ${init.method} ${url}`);
+      const text = await response.text();
+      assert.equal(response.status, expect, `${context}: expected status ${expect}, the mock API answered ${response.status} ${text}`);
+      assertNoProblems(api.checkResponse(operation, { status: response.status, headers: response.headers, body: text }, { explicit }), context);
+      answered.get(operationId).add(response.status);
+      return text ? JSON.parse(text) : undefined;
+    }
+
+    it('reads what the cases build on: the first payment date and an FAQ entry', async () => {
+      ctx.earliestDate = (await send('getPaymentOptions', { params: { accountId: MOCK_IDS.cardAccount }, expect: 200 })).earliestDate;
+      ctx.faqEntryId = (await send('getFaq', { query: { locale: 'en' }, expect: 200 })).entries[0].id;
+      assert.ok(ctx.earliestDate && ctx.faqEntryId);
+    });
+
+    it('has a case for every operation of the spec, and none for an operation it lacks', () => {
+      const missing = api.operations.filter((o) => !cases[o.id]).map((o) => `${o.id} (${o.method} ${o.template})`);
+      assert.deepEqual(missing, [], `operations without a case in ${import.meta.url.split('/').pop()}: add a valid request and a failing one`);
+      const stale = Object.keys(cases).filter((id) => !operationById.has(id));
+      assert.deepEqual(stale, [], 'cases for operations that openapi.yaml does not have');
+    });
+
+    for (const operation of api.operations) {
+      it(`${operation.id}: answers valid and failing requests as declared`, async () => {
+        const spec = cases[operation.id];
+        if (!spec) return; // reported by the test above
+        await send(operation.id, await spec.valid(ctx));
+        for (const request of (await spec.more?.(ctx)) ?? []) await send(operation.id, request);
+      });
+    }
+
+    for (const operation of api.operations) {
+      const errors = Object.keys(operation.responses).filter((s) => /^[45]\d\d$/.test(s)).map(Number);
+      it(`${operation.id}: every declared error status (${errors.join(', ')}), and one left to "default", injected as a fault`, async () => {
+        const spec = cases[operation.id];
+        if (!spec) return;
+        const route = routeOf(operation.id);
+        for (const status of errors) {
+          faults.set(route, { status, times: 1, ...(status === 429 || status === 503 ? { retryAfter: 30 } : {}) });
+          await send(operation.id, { ...(await spec.valid(ctx)), why: `fault status ${status}`, expect: status });
+        }
+        if (operation.responses.default) {
+          faults.set(route, { status: 500, times: 1 });
+          await send(operation.id, { ...(await spec.valid(ctx)), why: 'fault status 500', expect: 500, explicit: false });
+        }
+        faults.clear(route);
+      });
+    }
+
+    it('answered every status each operation declares', () => {
+      const never = api.operations.flatMap((o) =>
+        Object.keys(o.responses)
+          .filter((s) => /^\d{3}$/.test(s) && !answered.get(o.id).has(Number(s)))
+          .map((s) => `${o.id} ${s}`),
+      );
+      assert.deepEqual(never, [], 'declared statuses the mock API never answered in these cases: add a case that gets one');
+    });
+  });
+}
+
+describe('openapi.yaml and the REST provider', () => {
+  const store = createMockStore();
+  const handle = createApiHandler({ store, basePath: new URL(BASE_URL).pathname });
+  /** Every request sent, with the operation it is and what was wrong with it or its answer. */
+  let sent = [];
+  const provider = createRestProvider({
+    baseUrl: BASE_URL,
+    retries: 0,
+    language: 'es-US',
+    getAuthToken: () => 'token-for-contract-tests',
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const record = { method: request.method, url: request.url, headers: new Headers(request.headers), body: typeof init?.body === 'string' ? init.body : undefined };
+      const { operation, problems } = api.checkRequest(record);
+      const response = (await handle(request)) ?? new Response(null, { status: 404 });
+      const text = await response.clone().text();
+      if (operation) problems.push(...api.checkResponse(operation, { status: response.status, headers: response.headers, body: text }));
+      sent.push({ ...record, operation, problems });
+      return response;
+    },
+  });
+
+  /** One or more calls per provider method, with seed data; the last call is the method's own. */
+  const calls = {
+    'accounts.listAccounts': (p) => p.accounts.listAccounts({ locale: 'es' }),
+    'accounts.getAccount': (p) => p.accounts.getAccount(MOCK_IDS.activeLoan),
+    'payments.getPaymentOptions': (p) => p.payments.getPaymentOptions(MOCK_IDS.cardAccount),
+    'payments.listFundingAccounts': (p) => p.payments.listFundingAccounts(),
+    'payments.addFundingAccount': (p) =>
+      p.payments.addFundingAccount({ holderName: 'Jordan Rivera', routingNumber: NEW_ROUTING_NUMBER, accountNumber: '000123456789', type: 'savings' }),
+    'payments.lookupRoutingNumber': async (p) => {
+      assert.equal(await p.payments.lookupRoutingNumber(UNKNOWN_ROUTING_NUMBER), null);
+      return p.payments.lookupRoutingNumber(NEW_ROUTING_NUMBER);
+    },
+    'payments.submitPayment': async (p) => {
+      const { earliestDate } = await p.payments.getPaymentOptions(MOCK_IDS.cardAccount);
+      return p.payments.submitPayment({
+        accountId: MOCK_IDS.cardAccount,
+        fundingAccountId: MOCK_IDS.checking,
+        amount: { amount: 5_000, currency: 'USD' },
+        date: earliestDate,
+        idempotencyKey: 'contract-provider-payment-1',
+      });
+    },
+    'payments.getAutoPay': (p) => p.payments.getAutoPay(MOCK_IDS.cardAccount),
+    'payments.setAutoPay': async (p) => {
+      const { earliestDate } = await p.payments.getPaymentOptions(MOCK_IDS.activeLoan);
+      return p.payments.setAutoPay(MOCK_IDS.activeLoan, {
+        rule: 'fixed',
+        fixedAmount: { amount: 30_000, currency: 'USD' },
+        extraAmount: { amount: 1_000, currency: 'USD' },
+        fundingAccountId: MOCK_IDS.checking,
+        startDate: earliestDate,
+      });
+    },
+    'payments.cancelAutoPay': (p) => p.payments.cancelAutoPay(MOCK_IDS.activeLoan),
+    'cards.listCards': (p) => p.cards.listCards(),
+    'cards.getCard': (p) => p.cards.getCard(MOCK_IDS.card, { locale: 'en' }),
+    'cards.setCardLock': async (p) => {
+      await p.cards.setCardLock(MOCK_IDS.card, { locked: true });
+      return p.cards.setCardLock(MOCK_IDS.card, { locked: false, relockAfterMinutes: 60 });
+    },
+    'cards.getLockPolicy': (p) => p.cards.getLockPolicy(),
+    'cards.getCapabilities': (p) => p.cards.getCapabilities(),
+    'cards.setDeclineAlerts': (p) => p.cards.setDeclineAlerts(MOCK_IDS.card, true),
+    'creditScore.getCreditScore': (p) => p.creditScore.getCreditScore(),
+    'titles.listTitles': (p) => p.titles.listTitles(),
+    'titles.setTitleEmailUpdates': (p) => p.titles.setTitleEmailUpdates(MOCK_IDS.title, false),
+    'help.getFaq': (p) => p.help.getFaq('es'),
+    'help.getContactChannels': (p) => p.help.getContactChannels('en'),
+    'help.sendFeedback': async (p) => {
+      const faq = await p.help.getFaq('en');
+      return p.help.sendFeedback(faq.entries[0].id, true);
+    },
+  };
+  const methods = Object.entries(provider).flatMap(([slice, methodsOfSlice]) => Object.keys(methodsOfSlice).map((m) => `${slice}.${m}`));
+  const hit = new Set();
+
+  it('has a call for every provider method, and none for a method it lacks', () => {
+    assert.deepEqual(methods.filter((m) => !calls[m]), [], `provider methods without a call in ${import.meta.url.split('/').pop()}`);
+    assert.deepEqual(Object.keys(calls).filter((m) => !methods.includes(m)), [], 'calls for methods the provider does not have');
+  });
+
+  for (const method of methods) {
+    const operationId = method.split('.')[1];
+    it(`${method} sends operation ${operationId} as declared`, async () => {
+      const call = calls[method];
+      if (!call) return; // reported by the test above
+      sent = [];
+      // The request's problems first: they say why the mock API refused it, if it did.
+      const failed = await call(provider).then(
+        () => undefined,
+        (error) => error,
+      );
+      assert.ok(sent.length > 0, `${method} sent no request`);
+      for (const request of sent) {
+        const context = `${method}: ${request.method} ${request.url}`;
+        assert.ok(request.operation, `${context}: ${request.problems.join('; ')}`);
+        assertNoProblems(request.problems, context);
+        // The spec's description: every request carries Accept-Language.
+        assert.ok(request.headers.get('Accept-Language'), `${context}: no Accept-Language header`);
+        hit.add(request.operation.id);
+      }
+      const own = sent.at(-1);
+      assert.equal(own.operation.id, operationId, `${method} sent ${own.method} ${own.url}, which is operation ${own.operation.id} in openapi.yaml, not ${operationId}`);
+      if (failed) throw failed;
+    });
+  }
+
+  it('reaches every operation of the spec', () => {
+    assert.deepEqual(api.operations.filter((o) => !hit.has(o.id)).map((o) => `${o.id} (${o.method} ${o.template})`), [], 'operations no provider method sends');
+  });
+});
