@@ -45,6 +45,14 @@ const transports = {
 const NEW_ROUTING_NUMBER = '011000015';
 const UNKNOWN_ROUTING_NUMBER = '011000028';
 
+/** The authorization a customer accepted, as the widget sends it with an Auto Pay change. */
+const AUTHORIZATION = {
+  version: 'HB-AUTOPAY-2026-03',
+  acceptedAt: '2026-11-20T16:04:05.000Z',
+  locale: 'en',
+  text: 'Amount: Fixed amount $300.00\nFrom: Lakeshore Community Bank ••••6789 (Checking)\nYou authorize Harborview Bank to debit the bank account shown each month.',
+};
+
 /**
  * What to ask the mock API, per operation: a valid request (built from the seed data) with
  * the status it answers, and more requests, at least one failing. `ctx.earliestDate` is the
@@ -74,28 +82,92 @@ const cases = {
   setAutoPay: {
     valid: (ctx) => ({
       params: { accountId: MOCK_IDS.activeLoan },
-      body: { rule: 'fixed', fixedAmount: { amount: 30_000, currency: 'USD' }, fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+      headers: { 'Idempotency-Key': 'contract-autopay-1' },
+      body: {
+        rule: 'fixed',
+        fixedAmount: { amount: 60_000, currency: 'USD' },
+        fundingAccountId: MOCK_IDS.checking,
+        startDate: ctx.earliestDate,
+        authorization: AUTHORIZATION,
+      },
       expect: 200,
     }),
     more: (ctx) => [
       {
+        why: 'the same key and body again (the enrollment again)',
+        params: { accountId: MOCK_IDS.activeLoan },
+        headers: { 'Idempotency-Key': 'contract-autopay-1' },
+        body: {
+          rule: 'fixed',
+          fixedAmount: { amount: 60_000, currency: 'USD' },
+          fundingAccountId: MOCK_IDS.checking,
+          startDate: ctx.earliestDate,
+          authorization: AUTHORIZATION,
+        },
+        expect: 200,
+      },
+      {
+        why: 'the same key with another amount',
+        params: { accountId: MOCK_IDS.activeLoan },
+        headers: { 'Idempotency-Key': 'contract-autopay-1' },
+        body: {
+          rule: 'fixed',
+          fixedAmount: { amount: 70_000, currency: 'USD' },
+          fundingAccountId: MOCK_IDS.checking,
+          startDate: ctx.earliestDate,
+          authorization: AUTHORIZATION,
+        },
+        expect: 409,
+      },
+      {
         why: 'a card account, with an extra amount',
         params: { accountId: MOCK_IDS.cardAccount },
-        body: { rule: 'minimum-due', extraAmount: { amount: 2_500, currency: 'USD' }, fundingAccountId: MOCK_IDS.savings, startDate: ctx.earliestDate },
+        headers: { 'Idempotency-Key': 'contract-autopay-2' },
+        body: {
+          rule: 'minimum-due',
+          extraAmount: { amount: 2_500, currency: 'USD' },
+          fundingAccountId: MOCK_IDS.savings,
+          startDate: ctx.earliestDate,
+          authorization: AUTHORIZATION,
+        },
         expect: 200,
       },
       {
         why: 'an unknown rule (bad body)',
         params: { accountId: MOCK_IDS.cardAccount },
-        body: { rule: 'everything', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+        headers: { 'Idempotency-Key': 'contract-autopay-3' },
+        body: { rule: 'everything', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate, authorization: AUTHORIZATION },
         expect: 422,
         invalidRequest: true,
       },
-      { why: 'a body that is not JSON', params: { accountId: MOCK_IDS.cardAccount }, body: '{"rule":', expect: 400, invalidRequest: true },
+      {
+        why: 'no authorization (bad body)',
+        params: { accountId: MOCK_IDS.cardAccount },
+        headers: { 'Idempotency-Key': 'contract-autopay-4' },
+        body: { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+        expect: 422,
+        invalidRequest: true,
+      },
+      {
+        why: 'no Idempotency-Key',
+        params: { accountId: MOCK_IDS.cardAccount },
+        body: { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate, authorization: AUTHORIZATION },
+        expect: 422,
+        invalidRequest: true,
+      },
+      {
+        why: 'a body that is not JSON',
+        params: { accountId: MOCK_IDS.cardAccount },
+        headers: { 'Idempotency-Key': 'contract-autopay-5' },
+        body: '{"rule":',
+        expect: 400,
+        invalidRequest: true,
+      },
       {
         why: 'an unknown account',
         params: { accountId: 'no-such-account' },
-        body: { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate },
+        headers: { 'Idempotency-Key': 'contract-autopay-6' },
+        body: { rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking, startDate: ctx.earliestDate, authorization: AUTHORIZATION },
         expect: 404,
       },
     ],
@@ -164,6 +236,14 @@ const cases = {
         body: { accountId: 'no-such-account', fundingAccountId: MOCK_IDS.checking, amount: { amount: 5_000, currency: 'USD' }, date: ctx.earliestDate },
         expect: 404,
       },
+    ],
+  },
+  cancelPayment: {
+    valid: (ctx) => ({ params: { paymentId: ctx.scheduledPaymentId }, expect: 200 }),
+    more: (ctx) => [
+      { why: 'a cancelled payment again (answered again)', params: { paymentId: ctx.scheduledPaymentId }, expect: 200 },
+      { why: 'a posted payment (past its cutoff)', params: { paymentId: 'pmt-1' }, expect: 422 },
+      { why: 'an unknown payment', params: { paymentId: 'no-such-payment' }, expect: 404 },
     ],
   },
   listCards: { valid: () => ({ expect: 200 }) },
@@ -264,8 +344,16 @@ for (const [transport, createTransport] of Object.entries(transports)) {
       return text ? JSON.parse(text) : undefined;
     }
 
-    it('reads what the cases build on: the first payment date and an FAQ entry', async () => {
+    it('reads what the cases build on: the first payment date, a scheduled payment and an FAQ entry', async () => {
       ctx.earliestDate = (await send('getPaymentOptions', { params: { accountId: MOCK_IDS.cardAccount }, expect: 200 })).earliestDate;
+      const scheduled = await send('submitPayment', {
+        why: 'a payment to cancel',
+        headers: { 'Idempotency-Key': 'contract-payment-to-cancel' },
+        body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 1_000, currency: 'USD' }, date: ctx.earliestDate },
+        expect: 201,
+      });
+      assert.ok(scheduled.cancelBy, 'the payment to cancel can be cancelled');
+      ctx.scheduledPaymentId = scheduled.id;
       ctx.faqEntryId = (await send('getFaq', { query: { locale: 'en' }, expect: 200 })).entries[0].id;
       assert.ok(ctx.earliestDate && ctx.faqEntryId);
     });
@@ -359,15 +447,28 @@ describe('openapi.yaml and the REST provider', () => {
         idempotencyKey: 'contract-provider-payment-1',
       });
     },
+    'payments.cancelPayment': async (p) => {
+      const { earliestDate } = await p.payments.getPaymentOptions(MOCK_IDS.cardAccount);
+      const receipt = await p.payments.submitPayment({
+        accountId: MOCK_IDS.cardAccount,
+        fundingAccountId: MOCK_IDS.checking,
+        amount: { amount: 1_000, currency: 'USD' },
+        date: earliestDate,
+        idempotencyKey: 'contract-provider-payment-to-cancel',
+      });
+      return p.payments.cancelPayment(receipt.id);
+    },
     'payments.getAutoPay': (p) => p.payments.getAutoPay(MOCK_IDS.cardAccount),
     'payments.setAutoPay': async (p) => {
       const { earliestDate } = await p.payments.getPaymentOptions(MOCK_IDS.activeLoan);
       return p.payments.setAutoPay(MOCK_IDS.activeLoan, {
         rule: 'fixed',
-        fixedAmount: { amount: 30_000, currency: 'USD' },
+        fixedAmount: { amount: 60_000, currency: 'USD' },
         extraAmount: { amount: 1_000, currency: 'USD' },
         fundingAccountId: MOCK_IDS.checking,
         startDate: earliestDate,
+        authorization: AUTHORIZATION,
+        idempotencyKey: 'contract-provider-autopay-1',
       });
     },
     'payments.cancelAutoPay': (p) => p.payments.cancelAutoPay(MOCK_IDS.activeLoan),
