@@ -407,12 +407,15 @@ describe('<tessera-help-faq>', () => {
           render(html`<tessera-help-faq .provider=${provider} .now=${MONDAY_MORNING} open-id="payment-cutoff"></tessera-help-faq>`, wrapper);
           const el = wrapper.querySelector('tessera-help-faq')!;
           await settled(el);
-          $<HTMLButtonElement>(el, '[part="contact-toggle"]')!.click();
+          // Whitespace-only names break a data rule: those items are left out, with the notice.
+          const refused = !value.trim();
+          if (refused) expect($(el, '[part~="notice"]'), `${name}: the left-out notice`).to.not.equal(null);
+          else $<HTMLButtonElement>(el, '[part="contact-toggle"]')!.click();
           await el.updateComplete;
           const base = $(el, '[part="base"]')!;
           expect(base.scrollWidth, `${name}: nothing sticks out`).to.be.at.most(base.clientWidth + 1);
           expect(el.getBoundingClientRect().width).to.be.at.most(321);
-          expect(text($(el, '[part="channel"] h3'))).to.equal(value.replace(/\s+/g, ' ').trim());
+          if (!refused) expect(text($(el, '[part="channel"] h3'))).to.equal(value.replace(/\s+/g, ' ').trim());
         } finally {
           wrapper.remove();
         }
