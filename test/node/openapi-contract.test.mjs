@@ -53,6 +53,15 @@ const AUTHORIZATION = {
   text: 'Amount: Fixed amount $300.00\nFrom: Lakeshore Community Bank ••••6789 (Checking)\nYou authorize Harborview Bank to debit the bank account shown each month.',
 };
 
+/** A fixed-amount Auto Pay enrollment of the loan from checking, authorized. */
+const fixedEnrollment = (ctx, cents) => ({
+  rule: 'fixed',
+  fixedAmount: { amount: cents, currency: 'USD' },
+  fundingAccountId: MOCK_IDS.checking,
+  startDate: ctx.earliestDate,
+  authorization: AUTHORIZATION,
+});
+
 /**
  * What to ask the mock API, per operation: a valid request (built from the seed data) with
  * the status it answers, and more requests, at least one failing. `ctx.earliestDate` is the
@@ -83,13 +92,7 @@ const cases = {
     valid: (ctx) => ({
       params: { accountId: MOCK_IDS.activeLoan },
       headers: { 'Idempotency-Key': 'contract-autopay-1' },
-      body: {
-        rule: 'fixed',
-        fixedAmount: { amount: 60_000, currency: 'USD' },
-        fundingAccountId: MOCK_IDS.checking,
-        startDate: ctx.earliestDate,
-        authorization: AUTHORIZATION,
-      },
+      body: fixedEnrollment(ctx, 60_000),
       expect: 200,
     }),
     more: (ctx) => [
@@ -97,26 +100,14 @@ const cases = {
         why: 'the same key and body again (the enrollment again)',
         params: { accountId: MOCK_IDS.activeLoan },
         headers: { 'Idempotency-Key': 'contract-autopay-1' },
-        body: {
-          rule: 'fixed',
-          fixedAmount: { amount: 60_000, currency: 'USD' },
-          fundingAccountId: MOCK_IDS.checking,
-          startDate: ctx.earliestDate,
-          authorization: AUTHORIZATION,
-        },
+        body: fixedEnrollment(ctx, 60_000),
         expect: 200,
       },
       {
         why: 'the same key with another amount',
         params: { accountId: MOCK_IDS.activeLoan },
         headers: { 'Idempotency-Key': 'contract-autopay-1' },
-        body: {
-          rule: 'fixed',
-          fixedAmount: { amount: 70_000, currency: 'USD' },
-          fundingAccountId: MOCK_IDS.checking,
-          startDate: ctx.earliestDate,
-          authorization: AUTHORIZATION,
-        },
+        body: fixedEnrollment(ctx, 70_000),
         expect: 409,
       },
       {
