@@ -274,6 +274,11 @@ console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} sk
 
 if (process.env.TESSERA_TOTAL_SUMMARY) {
   const engineSummary = results.map(({ engine, status, files, passed, failed, skipped, notRun, retried, seconds }) => ({ engine, status, files, passed, failed, skipped, notRun: notRun.length, retried, seconds }));
-  writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify({ ...total, note: notRunNote, engines: engineSummary, logDir }));
+  // The failures travel to npm test's summary, so the last lines of a CI log name them.
+  const failed = failures.flatMap((r) => [
+    ...r.failedFiles.map((f) => ({ engine: r.engine, file: f.file, tests: f.failures.map((x) => ({ test: x.test, message: x.message })), errors: f.errors })),
+    ...r.notRun.map((file) => ({ engine: r.engine, file, tests: [], errors: ['did not run (its browser was lost twice, or the runner died)'] })),
+  ]);
+  writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify({ ...total, note: notRunNote, engines: engineSummary, failed, logDir }));
 }
 process.exit(results.some((r) => r.status !== 'passed') ? 1 : 0);

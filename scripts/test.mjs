@@ -56,6 +56,13 @@ for (const r of results) {
   }
 }
 console.log(`      ${'total'.padEnd(24)} ${minutes((Date.now() - started) / 1000).padStart(8)}  (load average ${loadAtStart} at the start, ${load()} at the end, ${os.cpus().length} cores)`);
+// CI keeps only the end of the log: name every failed test here, one line each.
+const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim())?.trim().slice(0, 220) ?? '';
+for (const f of browsers?.failed ?? []) {
+  console.log(`FAIL  [${f.engine}] ${f.file}`);
+  for (const t of f.tests) console.log(`        ✗ ${t.test}: ${firstLine(t.message) || 'no error of its own'}`);
+  for (const e of f.errors) console.log(`        ✗ file error: ${firstLine(e)}`);
+}
 const failed = results.filter((r) => !r.ok);
 console.log(failed.length ? `\nnpm test failed: ${failed.map((r) => r.name).join(', ')}` : '\nnpm test passed');
 // The last line: the browser tests' totals, an engine that did not finish counted as failed

@@ -1,21 +1,21 @@
-import { normalizeLangTag } from './locale.js';
+import { formattingTag } from './locale.js';
 import type { IsoDate, IsoInstant, Money, TimeZone } from './types.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-// Tags go through normalizeLangTag: `Intl` throws on a tag like `en_US`, and a page's
-// `lang` attribute must never be able to crash a widget.
+// Tags go through formattingTag: US conventions in the customer's language, and `Intl`
+// never sees a page's raw `lang` (it throws on a tag like `en_US`).
 function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${tag}|${JSON.stringify(options)}`;
+  const key = `n|${formattingTag(tag)}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(normalizeLangTag(tag), options)));
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(formattingTag(tag), options)));
   return format;
 }
 
 function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${tag}|${JSON.stringify(options)}`;
+  const key = `d|${formattingTag(tag)}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(normalizeLangTag(tag), options)));
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(formattingTag(tag), options)));
   return format;
 }
 
@@ -24,7 +24,7 @@ export function formatMoney(money: Money, langTag: string): string {
   return numberFormat(langTag, { style: 'currency', currency: money.currency }).format(money.amount / 100);
 }
 
-/** Formats minor units as a plain number for an input, e.g. `123456` → `1,234.56` (en) / `1234,56` (es). */
+/** Formats minor units as a plain number for an input, e.g. `123456` → `1234.56` (no grouping, a period in both languages). */
 export function formatAmountInput(amount: number, langTag: string): string {
   return numberFormat(langTag, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
     amount / 100,

@@ -26,7 +26,7 @@ export { TesseraElement, type TaskRenderers, type DescribedError, type FailedDet
 export { renderSwitch, switchStyles, LatestIntent, type SwitchOptions, type LatestIntentOptions } from './switch.js';
 export { TesseraProviderElement, TOKEN_ATTRIBUTE_WARNING } from './provider-element.js';
 export { defineElement, type VersionedElement } from './define-element.js';
-export { LocaleController, findLang, normalizeLangTag, toLocale, type MessageCatalog } from './locale.js';
+export { LocaleController, findLang, formattingTag, normalizeLangTag, toLocale, type MessageCatalog } from './locale.js';
 export { coreMessages, providerErrorMessage, type CoreMessages } from './messages.js';
 export * from './format.js';
 export * from './validate.js';

@@ -31,6 +31,16 @@ export function normalizeLangTag(tag: string | null | undefined): string {
   return canonical;
 }
 
+/**
+ * The tag a widget formats with: the customer's language with United States conventions
+ * (`$1,284.37`, `November 30, 2026`, `CST`), since the accounts are US accounts. `es`,
+ * `es-ES` and `es-MX` → `es-US`; anything else → `en-US`. Spain's `1284,37 US$` on a US
+ * card statement would misread the amount.
+ */
+export function formattingTag(tag: string | null | undefined): 'en-US' | 'es-US' {
+  return toLocale(tag) === 'es' ? 'es-US' : 'en-US';
+}
+
 /** The `lang` of the element or its nearest ancestor, crossing shadow roots; else the document's. */
 export function findLang(element: Element): string {
   let node: Node | null = element;
@@ -77,8 +87,8 @@ function watchLangChanges(host: Element): void {
  * only when the resolved value changes.
  */
 export class LocaleController implements ReactiveController {
-  /** The BCP 47 tag used for `Intl` formatting (always one `Intl` accepts). */
-  langTag = 'en';
+  /** The tag used for `Intl` formatting: `en-US` or `es-US` (see `formattingTag`). */
+  langTag: 'en-US' | 'es-US' = 'en-US';
   /** The supported locale used to pick messages. */
   locale: Locale = 'en';
   private readonly host: LocaleHost;
@@ -99,7 +109,7 @@ export class LocaleController implements ReactiveController {
   }
 
   refresh(): void {
-    const tag = normalizeLangTag(findLang(this.host));
+    const tag = formattingTag(findLang(this.host));
     if (tag === this.langTag) return;
     this.langTag = tag;
     this.locale = toLocale(tag);

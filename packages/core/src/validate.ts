@@ -1,4 +1,4 @@
-import { normalizeLangTag } from './locale.js';
+import { formattingTag } from './locale.js';
 
 /** Why a routing number is not valid. */
 export type RoutingNumberProblem = 'empty' | 'not-digits' | 'length' | 'prefix' | 'checksum';
@@ -64,7 +64,7 @@ const separatorCache = new Map<string, Separators>();
 export function numberSeparators(langTag: string): Separators {
   let separators = separatorCache.get(langTag);
   if (!separators) {
-    const parts = new Intl.NumberFormat(normalizeLangTag(langTag), { useGrouping: true }).formatToParts(1234567.8);
+    const parts = new Intl.NumberFormat(formattingTag(langTag), { useGrouping: true }).formatToParts(1234567.8);
     separators = {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',

@@ -46,15 +46,17 @@ describe('formatMoney', () => {
     expect(formatMoney(usd(100), 'en')).to.equal('$1.00');
   });
 
-  it('writes es amounts with a comma decimal and the US$ sign', () => {
-    // Spanish groups only from five digits on: 1234,56 but 12.345,67.
-    expect(formatMoney(usd(123456), 'es')).to.match(/^1234,56\s?US\$$/u);
-    expect(formatMoney(usd(123456789), 'es')).to.match(/^1\.234\.567,89\s?US\$$/u);
-    expect(formatMoney(usd(2500), 'es')).to.match(/^25,00\s?US\$$/u);
+  it('writes Spanish amounts the way US Spanish readers expect, whatever the region', () => {
+    // The accounts are US accounts: Spain's "1234,56 US$" would misread the amount.
+    for (const tag of ['es', 'es-US', 'es-ES', 'es-MX', 'es_MX']) {
+      expect(formatMoney(usd(123456), tag), tag).to.match(/^\$\s?1,234\.56$/u);
+      expect(formatMoney(usd(1873544), tag), tag).to.match(/^\$\s?18,735\.44$/u);
+    }
   });
 
-  it('writes es-US amounts the way US Spanish speakers read them', () => {
-    expect(formatMoney(usd(123456), 'es-US')).to.match(/^\$\s?1,234\.56$/u);
+  it('writes Spanish dates in Spanish words with US order', () => {
+    expect(formatDate('2026-11-30', 'es', 'long')).to.equal('30 de noviembre de 2026');
+    expect(formatDate('2026-11-30', 'es-ES', 'long')).to.equal('30 de noviembre de 2026');
   });
 
   it('keeps cents exact for large amounts', () => {
@@ -77,10 +79,10 @@ describe('formatAmountInput', () => {
   it('writes minor units for an input, without grouping', () => {
     expect(formatAmountInput(123456, 'en')).to.equal('1234.56');
     expect(formatAmountInput(123456, 'en-US')).to.equal('1234.56');
-    expect(formatAmountInput(123456, 'es')).to.equal('1234,56');
+    expect(formatAmountInput(123456, 'es')).to.equal('1234.56');
     expect(formatAmountInput(123456, 'es-US')).to.equal('1234.56');
     expect(formatAmountInput(5, 'en')).to.equal('0.05');
-    expect(formatAmountInput(2500, 'es')).to.equal('25,00');
+    expect(formatAmountInput(2500, 'es')).to.equal('25.00');
   });
 
   it('round-trips through parseAmount in every supported format', () => {
