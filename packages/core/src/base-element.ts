@@ -61,6 +61,13 @@ export abstract class TesseraElement extends LitElement {
   @property({ attribute: false })
   provider?: TesseraProvider;
 
+  /**
+   * The level of the widget's own heading (1–6); its inner headings follow one level below.
+   * Set it to fit the page's outline: `3` inside a section headed by an `h2`.
+   */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
   @consume({ context: providerContext, subscribe: true })
   @state()
   protected contextProvider?: TesseraProvider;

@@ -34,3 +34,4 @@ export { themeStyles, themeTokens, type ThemeToken } from './theme.js';
 export { isolate, localized, maskedNumber, maskedText, providerText } from './text.js';
 export { VERSION } from './version.js';
 export * from './guards.js';
+export { headingLevel, renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';

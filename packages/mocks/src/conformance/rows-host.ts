@@ -3,6 +3,24 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { TesseraProviderElement, type TesseraProvider } from '@tessera/core';
 import type { Suite } from './context.js';
 import { shadow, until } from './harness.js';
+import type { ConformanceState } from './types.js';
+
+/** The levels of every heading the widget shows, in document order. */
+function headingLevels(el: HTMLElement): number[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+    .filter((heading) => heading.getClientRects().length > 0)
+    .map((heading) => Number(heading.getAttribute('aria-level') ?? heading.localName.slice(1)));
+}
+
+/** No heading above the widget's own level, none skipped below it, the first at its level. */
+function expectOutline(levels: number[], top: number, where: string): void {
+  if (!levels.length) return;
+  expect(levels[0], `${where}: the first heading is at heading-level (${levels.join(', ')})`).to.equal(top);
+  for (const [i, level] of levels.entries()) {
+    expect(level, `${where}: no heading above heading-level (${levels.join(', ')})`).to.be.at.least(top);
+    if (i > 0) expect(level - levels[i - 1]!, `${where}: no level skipped (${levels.join(', ')})`).to.be.at.most(1);
+  }
+}
 
 let lateTags = 0;
 
@@ -66,6 +84,23 @@ export function hostRows<E extends HTMLElement>(suite: Suite<E>): void {
       el.style.visibility = '';
       el.hidden = true;
       expect(getComputedStyle(el).display).to.equal('none');
+    });
+
+    it('fits the page outline: headings start at heading-level (default 2), none skipped', async () => {
+      const states: Array<ConformanceState<E>> = [{ name: 'ready' }, ...(config.states ?? [])];
+      const { el: plain } = await suite.mount();
+      await until(plain, config.ready, 'its data');
+      expect((plain as unknown as { headingLevel?: number }).headingLevel, 'the headingLevel property').to.equal(2);
+      expectOutline(headingLevels(plain), 2, 'ready, default');
+      for (const state of states) {
+        const { el } = await suite.mount({ ...state, attributes: { ...state.attributes, 'heading-level': '4' } });
+        if (state.reach) {
+          await until(el, config.ready, 'its data');
+          await state.reach(el);
+        }
+        await until(el, state.shows ?? config.ready, state.name);
+        expectOutline(headingLevels(el), 4, `${state.name}, heading-level="4"`);
+      }
     });
 
     it('fires no event when the host sets a property', async () => {
