@@ -45,8 +45,8 @@ async function openTable(el: Element): Promise<void> {
   if (opened.has(el)) return;
   opened.add(el);
   for (let i = 0; i < 200; i++) {
-    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="history-toggle"][aria-expanded="false"]');
-    if (toggle) return toggle.click();
+    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="history-toggle"]');
+    if (toggle && el.shadowRoot?.querySelector('[part~="history-chart"]')) return toggle.click();
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -211,7 +211,7 @@ export const NoScore: Story = {
   args: { scenario: withScore({ score: null, history: [], factors: [] }) },
 };
 
-/** The history as a table: the toggle now says "Hide table". */
+/** The history as a table, in place of the chart: the toggle now says "View as chart". */
 export const HistoryTable: Story = { args: { openTable: true } };
 
 /** Note, history and factors hidden: the gauge alone. */

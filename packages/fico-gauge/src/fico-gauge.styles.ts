@@ -16,15 +16,15 @@ export const styles = css`
     /* Lines each key factor's text reserves: the common factor fits in two. */
     --_factor-lines: 2;
   }
-  p,
-  h2 {
+  p {
     margin: 0;
   }
+  /* A heading at any level (heading-level) looks the same. */
   .title {
     min-height: 1lh;
+    margin: 0 0 var(--_space);
     font-size: 1em;
     font-weight: 700;
-    margin-bottom: var(--_space);
   }
   .muted {
     min-height: 1lh;
@@ -177,7 +177,6 @@ export const styles = css`
   }
   table {
     width: 100%;
-    margin-top: var(--_space);
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
