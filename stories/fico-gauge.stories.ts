@@ -18,6 +18,7 @@ interface Args {
   hideHistory: boolean;
   hideFactors: boolean;
   emitScore: boolean;
+  headingLevel: number;
   /** Story-only: how the mock lender is set up. */
   scenario: (store: MockStore) => void;
   faults: Array<[FaultRoute, Fault]>;
@@ -89,6 +90,7 @@ const meta = {
     hideHistory: false,
     hideFactors: false,
     emitScore: false,
+    headingLevel: 2,
     scenario: () => undefined,
     faults: [],
     noProvider: false,
@@ -109,6 +111,7 @@ const meta = {
     hideHistory: { control: 'boolean' },
     hideFactors: { control: 'boolean' },
     emitScore: { control: 'boolean', description: 'Add the score to tessera-fico-gauge-viewed (see the Actions panel).' },
+    headingLevel: { control: { type: 'range', min: 1, max: 6 }, description: 'The level of the section headings (history, key factors).' },
     width: { control: { type: 'range', min: 0, max: 900, step: 10 }, description: 'Story-only: box width in px.' },
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
@@ -130,6 +133,7 @@ const meta = {
         ?hide-history=${args.hideHistory}
         ?hide-factors=${args.hideFactors}
         ?emit-score=${args.emitScore}
+        heading-level=${args.headingLevel}
         .provider=${provider}
         ${ref((el) => {
           if (el && args.openTable) void openTable(el);

@@ -149,7 +149,14 @@ export class EmailUpdates {
             <p>${m.emailFailed} ${failure.message}</p>
             ${failure.retryable
               ? html`<div>
-                  <button id="email-retry-${index}" class="button" part="retry" type="button" @click=${() => this.retry(title.id)}>
+                  <button
+                    id="email-retry-${index}"
+                    class="button"
+                    part="retry"
+                    type="button"
+                    aria-labelledby="email-retry-${index} ${nameId}"
+                    @click=${() => this.retry(title.id)}
+                  >
                     ${retryLabel}
                   </button>
                 </div>`

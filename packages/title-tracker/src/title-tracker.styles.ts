@@ -8,14 +8,17 @@ export const styles = css`
   ol,
   p,
   dl,
-  dd,
-  h3,
-  h4 {
+  dd {
     margin: 0;
   }
-  h3,
-  h4 {
+  /* Headings at any level (heading-level) look the same; the skeleton draws them as divs. */
+  .vehicle-heading,
+  .guidance-heading {
+    margin: 0;
     font-size: inherit;
+  }
+  .guidance-heading {
+    font-weight: 700;
   }
   a {
     color: var(--_color-accent);
