@@ -10,6 +10,7 @@ const bandColors = unsafeCSS(
 
 // The skeleton reuses these classes block for block (see renderSkeleton), so every size
 // here is one it reserves: text rows are whole lines (lh), charts and the dial fixed boxes.
+// `.title` is a heading at any level (heading-level): it looks the same at each.
 export const styles = css`
   ${bandColors}
   :host {
@@ -19,7 +20,6 @@ export const styles = css`
   p {
     margin: 0;
   }
-  /* A heading at any level (heading-level) looks the same. */
   .title {
     min-height: 1lh;
     margin: 0 0 var(--_space);

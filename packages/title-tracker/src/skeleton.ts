@@ -55,7 +55,7 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
             ${fact(m.recipient, html`${bar(m.recipients.dmv)} <span class="muted">${bar(m.stateDecides)}</span>`)}
           </dl>
           <div class="guidance">
-            <div class="guidance-heading">${bar(m.guidanceHeading)}</div>
+            <div class="heading">${bar(m.guidanceHeading)}</div>
             <ul>
               <li>${bar(prose(21))}</li>
               <li>${bar(prose(27))}</li>

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// `.heading`: a heading at any level (heading-level) looks the same; the skeleton draws
+// "What to expect" as a div. (Comments inside the css`` text ship in the bundle.)
 export const styles = css`
   .base {
     --_marker: var(--tessera-title-tracker-marker-size, 1.25rem);
@@ -8,16 +10,12 @@ export const styles = css`
   ol,
   p,
   dl,
-  dd {
+  dd,
+  .heading {
     margin: 0;
   }
-  /* Headings at any level (heading-level) look the same; the skeleton draws them as divs. */
-  .vehicle-heading,
-  .guidance-heading {
-    margin: 0;
+  .heading {
     font-size: inherit;
-  }
-  .guidance-heading {
     font-weight: 700;
   }
   a {
@@ -213,7 +211,7 @@ export const styles = css`
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
   }
-  /* The skeleton is a vehicle with its text as bars: same boxes, nothing legible. */
+  /* The skeleton (see skeleton.ts). */
   .loading {
     animation: tessera-pulse 1.4s ease-in-out infinite;
   }

@@ -77,26 +77,14 @@ export function renderVehicle(ctx: VehicleContext, o: VehicleOptions): TemplateR
       ? last.completedOn && m.delivered(formatDate(last.completedOn, ctx.lang))
       : last.estimate && m.eta(dates(ctx, last));
   const { year, make, model, vinLast6 } = title.vehicle;
-  const summary = html`<button
-    type="button"
-    class="summary"
-    part="summary"
-    id="summary-${index}"
-    aria-expanded=${expanded ? 'true' : 'false'}
-    aria-controls="panel-${index}"
-    @click=${o.onToggle}
-  >
-    <span class="name" id=${vehicleNameId(index)}
-      >${providerText(`${year} ${make} ${model}`)} <span class="muted">${m.vin(isolate(vinLast6))}</span></span
-    >
-    <span class="line"
-      ><span class=${status}>${stepLabel(ctx, at, title)} · ${m.status[status]}</span>${eta
-        ? html` <span class="muted">${eta}</span>`
-        : nothing}</span
-    >
+  const name = html`${providerText(`${year} ${make} ${model}`)} <span class="muted">${m.vin(isolate(vinLast6))}</span>`;
+  const line = html`<span class=${status}>${stepLabel(ctx, at, title)} · ${m.status[status]}</span>${eta ? html` <span class="muted">${eta}</span>` : nothing}`;
+  const summary = html`<button type="button" class="summary" part="summary" id="summary-${index}" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="panel-${index}" @click=${o.onToggle}>
+    <span class="name" id=${vehicleNameId(index)}>${name}</span>
+    <span class="line">${line}</span>
   </button>`;
   return html`<li class="vehicle" part="vehicle">
-    ${renderHeading(ctx.headingLevel, summary, { className: 'vehicle-heading' })}
+    ${renderHeading(ctx.headingLevel, summary, { className: 'heading' })}
     <div class="panel" part="panel" id="panel-${index}" role="region" aria-labelledby=${vehicleNameId(index)} ?hidden=${!expanded}>
       ${expanded ? renderDetails(ctx, o) : nothing}
     </div>
@@ -130,19 +118,14 @@ function renderDetails(ctx: VehicleContext, o: VehicleOptions): TemplateResult {
       ${tracking
         ? html`<p class="tracking" part="tracking">
             ${m.tracking(isolate(tracking.carrier), isolate(tracking.number))}${isHttpsUrl(tracking.url)
-              ? html` <a
-                  part="tracking-link"
-                  id="track-${index}"
-                  href=${tracking.url}
-                  rel="noreferrer"
-                  aria-labelledby="track-${index} ${vehicleNameId(index)}"
+              ? html` <a part="tracking-link" id="track-${index}" href=${tracking.url} rel="noreferrer" aria-labelledby="track-${index} ${vehicleNameId(index)}"
                   >${m.track}</a
                 >`
               : nothing}
           </p>`
         : nothing}
       <div class="guidance" part="guidance">
-        ${renderHeading(headingLevel(ctx.headingLevel, 1), m.guidanceHeading, { className: 'guidance-heading' })}
+        ${renderHeading(headingLevel(ctx.headingLevel, 1), m.guidanceHeading, { className: 'heading' })}
         <ul>
           ${guidance.map((line) => html`<li>${providerText(line)}</li>`)}
         </ul>

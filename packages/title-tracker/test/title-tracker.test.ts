@@ -852,7 +852,7 @@ describe('<tessera-title-tracker>', () => {
       const el = await renderTracker({ titles }, { lang: 'es' });
       const shown = (): string[] => [text($(el, '[part="note"]')), text($(el, '[part="guidance"] li'))];
       expect(shown()).to.deep.equal([words.es.note, words.es.guidance]);
-      expect(text($(el, '[part="guidance"] .guidance-heading'))).to.equal(es.guidanceHeading);
+      expect(text($(el, '[part="guidance"] .heading'))).to.equal(es.guidanceHeading);
       const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
       $(el, '[part~="switch"]')!.click();
       await changed;
