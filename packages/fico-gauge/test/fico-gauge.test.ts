@@ -194,7 +194,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
     await settled(el);
     const history = store.creditScore!.history;
     const toggle = $<HTMLButtonElement>(el, '[part="history-toggle"]')!;
-    expect($(el, '[part="history-table"]')).to.equal(null);
+    expect($(el, '[part="history-table"]') === null, 'no table while the chart shows').to.equal(true);
 
     const chart = $(el, '[part="history-chart"]')!;
     expect(chart.getAttribute('role')).to.equal('img');
@@ -213,7 +213,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
     toggle.click();
     await el.updateComplete;
     const table = $<HTMLTableElement>(el, '[part="history-table"]')!;
-    expect($(el, '[part="history-chart"]'), 'the table takes the chart’s place').to.equal(null);
+    expect($(el, '[part="history-chart"]') === null, 'the table takes the chart’s place').to.equal(true);
     const rows = [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => text(cell)));
     expect(rows).to.deep.equal(history.map((p) => [formatDate(p.date, 'en'), String(p.score)]));
     await expect(el).to.be.accessible();
