@@ -56,8 +56,7 @@ function themeTokens() {
  * Every widget reads every shared `--tessera-*` token through core's theme styles; the
  * manifest lists them with their defaults from core's table, so no JSDoc copy can drift.
  * A widget's JSDoc may still describe a token (`@cssprop --tessera-color-accent - …`).
- * The `provider` property and the `heading-level` attribute, inherited from core's base class,
- * are listed too.
+ * The `provider` property, inherited from core's base class, is listed too.
  */
 export function sharedThemeTokens() {
   const tokens = themeTokens();
@@ -83,14 +82,6 @@ export function sharedThemeTokens() {
                 'The data source. When unset, the nearest `<tessera-provider>` (or other context provider) around the element is used.',
               inheritedFrom: { name: 'TesseraElement', package: '@tessera/core' },
             });
-          }
-          if (!declaration.members?.some((m) => m.name === 'headingLevel')) {
-            const inheritedFrom = { name: 'TesseraElement', package: '@tessera/core' };
-            const description =
-              "The level of the widget's own heading (1–6); its inner headings follow one level below. Set it to fit the page's outline: `3` inside a section headed by an `h2`.";
-            const type = { text: 'number' };
-            declaration.members.push({ kind: 'field', name: 'headingLevel', type, default: '2', description, attribute: 'heading-level', inheritedFrom });
-            (declaration.attributes ??= []).push({ name: 'heading-level', type, default: '2', description, fieldName: 'headingLevel', inheritedFrom });
           }
         }
       }
