@@ -548,18 +548,10 @@ const isRichBlock: Guard<RichBlock> = either(
   }),
 );
 
-const FAQ_KEYWORDS_MAX = 20;
-const FAQ_KEYWORD_LENGTH = 60;
-const keyword = rule<string>(
-  `a non-empty string of at most ${FAQ_KEYWORD_LENGTH} characters`,
-  (v) => typeof v === 'string' && v.trim() !== '' && v.length <= FAQ_KEYWORD_LENGTH,
-);
-const keywordList = arrayOf(keyword);
-const keywordsRule = `a list of at most ${FAQ_KEYWORDS_MAX} items, each ${keyword.rule}`;
-// A bad keyword names its index (keywords[3]); a list too long is refused as a whole.
-const keywords: Guard<string[]> = /*#__PURE__*/ Object.assign(
-  (v: unknown): v is string[] => (Array.isArray(v) && v.length > FAQ_KEYWORDS_MAX ? refuse(keywordsRule, v) : keywordList(v)),
-  { rule: keywordsRule, item: keyword },
+// A search aid, bounded so that it stays one: at most 20 words or phrases of 1–60 characters.
+const keywords = rule<string[]>(
+  'a list of at most 20 non-empty strings of at most 60 characters',
+  (v) => Array.isArray(v) && v.length <= 20 && v.every((k) => text(k) && k.length <= 60),
 );
 
 const isFaqEntry = obj<FaqEntry>({ id, topic: id, question: text, answer: arrayOf(isRichBlock), keywords: optional(keywords) });

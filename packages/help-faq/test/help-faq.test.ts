@@ -1062,9 +1062,10 @@ describe('<tessera-help-faq>', () => {
         expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?', 'How do I get a replacement card?']);
         expect(text($(el, '[part="notice"]'))).to.equal(coreMessages.en.leftOut(3));
         const lines = logged.map(String).join('\n');
-        expect(lines).to.contain('help.getFaq → faq.entries[0].keywords[1]: expected a non-empty string of at most 60 characters (got "")');
-        expect(lines).to.contain('help.getFaq → faq.entries[1].keywords: expected a list of at most 20 items');
-        expect(lines).to.contain('help.getFaq → faq.entries[2].keywords[0]: expected a non-empty string of at most 60 characters');
+        const rule = 'expected a list of at most 20 non-empty strings of at most 60 characters';
+        expect(lines).to.contain(`help.getFaq → faq.entries[0].keywords: ${rule} (got a list of 2)`);
+        expect(lines).to.contain(`help.getFaq → faq.entries[1].keywords: ${rule} (got a list of 21)`);
+        expect(lines).to.contain(`help.getFaq → faq.entries[2].keywords: ${rule} (got a list of 1)`);
         // Valid keywords are searched.
         el.query = 'chargeback';
         await el.updateComplete;
