@@ -292,7 +292,7 @@ describe('createMemoryProvider in the customer’s language', () => {
     const store = createMockStore();
     const provider = createMemoryProvider(store);
     const spanish = await provider.creditScore.getCreditScore({ locale: 'es' });
-    expect(spanish.factors[0]!.text).to.equal('Ha hecho todos sus pagos a tiempo durante los últimos 7 años.');
+    expect(spanish.factors[0]!.text).to.equal('Ha pagado todo a tiempo durante los últimos 7 años.');
     expect(spanish.bands!.map((b) => b.label)).to.deep.equal(['Deficiente', 'Regular', 'Bueno', 'Muy bueno', 'Excepcional']);
     expect((await provider.creditScore.getCreditScore()).factors[0]!.text).to.equal('You have made every payment on time for the last 7 years.');
     const [title] = await provider.titles.listTitles({ locale: 'es' });

@@ -27,11 +27,11 @@ export function seedCreditScore(today: IsoDate): StoredCreditScore {
     previous: { ...previous },
     history,
     factors: [
-      { impact: 'helping', text: both('You have made every payment on time for the last 7 years.', 'Ha hecho todos sus pagos a tiempo durante los últimos 7 años.') },
-      { impact: 'helping', text: both('Your credit card balances are low compared with your credit limits.', 'Los saldos de sus tarjetas de crédito son bajos en comparación con sus límites de crédito.') },
-      { impact: 'helping', text: both('You have a healthy mix of credit cards and installment loans.', 'Tiene una combinación saludable de tarjetas de crédito y préstamos a plazos.') },
+      { impact: 'helping', text: both('You have made every payment on time for the last 7 years.', 'Ha pagado todo a tiempo durante los últimos 7 años.') },
+      { impact: 'helping', text: both('Your credit card balances are low compared with your credit limits.', 'Sus saldos de tarjetas son bajos frente a sus límites de crédito.') },
+      { impact: 'helping', text: both('You have a healthy mix of credit cards and installment loans.', 'Tiene una buena combinación de tarjetas y préstamos a plazos.') },
       { impact: 'hurting', text: both('You applied for credit 2 times in the last 12 months.', 'Solicitó crédito 2 veces en los últimos 12 meses.') },
-      { impact: 'hurting', text: both('Your newest account was opened less than a year ago.', 'Su cuenta más reciente se abrió hace menos de un año.') },
+      { impact: 'hurting', text: both('Your newest account was opened less than a year ago.', 'Su cuenta más reciente tiene menos de un año.') },
     ],
   };
 }

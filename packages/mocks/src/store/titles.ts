@@ -28,7 +28,7 @@ export function seedTitles(today: IsoDate): StoredTitleCase[] {
           estimate: { from: addDays(today, 2), to: addDays(today, 4) },
           note: both(
             'We release the lien electronically with the Florida motor vehicle agency.',
-            'Liberamos el gravamen de forma electrónica ante la agencia de vehículos motorizados de Florida.',
+            'Liberamos el gravamen electrónicamente ante el DMV de Florida.',
           ),
         },
         { key: 'title-sent', status: 'upcoming', estimate: { from: addDays(today, 9), to: addDays(today, 13) } },
@@ -37,11 +37,11 @@ export function seedTitles(today: IsoDate): StoredTitleCase[] {
       guidance: [
         both(
           'Florida keeps vehicle titles electronically. Once the lien is released, the title is in your name with no lender listed.',
-          'Florida guarda los títulos de vehículos de forma electrónica. Una vez liberado el gravamen, el título queda a su nombre sin ningún prestamista.',
+          'Florida guarda los títulos en forma electrónica. Liberado el gravamen, el título queda solo a su nombre.',
         ),
         both(
           'If you want a paper title, ask your county tax collector’s office for one after the lien release is recorded. They may charge a fee.',
-          'Si quiere un título en papel, pídalo en la oficina del recaudador de impuestos de su condado después de que se registre la liberación del gravamen. Es posible que cobren un cargo.',
+          'Si quiere un título en papel, pídalo en la oficina de impuestos de su condado una vez registrada la liberación. Puede tener un costo.',
         ),
       ],
       emailUpdates: { enabled: false, maskedEmail: 'j•••••@example.com' },
@@ -68,7 +68,7 @@ export function seedTitles(today: IsoDate): StoredTitleCase[] {
         ),
         both(
           'Because you moved from Florida, take the title to your county tax office if you have not registered the vehicle in Texas yet.',
-          'Como se mudó desde Florida, lleve el título a la oficina de impuestos de su condado si todavía no ha registrado el vehículo en Texas.',
+          'Como se mudó desde Florida, lleve el título a la oficina de impuestos de su condado si aún no registró el vehículo en Texas.',
         ),
       ],
       tracking: { carrier: 'USPS', number: '9400 1118 9922 3344 5566 77', url: 'https://tracking.example.com/usps/9400111899223344556677' },
