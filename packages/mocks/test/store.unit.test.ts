@@ -260,6 +260,7 @@ describe('the store in two languages', () => {
       'TransUnion',
       'USPS',
       '1-800-555-0142',
+      'America/Chicago',
     ]);
     expect(cardIn(store.cards[0]!, 'es').nickname).to.equal('Everyday card');
   });

@@ -33,10 +33,14 @@ function describe(el: Element): string {
  */
 export function shownTexts(root: ShadowRoot): Shown[] {
   const shown: Shown[] = [];
-  const visit = (scope: ShadowRoot | Element): void => {
+  const ownText = (node: Node): string =>
+    clean([...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
+  const visit = (scope: ShadowRoot): void => {
+    const top = ownText(scope);
+    if (top) shown.push({ text: top, where: scope === root ? 'the shadow root' : `the shadow root of ${describe(scope.host)}` });
     for (const el of scope.querySelectorAll('*')) {
       if (SKIPPED.has(el.localName) || el.closest('style, script, template')) continue;
-      const own = clean([...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
+      const own = ownText(el);
       if (own) shown.push({ text: own, where: describe(el) });
       for (const name of SPOKEN_ATTRIBUTES) {
         const value = clean(el.getAttribute(name) ?? '');
@@ -45,8 +49,6 @@ export function shownTexts(root: ShadowRoot): Shown[] {
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };
-  const top = clean([...root.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
-  if (top) shown.push({ text: top, where: 'the shadow root' });
   visit(root);
   return shown;
 }
@@ -96,6 +98,39 @@ const ENGLISH_WORDS = new Set(
 const isWord = (word: string): boolean => word.length >= 3 && !/^\p{Lu}{2,5}$/u.test(word);
 const wordsOf = (text: string): string[] => text.match(/[\p{L}'’]+/gu) ?? [];
 
+let calendarWords: Set<string> | undefined;
+/**
+ * Month and weekday names, long and short, in both languages (from `Intl`, as widgets
+ * format them), and `a. m.`/`p. m.`: a date filled into a text is not what it says.
+ */
+function isCalendarWord(word: string): boolean {
+  if (!calendarWords) {
+    calendarWords = new Set(['am', 'pm', 'a', 'p', 'm']);
+    for (const tag of ['en-US', 'es-US']) {
+      for (const style of ['long', 'short'] as const) {
+        for (let i = 0; i < 12; i++) {
+          const date = new Date(Date.UTC(2026, i, 1 + i));
+          const month = new Intl.DateTimeFormat(tag, { month: style, timeZone: 'UTC' }).format(date);
+          const weekday = new Intl.DateTimeFormat(tag, { weekday: style, timeZone: 'UTC' }).format(date);
+          for (const name of [month, weekday]) wordsOf(name).forEach((w) => calendarWords!.add(w.toLowerCase()));
+        }
+      }
+    }
+  }
+  return calendarWords.has(word.toLowerCase());
+}
+
+/**
+ * What a text says, as its words in order: without neutral text (names, brands, links),
+ * numbers, amounts, masked numbers and dates. `Completed Nov 12, 2026` and `Completed 12
+ * nov 2026` say the same; so do `Due $35.00` and `Due $1,284.37`.
+ */
+function saying(text: string, neutral: readonly string[]): string {
+  return wordsOf(withoutNeutral(text, neutral))
+    .filter((word) => !isCalendarWord(word))
+    .join(' ');
+}
+
 /** What the store says a Spanish page may show as it is, and what it must never show. */
 export interface StoreLanguage {
   /** English of the store whose Spanish differs. */
@@ -125,8 +160,10 @@ export type Finding = string;
 /**
  * English in a Spanish render:
  * - (store) an English text of the store whose Spanish differs, anywhere in the render;
- * - (same) text identical in the English render of the same state, holding a word once
- *   neutral text (names, nicknames, banks, brands, links, numbers) is taken out;
+ * - (same) text that says the same as a text of the English render of the same state,
+ *   word for word, once neutral text (names, nicknames, banks, brands, links), numbers,
+ *   amounts and dates are taken out (so an English sentence filled with a Spanish date is
+ *   still caught);
  * - (words) an English word that is no Spanish word (`the`, `your`, `with`…), however the
  *   text around it was filled in.
  */
@@ -142,15 +179,14 @@ export function englishIn(spanish: ShadowRoot, english: ShadowRoot, store: MockS
     const where = shown.find((s) => s.text.includes(text))?.where ?? 'the text';
     findings.push(`store English "${text}" in ${where}`);
   }
-  const inEnglish = new Set(shownTexts(english).map((s) => s.text));
+  const sayings = new Set(shownTexts(english).map((s) => saying(s.text, neutral)));
   const reported = new Set<string>();
   for (const { text, where } of shown) {
     const key = `${text}\n${where}`;
-    if (reported.has(key)) continue;
-    const words = wordsOf(withoutNeutral(text, neutral));
-    const englishWords = words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase().replace('’', "'")));
-    if (found.includes(text)) continue;
-    if (inEnglish.has(text) && words.some(isWord)) findings.push(`the same in English: "${text}" in ${where}`);
+    if (reported.has(key) || found.includes(text)) continue;
+    const said = saying(text, neutral);
+    const englishWords = wordsOf(withoutNeutral(text, neutral)).filter((word) => ENGLISH_WORDS.has(word.toLowerCase().replace('’', "'")));
+    if (sayings.has(said) && wordsOf(said).some(isWord)) findings.push(`the same in English: "${text}" in ${where}`);
     else if (englishWords.length > 0) findings.push(`English words (${englishWords.join(', ')}): "${text}" in ${where}`);
     else continue;
     reported.add(key);

@@ -48,7 +48,7 @@ export function customerTexts(store: MockStore): CustomerText[] {
 /**
  * Texts of the store that read the same in every language: names of people, banks, the
  * lender, vehicles and carriers, the customer's own card nicknames, masked e-mails, phone
- * numbers, addresses and links.
+ * numbers, addresses, links and time zone ids.
  */
 export function neutralTexts(store: MockStore): string[] {
   const texts: unknown[] = [LENDER_NAME, store.authorizationCopy?.to];
@@ -64,8 +64,10 @@ export function neutralTexts(store: MockStore): string[] {
     texts.push(title?.tracking?.carrier, title?.tracking?.number, title?.tracking?.url);
   }
   for (const channels of Object.values(store.contactChannels ?? {})) {
-    for (const channel of list(channels)) texts.push(...[channel?.value].flat());
+    for (const channel of list(channels)) texts.push(...[channel?.value].flat(), channel?.timeZone);
   }
+  // Time zone ids (`America/Chicago`) are names too.
+  for (const options of Object.values(store.paymentOptions ?? {})) texts.push(options?.timeZone);
   return unique(texts);
 }
 
