@@ -39,6 +39,21 @@ describe('the language row: English in a Spanish render', () => {
     expect(englishIn(spanish, english, store)).to.deep.equal([]);
   });
 
+  it('leaves text marked as the other language alone, on both sides, and still finds it unmarked', () => {
+    // "Search in English" and the English answers it shows are declared English (lang="en");
+    // the English render's Spanish answers, after "Buscar en español", are declared Spanish.
+    const spanish = root(`
+      <button part="other-language" lang="en">Search in English</button>
+      <section lang="en"><button part="question"><bdi>How do I lock my card?</bdi></button></section>
+      <button part="question"><bdi>¿Cómo bloqueo mi tarjeta?</bdi></button>`);
+    const english = root(`
+      <button part="other-language" lang="es">Buscar en español</button>
+      <section lang="es"><button part="question"><bdi>¿Cómo bloqueo mi tarjeta?</bdi></button></section>`);
+    expect(englishIn(spanish, english, store)).to.deep.equal([]);
+    const unmarked = root(`<button part="other-language">Search in English</button>`);
+    expect(englishIn(unmarked, root(''), store)).to.have.length(1);
+  });
+
   it('finds the store’s English, even split over elements, and says where', () => {
     const spanish = root(`
       <ul part="factors"><li part="factor"><span>Ayuda:</span> <bdi>${textIn(factor, 'en')}</bdi></li></ul>

@@ -14,6 +14,16 @@ const SKIPPED = new Set(['style', 'script', 'template']);
 /** Bidi isolates and marks, zero-width characters and soft hyphens: invisible, and no word. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
+/**
+ * Text the widget marks as another language (`lang="en"` on "Search in English" and on the
+ * English answers it leads to) is declared so, and a screen reader reads it in that
+ * language: it is not English left in a Spanish render.
+ */
+const markedOtherThan = (el: Element | null, language: 'en' | 'es'): boolean => {
+  const lang = el?.closest('[lang]')?.getAttribute('lang');
+  return lang !== undefined && lang !== null && lang.toLowerCase().split(/[-_]/)[0] !== language;
+};
+
 const clean = (text: string): string => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 function describe(el: Element): string {
@@ -31,7 +41,7 @@ function describe(el: Element): string {
  * and the attributes read aloud, inside its shadow root and any nested one. Hidden
  * elements count: they show once opened, and some are read by screen readers.
  */
-export function shownTexts(root: ShadowRoot): Shown[] {
+export function shownTexts(root: ShadowRoot, language: 'en' | 'es' = 'es'): Shown[] {
   const shown: Shown[] = [];
   const ownText = (node: Node): string =>
     clean([...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(''));
@@ -39,7 +49,7 @@ export function shownTexts(root: ShadowRoot): Shown[] {
     const top = ownText(scope);
     if (top) shown.push({ text: top, where: scope === root ? 'the shadow root' : `the shadow root of ${describe(scope.host)}` });
     for (const el of scope.querySelectorAll('*')) {
-      if (SKIPPED.has(el.localName) || el.closest('style, script, template')) continue;
+      if (SKIPPED.has(el.localName) || el.closest('style, script, template') || markedOtherThan(el, language)) continue;
       const own = ownText(el);
       if (own) shown.push({ text: own, where: describe(el) });
       for (const name of SPOKEN_ATTRIBUTES) {
@@ -58,7 +68,7 @@ export function wholeText(root: ShadowRoot): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('style, script, template')) text += node.textContent ?? '';
+    if (!node.parentElement?.closest('style, script, template') && !markedOtherThan(node.parentElement, 'es')) text += node.textContent ?? '';
   }
   return clean(text);
 }
@@ -179,7 +189,7 @@ export function englishIn(spanish: ShadowRoot, english: ShadowRoot, store: MockS
     const where = shown.find((s) => s.text.includes(text))?.where ?? 'the text';
     findings.push(`store English "${text}" in ${where}`);
   }
-  const sayings = new Set(shownTexts(english).map((s) => saying(s.text, neutral)));
+  const sayings = new Set(shownTexts(english, 'en').map((s) => saying(s.text, neutral)));
   const reported = new Set<string>();
   for (const { text, where } of shown) {
     const key = `${text}\n${where}`;
