@@ -3,8 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { CreditBureau, CreditScore, ScoreModel, TesseraProvider } from '@tessera/core';
-import { createFaults, createMemoryProvider, createMockStore, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
+import type { CreditBureau, ScoreModel, TesseraProvider } from '@tessera/core';
+import {
+  createFaults,
+  createMemoryProvider,
+  createMockStore,
+  type Fault,
+  type FaultRoute,
+  type MockStore,
+  type StoredCreditScore,
+} from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/fico-gauge/define';
 
@@ -54,10 +62,10 @@ async function openTable(el: Element): Promise<void> {
 
 /** Changes the seeded credit score (FICO® Score 8, 742, twelve months of history). */
 const withScore =
-  (change: Partial<CreditScore>, options: { standardBands?: boolean } = {}) =>
+  (change: Partial<StoredCreditScore>, options: { standardBands?: boolean } = {}) =>
   (store: MockStore): void => {
     if (!store.creditScore) return;
-    const next: CreditScore = { ...store.creditScore, ...change };
+    const next: StoredCreditScore = { ...store.creditScore, ...change };
     if (options.standardBands) {
       // The model's own range and bands, as the widget knows them.
       delete next.range;

@@ -157,7 +157,7 @@ type Story = StoryObj<Args>;
 /** The first view: the first five questions and "Show all", with the contact channels' toggle below. */
 export const AllTopics: Story = {};
 
-/** After "Show all 25 questions": every topic, grouped, expanded in place. */
+/** After "Show all 26 questions": every topic, grouped, expanded in place. */
 export const AllQuestions: Story = { args: { walk: ['[part~="show-all"]'] } };
 
 /** `topic="autopay"` preselects a topic in the filter. */
@@ -171,6 +171,15 @@ export const Search: Story = { args: { query: 'auto pay' } };
 
 /** Typos are forgiven: "disptue" finds the dispute questions. */
 export const SearchWithTypo: Story = { args: { query: 'disptue' } };
+
+/** "lok card": a short word missing a letter, and the lender's keywords ("freeze", "late fee"). */
+export const SearchShortWordTypo: Story = { args: { query: 'lok card' } };
+
+/**
+ * A search that finds little offers the other language ("Buscar en español" here); pressed,
+ * the Spanish matches, marked `lang="es"`.
+ */
+export const SearchOtherLanguage: Story = { args: { query: 'fico', walk: ['[part~="other-language"]'], hideContact: true } };
 
 /** Nothing matches: what to try next, and a way to clear the search. */
 export const NoResults: Story = { args: { query: 'zebra crossing' } };

@@ -1,8 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { addDays, type TesseraProvider, type TitleCase } from '@tessera/core';
-import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
+import { addDays, type TesseraProvider } from '@tessera/core';
+import {
+  createFaults,
+  createMemoryProvider,
+  createMockStore,
+  MOCK_IDS,
+  type Fault,
+  type FaultRoute,
+  type MockStore,
+  type StoredTitleCase,
+} from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/title-tracker/define';
 
@@ -36,7 +45,7 @@ function build(args: Args): Built {
 
 /** Keeps only the paid-off Camry (title-1), changed by `change`. */
 const camry =
-  (change: (title: TitleCase, today: string) => void = () => undefined) =>
+  (change: (title: StoredTitleCase, today: string) => void = () => undefined) =>
   (store: MockStore): void => {
     const title = store.titles.find((t) => t.id === MOCK_IDS.title);
     if (!title) return;

@@ -3,7 +3,7 @@
 // widget must reach its ready state with data from the REST API, with no violation, no
 // error and no console error.
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, openPage, type TestPage } from './page-frame.js';
+import { closePages, openPage, type TestPage, PAGE_TEST_TIMEOUT_MS } from './page-frame.js';
 import { ALL_WIDGETS, WIDGETS, waitForData, widgetIn } from './widgets.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -24,7 +24,8 @@ for (const [label, query, policy] of [
   ['', '', STRICT_CSP],
   [' and Trusted Types policy names restricted', '?trusted-types=named', NAMED_POLICIES],
 ] as const) {
-  describe(`Every CDN file under a strict Content-Security-Policy${label}`, () => {
+  describe(`Every CDN file under a strict Content-Security-Policy${label}`, function () {
+    this.timeout(PAGE_TEST_TIMEOUT_MS);
     const url = `/test/pages/csp.html${query}`;
     afterEach(closePages);
 

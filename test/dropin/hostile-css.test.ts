@@ -4,7 +4,7 @@
 // and stay accessible.
 import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { closePages, openPage, type TestPage } from './page-frame.js';
+import { closePages, openPage, type TestPage, PAGE_TEST_TIMEOUT_MS } from './page-frame.js';
 import { ALL_WIDGETS, waitForData, widgetIn } from './widgets.js';
 
 interface AxeInPage {
@@ -27,7 +27,8 @@ function hiddenBecause(page: TestPage, el: Element): string {
 const describeViolations = (results: AxeResults): string =>
   results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 
-describe('Every widget on a page with hostile global CSS', () => {
+describe('Every widget on a page with hostile global CSS', function () {
+  this.timeout(PAGE_TEST_TIMEOUT_MS);
   let page: TestPage;
 
   before(async () => {

@@ -1,7 +1,7 @@
 // The kit (dist/kit/, built by `npm run build`): one ES module per widget, sharing one Lit
 // chunk and one core chunk. A page with three widgets from it loads Lit once.
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, openPage } from './page-frame.js';
+import { closePages, openPage, PAGE_TEST_TIMEOUT_MS } from './page-frame.js';
 import { WIDGETS, waitForData } from './widgets.js';
 
 interface KitFile {
@@ -27,7 +27,8 @@ async function sha384(bytes: ArrayBuffer): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
-describe('The kit as ES modules', () => {
+describe('The kit as ES modules', function () {
+  this.timeout(PAGE_TEST_TIMEOUT_MS);
   afterEach(closePages);
 
   it('has one entry per widget, each importing the same Lit chunk and core chunk', async () => {

@@ -24,7 +24,7 @@ export interface TestPage {
 
 interface PageMessage {
   source: 'tessera-test-page';
-  kind: 'ready' | 'flushed' | 'error' | 'console-error' | 'console-warn' | 'violation';
+  kind: 'ready' | 'progress' | 'flushed' | 'error' | 'console-error' | 'console-warn' | 'violation';
   text: string;
 }
 
@@ -32,6 +32,14 @@ const isPageMessage = (data: unknown): data is PageMessage =>
   typeof data === 'object' && data !== null && (data as { source?: unknown }).source === 'tessera-test-page';
 
 const open = new Set<TestPage>();
+
+/**
+ * How long a page may take to set up (its mock API worker, two reloads at worst). Tests that
+ * open pages set a longer mocha timeout (PAGE_TEST_TIMEOUT_MS), so this error, which says
+ * where the setup stopped, is the one reported.
+ */
+const SETUP_TIMEOUT_MS = 35_000;
+export const PAGE_TEST_TIMEOUT_MS = 60_000;
 
 /** Closes every page the current test opened (call it from afterEach). */
 export function closePages(): void {
@@ -52,12 +60,18 @@ export async function openPage(
   frame.title = url;
   const reports: PageReports = { errors: [], consoleErrors: [], warnings: [], violations: [] };
   let ready = false;
+  const steps: string[] = [];
   let flushes = 0;
   const flushed = new Map<string, () => void>();
   const listen = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow || !isPageMessage(event.data)) return;
     const { kind, text } = event.data;
     if (kind === 'ready') ready = true;
+    else if (kind === 'progress') {
+      steps.push(text);
+      // What the abandoned load reported is not this page's: the reload starts over.
+      if (text.includes('reloading')) for (const lines of Object.values(reports)) lines.length = 0;
+    }
     else if (kind === 'flushed') flushed.get(text)?.();
     else if (kind === 'error') reports.errors.push(text);
     else if (kind === 'console-error') reports.consoleErrors.push(text);
@@ -94,7 +108,12 @@ export async function openPage(
   open.add(page);
   frame.src = url;
   document.body.append(frame);
-  await waitUntil(() => ready || reports.errors.length > 0, `${url} did not finish its setup`, { timeout: 20_000 });
+  try {
+    await waitUntil(() => ready || reports.errors.length > 0, undefined, { timeout: SETUP_TIMEOUT_MS });
+  } catch {
+    throw new Error(`${url} did not finish its setup in ${SETUP_TIMEOUT_MS} ms; its steps: ${steps.join(' → ') || 'none'}\n${summary()}`);
+  }
+  if (steps.some((step) => step.includes('reloading'))) console.warn(`${url}: ${steps.join(' → ')}`);
   if (!ready && setupErrors === 'fail') throw new Error(`${url} failed while setting up:\n${summary()}`);
   return page;
 }

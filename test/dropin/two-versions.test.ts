@@ -2,7 +2,7 @@
 // also bundles the npm build. The first release keeps the tag, the later one says so once,
 // and every copy still works with the one <tessera-provider> on the page.
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, openPage } from './page-frame.js';
+import { closePages, openPage, PAGE_TEST_TIMEOUT_MS } from './page-frame.js';
 import { WIDGETS, waitForData } from './widgets.js';
 
 type VersionedClass = CustomElementConstructor & { version?: string };
@@ -13,7 +13,8 @@ const TAGS = ['tessera-card-lock', 'partner-b-card-lock', 'npm-card-lock'];
 // development build, which says so on the console. Those are Lit's words, not a clash.
 const litDevelopmentNotice = /Lit is in dev mode|Multiple versions of Lit loaded/;
 
-describe('Two releases of a CDN file and the npm build on one page', () => {
+describe('Two releases of a CDN file and the npm build on one page', function () {
+  this.timeout(PAGE_TEST_TIMEOUT_MS);
   afterEach(closePages);
 
   it('serves the second release claiming its own version', async () => {

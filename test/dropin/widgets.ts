@@ -1,7 +1,7 @@
 // The five widgets as the test pages place them (test/pages/*.html), what each shows once
 // its data has arrived from the mock API, and the pieces of it a customer must see.
 import { waitUntil } from '@open-wc/testing';
-import { createMockStore, MOCK_IDS } from '@tessera/mocks';
+import { createMockStore, MOCK_IDS, textIn } from '@tessera/mocks';
 import type { TestPage } from './page-frame.js';
 
 /** The seeded data the pages' mock API serves (a fresh store, same seed). */
@@ -29,7 +29,7 @@ export const WIDGETS: Record<string, WidgetCase> = {
   'tessera-payment-form': {
     tag: 'tessera-payment-form',
     data: (root) => (root.querySelector('[part="actions"]') ? text(root.querySelector('[part="account"]')) : ''),
-    expected: payable.name,
+    expected: textIn(payable.name, 'en'),
     visible: ['[part="heading"]', '[part="account"]', '[part="actions"]'],
   },
   'tessera-card-lock': {

@@ -3,7 +3,9 @@
 // - the mock API (`@tessera/mocks/server`'s fetch handler, and the msw handlers, which share
 //   its routes) answers every operation of the spec, for valid requests built from the seed
 //   data and for requests that fail (unknown ids, bad bodies, every declared error status
-//   injected as a fault), with the status, headers and body the spec declares;
+//   injected as a fault), with the status, headers and body the spec declares, and in
+//   Spanish when asked (Accept-Language: es): Content-Language: es, none of the store's
+//   English in the body, and error and field messages worded otherwise than in English;
 // - every request the REST provider (`@tessera/provider-rest`) sends, for every provider
 //   method, is the spec's operation of that name with its declared parameters, headers and
 //   body.
@@ -14,7 +16,7 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createApiHandler } from '@tessera/mocks/server';
 import { createHandlers } from '@tessera/mocks/handlers';
-import { createFaults, createMockStore, MOCK_IDS, ROUTES } from '@tessera/mocks';
+import { createFaults, createMockStore, englishOnlyTexts, MOCK_IDS, ROUTES } from '@tessera/mocks';
 import { createRestProvider } from '@tessera/provider-rest';
 import { loadOpenApi } from './openapi-checker.mjs';
 
@@ -25,6 +27,22 @@ const operationById = new Map(api.operations.map((o) => [o.id, o]));
 function assertNoProblems(problems, context) {
   if (problems.length > 0) assert.fail(`${context}: ${problems.length} problem(s) with openapi.yaml\n  ${problems.join('\n  ')}`);
 }
+
+/** Every string value of a JSON body (not its keys). */
+const stringsOf = (value) =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(stringsOf) : [];
+
+/** The store's English (whose Spanish differs) found in a body: none belongs in a Spanish answer. */
+function englishIn(store, body) {
+  const strings = stringsOf(body);
+  return englishOnlyTexts(store).filter((text) => strings.some((s) => s.includes(text)));
+}
+
+/** Error and field messages of an Error body. */
+const messagesOf = (body) => [body?.error?.message, ...(body?.error?.fieldErrors ?? []).map((f) => f.message)];
+
+/** Asked in Spanish: `Accept-Language: es…` and no other `?locale=`. */
+const SPANISH = { 'Accept-Language': 'es-US,es;q=0.9,en;q=0.5' };
 
 /** The mock route (`cards.getCard`) of an operation (`getCard`): faults are set by route. */
 function routeOf(operationId) {
@@ -68,13 +86,15 @@ const fixedEnrollment = (ctx, cents) => ({
  * first date a payment can be made on, read from the API first.
  */
 const cases = {
-  listAccounts: { valid: () => ({ expect: 200 }) },
+  listAccounts: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
   getAccount: {
     valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
     more: () => [
       { why: 'a vehicle loan', params: { accountId: MOCK_IDS.activeLoan }, expect: 200 },
       { why: 'a paid-off loan', params: { accountId: MOCK_IDS.paidOffLoan }, expect: 200 },
       { why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 },
+      { why: 'in Spanish', params: { accountId: MOCK_IDS.activeLoan }, headers: SPANISH, expect: 200, spanish: true },
+      { why: 'an unknown id, in Spanish', params: { accountId: 'no-such-account' }, headers: SPANISH, expect: 404, spanish: true },
     ],
   },
   getPaymentOptions: {
@@ -178,6 +198,7 @@ const cases = {
         invalidRequest: true,
       },
       { why: 'a body without fields', body: {}, expect: 422, invalidRequest: true },
+      { why: 'a body without fields, in Spanish', headers: SPANISH, body: {}, expect: 422, invalidRequest: true, spanish: true },
       {
         why: 'the same account again',
         body: { holderName: 'Jordan Rivera', routingNumber: NEW_ROUTING_NUMBER, accountNumber: '000123456789', type: 'savings' },
@@ -237,12 +258,13 @@ const cases = {
       { why: 'an unknown payment', params: { paymentId: 'no-such-payment' }, expect: 404 },
     ],
   },
-  listCards: { valid: () => ({ expect: 200 }) },
+  listCards: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
   getCard: {
     valid: () => ({ params: { cardId: MOCK_IDS.card }, expect: 200 }),
     more: () => [
       { why: "an authorized user's card", params: { cardId: MOCK_IDS.authorizedUserCard }, expect: 200 },
       { why: 'a replaced card', params: { cardId: MOCK_IDS.replacedCard }, expect: 200 },
+      { why: 'a replaced card, in Spanish', params: { cardId: MOCK_IDS.replacedCard }, headers: SPANISH, expect: 200, spanish: true },
       { why: 'an unknown id', params: { cardId: 'no-such-card' }, expect: 404 },
     ],
   },
@@ -251,6 +273,8 @@ const cases = {
     more: () => [
       { why: 'unlock with an automatic re-lock', params: { cardId: MOCK_IDS.card }, body: { locked: false, relockAfterMinutes: 15 }, expect: 200 },
       { why: 'locked as a string (bad body)', params: { cardId: MOCK_IDS.card }, body: { locked: 'yes' }, expect: 422, invalidRequest: true },
+      { why: 'in Spanish', params: { cardId: MOCK_IDS.card }, headers: SPANISH, body: { locked: true }, expect: 200, spanish: true },
+      { why: 'a replaced card, in Spanish', params: { cardId: MOCK_IDS.replacedCard }, headers: SPANISH, body: { locked: false }, expect: 422, spanish: true },
       { why: 'a body that is not JSON', params: { cardId: MOCK_IDS.card }, body: 'locked', expect: 400, invalidRequest: true },
       { why: 'an unknown id', params: { cardId: 'no-such-card' }, body: { locked: true }, expect: 404 },
     ],
@@ -259,31 +283,35 @@ const cases = {
     valid: () => ({ params: { cardId: MOCK_IDS.card }, body: { enabled: true }, expect: 200 }),
     more: () => [
       { why: 'enabled missing (bad body)', params: { cardId: MOCK_IDS.card }, body: {}, expect: 422, invalidRequest: true },
+      { why: 'in Spanish', params: { cardId: MOCK_IDS.card }, headers: SPANISH, body: { enabled: true }, expect: 200, spanish: true },
       { why: 'an unknown id', params: { cardId: 'no-such-card' }, body: { enabled: true }, expect: 404 },
     ],
   },
-  getLockPolicy: { valid: () => ({ expect: 200 }) },
+  getLockPolicy: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
   getCapabilities: { valid: () => ({ expect: 200 }) },
-  getCreditScore: { valid: () => ({ expect: 200 }) },
-  listTitles: { valid: () => ({ expect: 200 }) },
+  getCreditScore: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
+  listTitles: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
   setTitleEmailUpdates: {
     valid: () => ({ params: { titleId: MOCK_IDS.title }, body: { enabled: false }, expect: 200 }),
     more: () => [
       { why: 'enabled as a number (bad body)', params: { titleId: MOCK_IDS.title }, body: { enabled: 1 }, expect: 422, invalidRequest: true },
+      { why: 'in Spanish', params: { titleId: MOCK_IDS.title }, headers: SPANISH, body: { enabled: true }, expect: 200, spanish: true },
+      { why: 'an unknown id, in Spanish', params: { titleId: 'no-such-title' }, headers: SPANISH, body: { enabled: true }, expect: 404, spanish: true },
       { why: 'an unknown id', params: { titleId: 'no-such-title' }, body: { enabled: true }, expect: 404 },
     ],
   },
   getFaq: {
     valid: () => ({ query: { locale: 'en' }, expect: 200 }),
     more: () => [
-      { why: 'in Spanish', query: { locale: 'es' }, headers: { 'Accept-Language': 'es-US' }, expect: 200 },
+      { why: 'in Spanish', query: { locale: 'es' }, headers: { 'Accept-Language': 'es-US' }, expect: 200, spanish: true },
       { why: 'an unsupported locale', query: { locale: 'fr' }, expect: 422, invalidRequest: true },
     ],
   },
   getContactChannels: {
     valid: () => ({ query: { locale: 'en' }, expect: 200 }),
     more: () => [
-      { why: 'in Spanish', query: { locale: 'es' }, headers: { 'Accept-Language': 'es' }, expect: 200 },
+      { why: 'in Spanish', query: { locale: 'es' }, headers: { 'Accept-Language': 'es' }, expect: 200, spanish: true },
+      { why: 'in Spanish by ?locale= alone', query: { locale: 'es' }, expect: 200, spanish: true },
       { why: 'an unsupported locale', query: { locale: 'fr' }, expect: 422, invalidRequest: true },
     ],
   },
@@ -306,7 +334,7 @@ for (const [transport, createTransport] of Object.entries(transports)) {
     const ctx = {};
 
     /** Sends one request for `operationId`; checks the request (valid or not, as told) and the answer. */
-    async function send(operationId, { why = 'a valid request', params = {}, query = {}, headers = {}, body, expect, invalidRequest = false, explicit = true }) {
+    async function send(operationId, { why = 'a valid request', params = {}, query = {}, headers = {}, body, expect, invalidRequest = false, explicit = true, spanish = false }) {
       const operation = operationById.get(operationId);
       const context = `${operationId} (${operation.method} ${operation.template}), ${why}`;
       const path = operation.template.replace(/\{([^}]+)\}/g, (_, name) => {
@@ -332,7 +360,22 @@ for (const [transport, createTransport] of Object.entries(transports)) {
       assert.equal(response.status, expect, `${context}: expected status ${expect}, the mock API answered ${response.status} ${text}`);
       assertNoProblems(api.checkResponse(operation, { status: response.status, headers: response.headers, body: text }, { explicit }), context);
       answered.get(operationId).add(response.status);
-      return text ? JSON.parse(text) : undefined;
+      const answer = text ? JSON.parse(text) : undefined;
+      if (spanish) {
+        assert.equal(response.headers.get('Content-Language'), 'es', `${context}: Content-Language`);
+        assert.deepEqual(englishIn(store, answer), [], `${context}: the store's English in a Spanish answer`);
+        if (response.status >= 400) {
+          // Refusals change nothing: the same request in English words the same refusal otherwise.
+          const headers = new Headers(init.headers);
+          headers.set('Accept-Language', 'en');
+          const english = await handle(new Request(url, { ...init, headers }));
+          const inEnglish = messagesOf(await english.json());
+          const inSpanish = messagesOf(answer);
+          assert.equal(inSpanish.length, inEnglish.length, `${context}: the same messages in both languages`);
+          inSpanish.forEach((message, i) => assert.notEqual(message, inEnglish[i], `${context}: a message left in English`));
+        }
+      }
+      return answer;
     }
 
     it('reads what the cases build on: the first payment date, a scheduled payment and an FAQ entry', async () => {
@@ -411,7 +454,7 @@ describe('openapi.yaml and the REST provider', () => {
       const response = (await handle(request)) ?? new Response(null, { status: 404 });
       const text = await response.clone().text();
       if (operation) problems.push(...api.checkResponse(operation, { status: response.status, headers: response.headers, body: text }));
-      sent.push({ ...record, operation, problems });
+      sent.push({ ...record, operation, problems, language: response.headers.get('Content-Language') });
       return response;
     },
   });
@@ -515,6 +558,29 @@ describe('openapi.yaml and the REST provider', () => {
       if (failed) throw failed;
     });
   }
+
+  it('answers in Spanish what a widget asks in Spanish (locale: es), saying so with Content-Language', async () => {
+    sent = [];
+    const answers = await Promise.all([
+      provider.accounts.listAccounts({ locale: 'es' }),
+      provider.accounts.getAccount(MOCK_IDS.cardAccount, { locale: 'es' }),
+      provider.cards.listCards({ locale: 'es' }),
+      provider.cards.getLockPolicy({ locale: 'es' }),
+      provider.creditScore.getCreditScore({ locale: 'es' }),
+      provider.titles.listTitles({ locale: 'es' }),
+      provider.help.getFaq('es'),
+      provider.help.getContactChannels('es'),
+    ]);
+    assert.deepEqual(englishIn(store, answers), [], "the store's English in Spanish answers");
+    assert.equal(answers[1].name, 'Tarjeta Visa Harborview Everyday Rewards');
+    for (const request of sent) {
+      assert.match(request.headers.get('Accept-Language'), /^es\b/, `${request.url}: Accept-Language`);
+      assert.equal(request.language, 'es', `${request.url}: Content-Language`);
+      assertNoProblems(request.problems, request.url);
+    }
+    const english = await provider.creditScore.getCreditScore({ locale: 'en' });
+    assert.notDeepEqual(english.factors, answers[4].factors, 'asked in English, the factors are in English');
+  });
 
   it('reaches every operation of the spec', () => {
     assert.deepEqual(api.operations.filter((o) => !hit.has(o.id)).map((o) => `${o.id} (${o.method} ${o.template})`), [], 'operations no provider method sends');

@@ -2,16 +2,18 @@ import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } 
 import fc from 'fast-check';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type CallOptions, type CardsApi, type TesseraProvider } from '@tessera/core';
 import {
-  PROVIDER_ERROR_CODES,
-  coreMessages,
-  isRetryable,
-  type CallOptions,
-  type Card,
-  type CardsApi,
-  type TesseraProvider,
-} from '@tessera/core';
-import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Faults, type MockStore } from '@tessera/mocks';
+  createFaults,
+  createMemoryProvider,
+  createMockStore,
+  lockPolicyIn,
+  MOCK_IDS,
+  textIn,
+  type Faults,
+  type MockStore,
+  type StoredCard,
+} from '@tessera/mocks';
 import { startMockApi } from '@tessera/mocks/browser';
 import '@tessera/provider-rest/register';
 import '@tessera/core/define';
@@ -34,7 +36,7 @@ function setup(change?: (store: MockStore) => void): Setup {
   return { store, faults, provider: createMemoryProvider(store, { faults }) };
 }
 
-const card = (store: MockStore, id: string): Card => {
+const card = (store: MockStore, id: string): StoredCard => {
   const found = store.cards.find((c) => c.id === id);
   if (!found) throw new Error(`no ${id}`);
   return found;
@@ -166,7 +168,7 @@ describe('<tessera-card-lock>', () => {
     it('explains why a card cannot be locked, in the provider’s words, without a switch', async () => {
       const { provider, store } = setup();
       const el = await mount(provider, { cardId: MOCK_IDS.replacedCard });
-      const reason = card(store, MOCK_IDS.replacedCard).notLockableReason!;
+      const reason = textIn(card(store, MOCK_IDS.replacedCard).notLockableReason!, 'en');
       expect(text($(el, '[part="not-lockable"]'))).to.equal(`This card can’t be locked. ${reason}`);
       expect($(el, '[part~="lock-switch"]')).to.equal(null);
       expect($(el, '[part="policy"]')).to.equal(null);
@@ -754,7 +756,8 @@ describe('<tessera-card-lock>', () => {
       $(el, '[part="policy-summary"]')!.click();
       await waitUntil(() => details.open);
       const lists = [...details.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map(text));
-      expect(lists).to.deep.equal([store.lockPolicy.allowedWhileLocked, store.lockPolicy.blockedWhileLocked]);
+      const policy = lockPolicyIn(store.lockPolicy, 'en');
+      expect(lists).to.deep.equal([policy.allowedWhileLocked, policy.blockedWhileLocked]);
       await expect(el).to.be.accessible();
     });
 

@@ -548,7 +548,13 @@ const isRichBlock: Guard<RichBlock> = either(
   }),
 );
 
-const isFaqEntry = obj<FaqEntry>({ id, topic: id, question: text, answer: arrayOf(isRichBlock) });
+// A search aid, bounded so that it stays one: at most 20 words or phrases of 1–60 characters.
+const keywords = rule<string[]>(
+  'a list of at most 20 non-empty strings of at most 60 characters',
+  (v) => Array.isArray(v) && v.length <= 20 && v.every((k) => text(k) && k.length <= 60),
+);
+
+const isFaqEntry = obj<FaqEntry>({ id, topic: id, question: text, answer: arrayOf(isRichBlock), keywords: optional(keywords) });
 
 export const isFaq = obj<Faq>({
   locale: oneOf('en', 'es'),

@@ -425,6 +425,12 @@ export interface FaqEntry {
   topic: string;
   question: string;
   answer: RichBlock[];
+  /**
+   * Other words customers use for this question: synonyms, related terms, common
+   * misspellings, other languages' names ("freeze", "autopago"). Searched, ranked below the
+   * question's own words, never shown. At most 20, each of 1–60 characters.
+   */
+  keywords?: string[];
 }
 
 export interface Faq {

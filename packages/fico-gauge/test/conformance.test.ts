@@ -1,5 +1,4 @@
-import type { CreditScore } from '@tessera/core';
-import type { MockStore } from '@tessera/mocks';
+import type { MockStore, StoredCreditScore } from '@tessera/mocks';
 import { pressOn, runWidgetConformance } from '@tessera/mocks/conformance';
 import '@tessera/core/define';
 import '@tessera/fico-gauge/define';
@@ -7,7 +6,7 @@ import type { TesseraFicoGauge } from '@tessera/fico-gauge';
 
 /** Changes the seeded credit score (FICO® Score 8, 742, twelve months of history, five factors). */
 const withScore =
-  (change: (score: CreditScore) => CreditScore) =>
+  (change: (score: StoredCreditScore) => StoredCreditScore) =>
   (store: MockStore): void => {
     store.creditScore = change(store.creditScore!);
   };
@@ -33,7 +32,7 @@ runWidgetConformance<TesseraFicoGauge>({
     {
       name: 'a falling score, on VantageScore® 4.0’s own bands',
       store: withScore((score) => {
-        const vantage: CreditScore = { ...score, model: 'vantage-4', score: 722 };
+        const vantage: StoredCreditScore = { ...score, model: 'vantage-4', score: 722 };
         delete vantage.range;
         delete vantage.bands;
         return vantage;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { PROVIDER_ERROR_CODES, coreMessages, formatDate, isRetryable, type CreditScore, type CreditScoreApi } from '@tessera/core';
-import { createFaults, createMemoryProvider, createMockStore, type Faults, type MockStore } from '@tessera/mocks';
+import { PROVIDER_ERROR_CODES, coreMessages, formatDate, isRetryable, type CreditScoreApi } from '@tessera/core';
+import { createFaults, createMemoryProvider, createMockStore, textIn, type Faults, type MockStore, type StoredCreditScore } from '@tessera/mocks';
 import '@tessera/fico-gauge/define';
 import type { FicoGaugeFailedDetail, TesseraFicoGauge } from '@tessera/fico-gauge';
 import { scoreAngle } from '../src/geometry.js';
@@ -184,7 +184,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
     expect(text($(el, '[part="as-of"]'))).to.equal(`As of ${formatDate(data.asOf, 'en')}`);
     const factors = $$(el, '[part="factor"]');
     expect(factors.map((f) => text(f))).to.deep.equal(
-      data.factors.map((f) => `${f.impact === 'helping' ? 'Helping' : 'Hurting'}: ${f.text}`),
+      data.factors.map((f) => `${f.impact === 'helping' ? 'Helping' : 'Hurting'}: ${textIn(f.text, 'en')}`),
     );
     await expect(el).to.be.accessible();
   });
@@ -273,7 +273,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
 
   it('draws each model’s own range and bands', async () => {
     const store = createMockStore();
-    const data: CreditScore = { ...store.creditScore!, model: 'fico-auto-8', score: 880 };
+    const data: StoredCreditScore = { ...store.creditScore!, model: 'fico-auto-8', score: 880 };
     delete data.bands;
     delete data.range;
     store.creditScore = data;
@@ -361,7 +361,7 @@ describe('<tessera-fico-gauge> provider mode', () => {
   });
 
   it('shows scores off the scale as an error, never a marker off the dial', async () => {
-    const broken: Array<(data: CreditScore) => CreditScore> = [
+    const broken: Array<(data: StoredCreditScore) => StoredCreditScore> = [
       (d) => ({ ...d, score: 900 }),
       (d) => ({ ...d, score: 741.5 }),
       (d) => ({ ...d, previous: { date: d.asOf, score: 100 } }),

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContactChannel } from '@tessera/core';
+import { renderHeading, type ContactChannel, type HeadingLevel } from '@tessera/core';
 import { formatHours, isAllDay, isOpenAt, telHref, timeZoneName } from './contact.js';
 import type { HelpFaqMessages } from './messages.js';
 import { safeHref } from './rich-text.js';
@@ -16,6 +16,8 @@ export interface ContactOptions {
   leftOut: (count: number) => unknown;
   langTag: string;
   now: Date;
+  /** The level of each channel's heading: one below the section's. */
+  level: HeadingLevel;
   /** Whether the customer opened the channels. */
   open: boolean;
   onToggle: () => void;
@@ -42,7 +44,7 @@ export function renderChannels({ channels, leftOut }: Channels, options: Contact
 <div class="channel-region" id="tf-channels" ?hidden=${!open}><ul class="channels">${channels.map((channel) => renderChannel(channel, options))}</ul>${options.leftOut(leftOut)}</div>`;
 }
 
-function renderChannel(channel: ContactChannel, { m, langTag, now }: ContactOptions): TemplateResult {
+function renderChannel(channel: ContactChannel, { m, langTag, now, level }: ContactOptions): TemplateResult {
   const lines = typeof channel.value === 'string' ? [channel.value] : channel.value;
   const first = lines[0] ?? '';
   const secure = channel.kind === 'secure-message' && safeHref(first, ['https:']);
@@ -64,7 +66,7 @@ function renderChannel(channel: ContactChannel, { m, langTag, now }: ContactOpti
   } catch {
     // An unknown time zone: show the hours without a status rather than fail.
   }
-  return html`<li class="channel" part="channel" data-kind=${channel.kind}><h3>${channel.label}</h3>${reach}
+  return html`<li class="channel" part="channel" data-kind=${channel.kind}>${renderHeading(level, channel.label, { className: 'subheading' })}${reach}
 ${open === undefined ? nothing : html`<p part="channel-status" data-open=${String(open)}>${open ? m.openNow : m.closedNow}</p>`}
 ${channel.hours?.length ? html`<p class="hours"><span class="label">${m.hours}</span>${channel.hours.map((h) => html` <span>${formatHours(h, langTag, m.openAllDay) + (isAllDay(h) ? '' : zone)}</span>`)}</p>` : nothing}
 ${channel.bestFor.length ? html`<p class="label">${m.bestFor}</p><ul class="best-for">${channel.bestFor.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}</li>`;

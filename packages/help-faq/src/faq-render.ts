@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { headingLevel, renderHeading, type HeadingLevel, type Locale } from '@tessera/core';
 import { FIRST_VIEW_COUNT, type FaqGroup, type FaqView, type LoadedFaq } from './faq-view.js';
-import type { HelpFaqMessages } from './messages.js';
+import { messages, type HelpFaqMessages } from './messages.js';
 import { highlight, renderRich } from './rich-text.js';
 import type { SearchHit } from './search.js';
 
@@ -10,6 +12,8 @@ import type { SearchHit } from './search.js';
 /** What the FAQ's templates need from the element: its state and the customer's actions. */
 export interface FaqRenderContext {
   m: HelpFaqMessages;
+  /** The level of the topic headings (`heading-level`); questions are one below. */
+  level: HeadingLevel;
   query: string;
   announcement: string;
   opened: ReadonlySet<string>;
@@ -18,14 +22,29 @@ export interface FaqRenderContext {
   onInput: (event: Event) => void;
   pickTopic: (topic: string) => void;
   clearSearch: () => void;
-  toggle: (entryId: string) => void;
+  /** "Search all topics" from an empty search. */
+  searchAllTopics: () => void;
+  /** Expands or collapses a question; `other` for one of the other language's results. */
+  toggle: (entryId: string, other?: boolean) => void;
   showAll: () => void;
   onQuestionKey: (event: KeyboardEvent) => void;
   /** "Was this helpful?" under an open answer. */
-  feedback: (entryId: string, key: number) => unknown;
+  feedback: (entryId: string, key: number, question: string) => unknown;
   /** The core notice for items left out. */
   leftOut: (count: number) => unknown;
+  /** The language the customer can also search ("Search in English" on a Spanish page). */
+  other: Locale;
+  /** The other language's results, once the customer asked for them. */
+  otherHits?: SearchHit[];
+  /** The other language's FAQ is loading. */
+  otherBusy: boolean;
+  /** Why the other language's FAQ did not load. */
+  otherError?: TemplateResult;
+  searchOther: () => void;
 }
+
+/** A search finding this many questions or fewer offers the other language. */
+const FEW_RESULTS = 2;
 
 const ariaBool = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
@@ -48,6 +67,7 @@ ${view.topics.length > 1
       )}</div>`
     : nothing}
 ${view.hits.length ? view.groups.map((group) => renderGroup(group, loaded, ctx)) : renderNoResults(view, ctx)}
+${ctx.query.trim() ? renderOther(view, ctx) : nothing}
 ${view.truncated ? html`<button type="button" class="button show-all" part="show-all" @click=${ctx.showAll}>${m.showAll(view.hits.length)}</button>` : nothing}
 ${ctx.leftOut(loaded.leftOut)}</div>`;
 }
@@ -55,15 +75,35 @@ ${ctx.leftOut(loaded.leftOut)}</div>`;
 function renderGroup(group: FaqGroup, loaded: LoadedFaq, ctx: FaqRenderContext): TemplateResult {
   const { m } = ctx;
   const heading = group.kind === 'results' ? m.resultsHeading : (group.topic?.label ?? m.otherTopic);
-  return html`<section class="group" part="group"><h2>${heading}</h2>
+  return html`<section class="group" part="group">${renderHeading(ctx.level, heading, { className: 'heading' })}
 ${repeat(group.hits, (hit) => hit.entry.id, (hit) => renderEntry(hit, loaded.keys.get(hit.entry.id) ?? 0, ctx))}</section>`;
 }
 
-/** One question (WAI-ARIA accordion): a heading holding a button that controls its answer region. */
-function renderEntry({ entry, question, answer }: SearchHit, key: number, ctx: FaqRenderContext): TemplateResult {
-  const open = ctx.opened.has(entry.id);
-  return html`<div class="item" part="item" id=${entry.id}><h3><button type="button" class="question" part="question" id="tf-q${key}" aria-expanded=${ariaBool(open)} aria-controls="tf-a${key}" @click=${() => ctx.toggle(entry.id)} @keydown=${ctx.onQuestionKey}><bdi class="question-text">${highlight(entry.question, question)}</bdi></button></h3>
-<div class="answer" part="answer" id="tf-a${key}" role="region" aria-labelledby="tf-q${key}" ?hidden=${!open}>${open ? [renderRich(entry.answer, answer), ctx.feedback(entry.id, key)] : nothing}</div></div>`;
+/**
+ * One question (WAI-ARIA accordion): a heading holding a button that controls its answer
+ * region. The other language's results have their own ids, no anchor and no feedback.
+ */
+function renderEntry({ entry, question, answer }: SearchHit, key: number, ctx: FaqRenderContext, other = false): TemplateResult {
+  const open = ctx.opened.has(other ? `~${entry.id}` : entry.id);
+  const k = other ? `x${key}` : key;
+  return html`<div class="item" part="item" id=${ifDefined(other ? undefined : entry.id)}>${renderHeading(headingLevel(ctx.level, 1), html`<button type="button" class="question" part="question" id="tf-q${k}" aria-expanded=${ariaBool(open)} aria-controls="tf-a${k}" @click=${() => ctx.toggle(entry.id, other)} @keydown=${ctx.onQuestionKey}><bdi class="question-text">${highlight(entry.question, question)}</bdi></button>`, { className: 'subheading' })}
+<div class="answer" part="answer" id="tf-a${k}" role="region" aria-labelledby="tf-q${k}" ?hidden=${!open}>${open ? [renderRich(entry.answer, answer), other ? nothing : ctx.feedback(entry.id, key, entry.question)] : nothing}</div></div>`;
+}
+
+/**
+ * Few or no results: "Search in English" on a Spanish page ("Buscar en español" on an
+ * English one), in that language; once used, that language's results, marked with its `lang`.
+ */
+function renderOther(view: FaqView, ctx: FaqRenderContext): unknown {
+  const { other, otherHits: hits } = ctx;
+  const om = messages[other];
+  if (!hits) {
+    return view.hits.length > FEW_RESULTS
+      ? nothing
+      : html`<div class="actions"><button type="button" class="button" part="other-language" lang=${other} aria-disabled=${ariaBool(ctx.otherBusy)} @click=${ctx.searchOther}>${om.searchHere}</button></div>${ctx.otherError ?? nothing}`;
+  }
+  return html`<section class="group" part="group" lang=${other}>${renderHeading(ctx.level, om.resultsHere, { id: 'tf-other', className: 'heading', tabIndex: -1 })}
+${hits.length ? hits.map((hit, i) => renderEntry(hit, i, ctx, true)) : html`<p>${om.noResults(ctx.query.trim())}</p>`}</section>`;
 }
 
 function renderNoResults(view: FaqView, ctx: FaqRenderContext): TemplateResult {
@@ -71,7 +111,7 @@ function renderNoResults(view: FaqView, ctx: FaqRenderContext): TemplateResult {
   return html`<div class="empty" part="empty"><p><strong>${m.noResults(ctx.query.trim())}</strong></p>
 <p>${m.noResultsHint}${ctx.hideContact ? '' : ` ${m.askUs}`}</p>
 <div class="actions"><button type="button" class="button" @click=${ctx.clearSearch}>${m.clearSearch}</button>
-${view.topic && view.all.length ? html`<button type="button" class="button" @click=${() => ctx.pickTopic('')}>${m.searchAllTopics}</button>` : nothing}</div></div>`;
+${view.topic && view.all.length ? html`<button type="button" class="button" @click=${ctx.searchAllTopics}>${m.searchAllTopics}</button>` : nothing}</div></div>`;
 }
 
 /** A fixed text held unseen inside its placeholder, so the placeholder wraps as the text will. */

@@ -1,4 +1,4 @@
-import type { Faq, FaqTopic } from '@tessera/core';
+import { assertShape, isFaq, leftOutOf, requireSlice, type Faq, type FaqTopic, type Locale, type TesseraProvider } from '@tessera/core';
 import { buildSearchIndex, searchFaq, type FaqIndex, type SearchHit } from './search.js';
 
 /**
@@ -20,6 +20,13 @@ export interface LoadedFaq {
 
 export function loadedFaq(faq: Faq, leftOut: number): LoadedFaq {
   return { faq, index: buildSearchIndex(faq.entries), keys: new Map(faq.entries.map((entry, i) => [entry.id, i])), leftOut };
+}
+
+/** The provider's FAQ in `locale`, checked against the data rules and indexed. */
+export async function fetchFaq(provider: TesseraProvider | undefined, locale: Locale, signal: AbortSignal): Promise<LoadedFaq> {
+  const help = requireSlice(provider, 'help', ['getFaq']);
+  const faq = assertShape(await help.getFaq(locale, { signal }), isFaq, 'faq', 'help.getFaq');
+  return loadedFaq(faq, leftOutOf(faq));
 }
 
 /** What the customer asked for: the host's limits and the customer's search, topic and "Show all". */

@@ -101,8 +101,12 @@ export class Feedback {
     }
   }
 
-  /** The prompt, the thanks, or nothing, for an open answer. */
-  render(entryId: string, key: number): unknown {
+  /**
+   * The prompt, the thanks, or nothing, for an open answer. The buttons' names end with the
+   * question ("Yes: How do I stop Auto Pay?"), so several open answers do not give a page
+   * of identical Yes and No buttons.
+   */
+  render(entryId: string, key: number, question: string): unknown {
     const m = this.host.messages();
     const answer = this.answers.get(entryId);
     if (answer?.sent) return html`<p class="feedback" part="feedback" id="tf-f${key}" tabindex="-1">${m.thanks}</p>`;
@@ -110,7 +114,7 @@ export class Feedback {
     const busy = answer?.busy ? 'true' : 'false';
     return html`<div class="feedback" part="feedback" role="group" aria-labelledby="tf-h${key}" aria-busy=${busy}><span id="tf-h${key}">${m.helpful}</span>
 ${[true, false].map(
-  (helpful) => html`<button type="button" class="button" part="feedback-button" id="tf-fb${key}-${helpful ? 'yes' : 'no'}" aria-disabled=${busy} @click=${() => this.give(entryId, key, helpful)}>${helpful ? m.yes : m.no}</button>`,
+  (helpful) => html`<button type="button" class="button" part="feedback-button" id="tf-fb${key}-${helpful ? 'yes' : 'no'}" aria-disabled=${busy} @click=${() => this.give(entryId, key, helpful)}>${helpful ? m.yes : m.no}<span class="visually-hidden">: ${question}</span></button>`,
 )}</div>
 ${answer?.error ? html`<div class="feedback-error" id="tf-f${key}-error">${this.host.renderError(answer.error, () => this.retry(entryId, key))}</div>` : nothing}`;
   }

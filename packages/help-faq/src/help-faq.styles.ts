@@ -8,9 +8,9 @@ export const styles = css`
   .base { --_mark: var(--tessera-help-faq-highlight, light-dark(#fff0a0, #5c4a00)); --_target: 2.75rem; --_question: calc(3em + 2 * var(--_space)); --_ring: calc(var(--_focus-ring-width) + 2px); }
   .base, .faq, .search, .group, .contact, .channel-region, .channel, .answer, .empty { display: grid; gap: var(--_space); }
   .base, .faq { gap: calc(var(--_space) * 3); }
-  h2, h3, p, ul, ol { margin: 0; }
-  h2, .heading { font-size: 1.125em; font-weight: 700; }
-  h3 { font-size: 1em; }
+  .heading, .subheading, p, ul, ol { margin: 0; }
+  .heading { font-size: 1.125em; font-weight: 700; }
+  .subheading { font-size: 1em; }
   a { color: var(--_color-accent); }
   label, .label { font-weight: 600; }
   .hint { color: var(--_color-text-muted); font-size: 0.875em; }

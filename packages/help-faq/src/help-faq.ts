@@ -4,11 +4,12 @@ import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
   assertShape,
+  headingLevel,
   isConfigurationError,
   isContactChannel,
-  isFaq,
   leftOutOf,
   listOf,
+  renderHeading,
   requireSlice,
   themeStyles,
 } from '@tessera/core';
@@ -16,34 +17,25 @@ import { renderChannels, renderContactSkeleton, type Channels } from './contact-
 import type { HelpFaqSearchedDetail } from './events.js';
 import { faqPageJson, writeFaqSchema } from './faq-schema.js';
 import { renderFaq, renderFaqSkeleton, type FaqRenderContext } from './faq-render.js';
-import { faqView, inScope, loadedFaq, shows, type FaqView, type LoadedFaq } from './faq-view.js';
+import { faqView, fetchFaq, inScope, shows, type FaqView, type LoadedFaq } from './faq-view.js';
 import { Feedback } from './feedback.js';
 import { styles } from './help-faq.styles.js';
 import { messages, type HelpFaqMessages } from './messages.js';
+import { OtherLanguage, otherLocale } from './other-language.js';
+import { hashId, listConverter, onQuestionKey, same } from './util.js';
 import { VERSION } from './version.js';
 
 const SEARCH_SETTLE_MS = 400;
 const isChannels = listOf(isContactChannel);
 
-const listConverter = {
-  fromAttribute: (value: string | null): string[] | undefined => value?.split(/[\s,]+/).filter(Boolean),
-};
-
-const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
-
-function hashId(): string | undefined {
-  try {
-    return decodeURIComponent(location.hash.slice(1)) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Searchable help questions and answers from the lender, grouped by topic, with the
  * lender's contact channels below. Answers are structured content rendered as text;
- * search tolerates typos and accents and highlights what matched. The first view shows the
- * first five questions and a "Show all N questions" button; deep links open any question.
+ * search tolerates typos and accents, also searches the lender's keywords for each question,
+ * and highlights what matched; when it finds little, it offers the other language ("Search
+ * in English" on a Spanish page). The first view shows the first five questions and a "Show
+ * all N questions" button; deep links open any question and move focus to it. Headings
+ * start at `heading-level`.
  *
  * @summary Searchable help questions and answers, with contact channels.
  *
@@ -65,6 +57,7 @@ function hashId(): string | undefined {
  * @csspart highlight - A search match (`<mark>`).
  * @csspart link - A link inside an answer.
  * @csspart show-all - The "Show all N questions" button under the first questions.
+ * @csspart other-language - "Search in English" on a Spanish page ("Buscar en español" on an English one), offered when a search finds two questions or fewer.
  * @csspart feedback - The "Was this helpful?" prompt, or the thanks after it.
  * @csspart feedback-button - The prompt's Yes and No buttons.
  * @csspart empty - The empty state (no questions, or no search results).
@@ -167,13 +160,16 @@ export class TesseraHelpFaq extends TesseraElement {
     focus: (selector) => void this.focusWhenRendered(selector),
   });
 
+  private readonly other = new OtherLanguage(this, (locale) =>
+    fetchFaq(this.activeProvider, locale, this.connectionSignal).catch((error: unknown) => {
+      this.reportFailure('load', error);
+      throw error;
+    }),
+  );
+
   private readonly faqTask = this.loadTask(
     () => [this.activeProvider, this.locale] as const,
-    async ([provider, locale], signal): Promise<LoadedFaq> => {
-      const help = requireSlice(provider, 'help', ['getFaq']);
-      const faq = assertShape(await help.getFaq(locale, { signal }), isFaq, 'faq', 'help.getFaq');
-      return loadedFaq(faq, leftOutOf(faq));
-    },
+    ([provider, locale], signal) => fetchFaq(provider, locale, signal),
   );
 
   private readonly contactTask = this.loadTask(
@@ -222,6 +218,7 @@ export class TesseraHelpFaq extends TesseraElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openId') && this.openId) this.reveal = this.openId;
+    if (!this.query.trim()) this.other.off();
     const loaded = this.faqTask.value;
     if (!loaded || isServer) return;
     if (!this.hashChecked) {
@@ -252,7 +249,10 @@ export class TesseraHelpFaq extends TesseraElement {
     super.updated(changed);
     if (this.scrollTarget) {
       const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      (this.renderRoot as ShadowRoot).getElementById(this.scrollTarget)?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto' });
+      const item = (this.renderRoot as ShadowRoot).getElementById(this.scrollTarget);
+      item?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto' });
+      // The customer followed a link to this question: they continue from it, not from the page's top.
+      item?.querySelector<HTMLElement>('.question')?.focus({ preventScroll: true });
       this.scrollTarget = undefined;
     }
     const loaded = this.faqSchema ? this.faqTask.value : undefined;
@@ -302,13 +302,21 @@ export class TesseraHelpFaq extends TesseraElement {
     void this.focusWhenRendered('#tf-search');
   };
 
-  private readonly toggle = (id: string): void => {
+  /** The button goes away with the empty state: focus goes to the first result. */
+  private readonly searchAllTopics = (): void => {
+    this.pickTopic('');
+    void this.focusWhenRendered('.question');
+  };
+
+  /** `other`: a question among the other language's results (no URL hash; its own open state). */
+  private readonly toggle = (entryId: string, other = false): void => {
+    const id = other ? `~${entryId}` : entryId;
     const opened = new Set(this.opened);
     const open = !opened.delete(id);
     if (open) opened.add(id);
     this.opened = opened;
-    if (open) this.emit('tessera-help-faq-opened', { entryId: id });
-    if (this.syncHash) {
+    if (open) this.emit('tessera-help-faq-opened', { entryId });
+    if (this.syncHash && !other) {
       if (open) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
       else if (hashId() === id) history.replaceState(history.state, '', location.pathname + location.search);
     }
@@ -319,16 +327,6 @@ export class TesseraHelpFaq extends TesseraElement {
     const before = this.renderRoot.querySelectorAll('.question').length;
     this.showingAll = true;
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.question')[before]?.focus());
-  };
-
-  /** Arrow keys, Home and End move between questions (WAI-ARIA accordion). */
-  private readonly onQuestionKey = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
-    const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons.at(next % buttons.length)?.focus();
   };
 
   // ---------------------------------------------------------------------------
@@ -349,8 +347,11 @@ export class TesseraHelpFaq extends TesseraElement {
   }
 
   private faqContext(): FaqRenderContext {
+    const other = otherLocale(this.locale);
+    const otherFaq = this.other.faq(this.activeProvider, other);
     return {
       m: this.m,
+      level: headingLevel(this.headingLevel),
       query: this.query,
       announcement: this.announcement,
       opened: this.opened,
@@ -358,11 +359,17 @@ export class TesseraHelpFaq extends TesseraElement {
       onInput: this.onInput,
       pickTopic: this.pickTopic,
       clearSearch: this.clearSearch,
+      searchAllTopics: this.searchAllTopics,
       toggle: this.toggle,
       showAll: this.showAll,
-      onQuestionKey: this.onQuestionKey,
-      feedback: (entryId, key) => this.feedback.render(entryId, key),
+      onQuestionKey,
+      feedback: (entryId, key, question) => this.feedback.render(entryId, key, question),
       leftOut: (count) => this.renderLeftOut(count),
+      other,
+      otherHits: otherFaq && faqView(otherFaq, { scope: this.topics, query: this.query, topic: this.topic, showingAll: true }).hits,
+      otherBusy: this.other.busy,
+      otherError: this.other.error === undefined ? undefined : this.renderError(this.other.error),
+      searchOther: () => void this.other.ask(this.activeProvider, other),
     };
   }
 
@@ -378,7 +385,8 @@ export class TesseraHelpFaq extends TesseraElement {
     const { error } = task;
     if (!faqLoading && task.status === TaskStatus.ERROR && isConfigurationError(error) && !error.method) return nothing;
     const m = this.m;
-    return html`<section class="contact" part="contact" aria-labelledby="tf-contact"><h2 id="tf-contact">${m.contactTitle}</h2>
+    const level = headingLevel(this.headingLevel);
+    return html`<section class="contact" part="contact" aria-labelledby="tf-contact">${renderHeading(level, m.contactTitle, { id: 'tf-contact', className: 'heading' })}
 ${this.renderTask(task, {
         loading: () => renderContactSkeleton(m),
         ready: (channels) =>
@@ -387,6 +395,7 @@ ${this.renderTask(task, {
             m,
             langTag: this.langTag,
             now: this.now ?? new Date(),
+            level: headingLevel(level, 1),
             open: this.contactOpen,
             onToggle: () => (this.contactOpen = !this.contactOpen),
           }),

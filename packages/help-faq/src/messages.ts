@@ -34,6 +34,10 @@ export interface HelpFaqMessages {
   secureMessage: string;
   /** After the empty-search hint, when contact channels are shown. */
   askUs: string;
+  /** Offered, in this language, on the other language's page when its search finds little. */
+  searchHere: string;
+  /** The heading over this language's results on the other language's page. */
+  resultsHere: string;
 }
 
 const en: HelpFaqMessages = {
@@ -63,6 +67,8 @@ const en: HelpFaqMessages = {
   bestFor: 'Best for',
   secureMessage: 'Send a secure message',
   askUs: 'Or ask us below.',
+  searchHere: 'Search in English',
+  resultsHere: 'Results in English',
 };
 
 const es: HelpFaqMessages = {
@@ -93,6 +99,8 @@ const es: HelpFaqMessages = {
   bestFor: 'Ideal para',
   secureMessage: 'Enviar un mensaje seguro',
   askUs: 'O pregúntenos más abajo.',
+  searchHere: 'Buscar en español',
+  resultsHere: 'Resultados en español',
 };
 
 export const messages: MessageCatalog<HelpFaqMessages> = { en, es };

@@ -16,6 +16,8 @@ export interface Token {
 interface IndexedEntry {
   entry: FaqEntry;
   question: Token[];
+  /** The provider's keywords for the entry: searched, never shown. */
+  keywords: Token[];
   /** The answer's text segments ({@link richTexts}) and one token list per segment. */
   texts: string[];
   answer: Token[][];
@@ -32,7 +34,7 @@ export interface FaqIndex {
 
 export interface SearchHit {
   entry: FaqEntry;
-  /** Higher is better: any question match outranks answer-only matches. */
+  /** Higher is better: a question match outranks keyword matches, which outrank answer matches. */
   score: number;
   /** Ranges to highlight in the question. */
   question: TextRange[];
@@ -57,7 +59,10 @@ export function tokenize(text: string): Token[] {
   return Array.from(text.matchAll(WORD), (m) => ({ word: normalise(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
-/** Typos allowed for a query word of this length: none below 4, one up to 7, two from 8. */
+/**
+ * Typos allowed for a query word of this length: none below 4, one up to 7, two from 8.
+ * A 3-letter word that begins no word of the FAQ may also miss one letter ("lok" → "lock").
+ */
 export function maxTypos(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
@@ -108,7 +113,7 @@ function withPairs(tokens: Token[]): Token[] {
   return tokens.concat(pairs);
 }
 
-/** Indexes the entries' questions and answers. Call once per FAQ load. */
+/** Indexes the entries' questions, keywords and answers. Call once per FAQ load. */
 export function buildSearchIndex(entries: readonly FaqEntry[]): FaqIndex {
   const words = new Set<string>();
   const pairs = new Set<string>();
@@ -121,7 +126,7 @@ export function buildSearchIndex(entries: readonly FaqEntry[]): FaqIndex {
   };
   const items = entries.map((entry) => {
     const texts = richTexts(entry.answer);
-    return { entry, question: collect(entry.question), texts, answer: texts.map(collect) };
+    return { entry, question: collect(entry.question), keywords: (entry.keywords ?? []).flatMap(collect), texts, answer: texts.map(collect) };
   });
   return { items, words: [...words], pairs: [...pairs] };
 }
@@ -138,11 +143,17 @@ function matchWords(index: FaqIndex, terms: string[]): Matches {
   };
   terms.forEach((term, i) => {
     const typos = maxTypos(term.length);
+    let begins = false;
     for (const word of index.words) {
-      if (word.startsWith(term)) note(word, i, word === term ? 3 : 2);
-      else if (typos && editDistance(term, word, typos) <= typos) note(word, i, 1);
+      if (word.startsWith(term)) {
+        note(word, i, word === term ? 3 : 2);
+        begins = true;
+      } else if (typos && editDistance(term, word, typos) <= typos) note(word, i, 1);
     }
     for (const pair of index.pairs) if (pair.startsWith(term)) note(pair, i, pair === term ? 3 : 2);
+    // A 3-letter word that begins no word may miss one letter ("lok" → "lock"); no other
+    // typo, so that "cam" does not find "can" and short words do not find everything.
+    if (!begins && term.length === 3) for (const word of index.words) if (word.length === 4 && editDistance(term, word, 1) === 1) note(word, i, 1);
   });
   return matches;
 }
@@ -197,9 +208,10 @@ function ranges(text: string, tokens: Token[], terms: string[], matches: Matches
 }
 
 /**
- * Entries matching every word of the query (exact, prefix, or within the typo allowance),
- * best first: question matches outrank answer matches, exact outranks prefix outranks
- * typo; ties keep the FAQ's order. An empty query returns every entry.
+ * Entries matching every word of the query (exact, prefix, or within the typo allowance) in
+ * their question, keywords or answer, best first: question matches outrank keyword matches,
+ * which outrank answer matches; exact outranks prefix outranks typo; ties keep the FAQ's
+ * order. An empty query returns every entry.
  */
 export function searchFaq(index: FaqIndex, query: string): SearchHit[] {
   const terms = [...new Set(tokenize(query).map((t) => t.word))];
@@ -208,13 +220,15 @@ export function searchFaq(index: FaqIndex, query: string): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const item of index.items) {
     const inQuestion = terms.map(() => 0);
+    const inKeywords = terms.map(() => 0);
     const inAnswer = terms.map(() => 0);
     grade(item.question, matches, inQuestion);
+    grade(item.keywords, matches, inKeywords);
     for (const tokens of item.answer) grade(tokens, matches, inAnswer);
-    if (!terms.every((_, i) => inQuestion[i] || inAnswer[i])) continue;
+    if (!terms.every((_, i) => inQuestion[i] || inKeywords[i] || inAnswer[i])) continue;
     hits.push({
       entry: item.entry,
-      score: terms.reduce((sum, _, i) => sum + inQuestion[i]! * 100 + inAnswer[i]!, 0),
+      score: terms.reduce((sum, _, i) => sum + inQuestion[i]! * 100 + inKeywords[i]! * 10 + inAnswer[i]!, 0),
       question: ranges(item.entry.question, item.question, terms, matches),
       answer: item.answer.map((tokens, i) => ranges(item.texts[i]!, tokens, terms, matches)),
     });

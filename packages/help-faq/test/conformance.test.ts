@@ -46,6 +46,13 @@ runWidgetConformance<TesseraHelpFaq>({
     },
     { name: 'a search without results', attributes: { query: 'zebra crossing' }, shows: '[part~="empty"] button' },
     {
+      // "FICO" finds one or two questions in either language: the other one is offered.
+      name: 'the other language’s results, after "Search in English" or "Buscar en español"',
+      attributes: { query: 'fico' },
+      reach: (el) => pressOn(el, '[part~="other-language"]'),
+      shows: '#tf-other',
+    },
+    {
       name: 'a topic picked',
       reach: async (el) => {
         await pressOn(el, '[part~="topic"]:nth-child(3)');

@@ -73,6 +73,12 @@ const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | 
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const questions = (el: Element): string[] => $$(el, '.question').map(text);
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 const question = (el: Element, id: string): HTMLButtonElement => $<HTMLButtonElement>(el, `[id="${id}"] .question`)!;
 const answer = (el: Element, id: string): HTMLElement => $(el, `[id="${id}"] [role="region"]`)!;
 
@@ -113,6 +119,20 @@ describe('<tessera-help-faq>', () => {
         expect(region.getAttribute('aria-labelledby')).to.equal(button.id);
         expect(region.hidden).to.equal(true);
       }
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts its headings at heading-level: topics and contact at the level, questions and channels one below', async () => {
+      const { provider } = setup();
+      const el = await fixture<TesseraHelpFaq>(html`<tessera-help-faq .provider=${provider} .now=${MONDAY_MORNING} heading-level="3"></tessera-help-faq>`);
+      await settled(el);
+      $<HTMLButtonElement>(el, '[part="contact-toggle"]')!.click();
+      await el.updateComplete;
+      expect($$(el, '.group > h3').map(text)).to.deep.equal(['Payments', 'Auto Pay', 'Cards']);
+      expect($$(el, '.question').every((button) => button.parentElement!.localName === 'h4')).to.equal(true);
+      expect(text($(el, '.contact > h3'))).to.equal(en.contactTitle);
+      expect($$(el, '[part="channel"] > h4').map(text)).to.deep.equal(['Customer service', 'Fraud line', 'Secure message', 'Mail']);
+      expect($$(el, 'h2, h5, h6')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -196,22 +216,22 @@ describe('<tessera-help-faq>', () => {
   });
 
   describe('first view', () => {
-    /** The seeded FAQ: 25 questions in 7 topics. */
+    /** The seeded FAQ: 26 questions in 7 topics. */
     const seeded = (): ReturnType<typeof createMemoryProvider> => createMemoryProvider(createMockStore());
 
-    it('shows the first five questions and "Show all 25 questions", which expands in place', async () => {
+    it('shows the first five questions and "Show all 26 questions", which expands in place', async () => {
       const provider = seeded();
       const el = await renderFaq(provider, { hideContact: true });
       expect(questions(el)).to.have.length(FIRST_VIEW_COUNT);
       expect($$(el, '.group > h2').map(text)).to.deep.equal(['Payments']);
       const more = $<HTMLButtonElement>(el, '[part="show-all"]')!;
-      expect(text(more)).to.equal(en.showAll(25));
+      expect(text(more)).to.equal(en.showAll(26));
       await expect(el).to.be.accessible();
       const top = (): number => question(el, 'payment-cutoff').getBoundingClientRect().top - el.getBoundingClientRect().top;
       const firstTop = top();
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => questions(el).length === 25, 'Show all did not show every question');
+      await waitUntil(() => questions(el).length === 26, 'Show all did not show every question');
       expect($(el, '[part="show-all"]')).to.equal(null);
       expect(top(), 'the first questions stay in place').to.equal(firstTop);
       expect($$(el, '.group > h2').map(text)).to.deep.equal(['Payments', 'Auto Pay', 'Card lock', 'Credit score', 'Vehicle title', 'Disputes', 'Contact us']);
@@ -223,7 +243,7 @@ describe('<tessera-help-faq>', () => {
       history.replaceState(null, '', '#contact-message');
       try {
         const el = await renderFaq(seeded(), { hideContact: true });
-        expect(questions(el)).to.have.length(25);
+        expect(questions(el)).to.have.length(26);
         expect(question(el, 'contact-message').getAttribute('aria-expanded')).to.equal('true');
         expect(answer(el, 'contact-message').hidden).to.equal(false);
       } finally {
@@ -238,7 +258,7 @@ describe('<tessera-help-faq>', () => {
       const el = await renderFaq(seeded(), { hideContact: true });
       $$<HTMLButtonElement>(el, '.topic').find((b) => text(b) === 'Payments')!.click();
       await el.updateComplete;
-      expect(questions(el)).to.have.length(5);
+      expect(questions(el)).to.have.length(6);
       expect($(el, '[part="show-all"]')).to.equal(null);
       $$<HTMLButtonElement>(el, '.topic').find((b) => text(b) === 'Card lock')!.click();
       await el.updateComplete;
@@ -359,17 +379,36 @@ describe('<tessera-help-faq>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
     });
 
-    it('offers to search all topics when the match is in another topic', async () => {
+    it('offers to search all topics when the match is in another topic, and moves focus to the first match', async () => {
       const { provider } = setup();
       const el = await renderFaq(provider, { topic: 'payments', hideContact: true });
       await typeQuery(el, 'fraud');
       const buttons = $$<HTMLButtonElement>(el, '[part="empty"] button');
       expect(buttons.map(text)).to.deep.equal([en.clearSearch, en.searchAllTopics]);
       expect(text($(el, '[part="empty"]'))).not.to.contain(en.askUs);
-      buttons[1]!.click();
+      // The button goes away with the empty state: focus must not fall to the page.
+      buttons[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.topic === '', 'Search all topics did nothing');
       await el.updateComplete;
-      expect(el.topic).to.equal('');
       expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?']);
+      await waitUntil(() => deepActive() === question(el, 'card-fraud'), `focus went to <${deepActive()?.localName}>, not the match`);
+    });
+
+    it('finds what customers type: a missing letter in a short word, keywords, other words for a feature', async () => {
+      const provider = createMemoryProvider(createMockStore());
+      const el = await renderFaq(provider, { hideContact: true });
+      await typeQuery(el, 'lok card');
+      expect(questions(el)[0]).to.equal('What happens when I lock my card?');
+      expect($$(el, '.question mark').slice(0, 2).map(text)).to.deep.equal(['lock', 'card']);
+      // "late fee" is set, not typed: a driver can drop the second of two equal keys (WebKit).
+      el.query = 'late fee';
+      await el.updateComplete;
+      expect(questions(el)[0]).to.equal('What happens if my payment is late?');
+      const es = await renderFaq(provider, { hideContact: true, lang: 'es' });
+      const detail = await typeQuery(es, 'autopago');
+      expect(detail.resultCount).to.equal(4);
+      expect(questions(es)[0]).to.equal('¿Cómo activo el pago automático?');
     });
 
     it('searches a query set by the host without firing an event', async () => {
@@ -384,6 +423,103 @@ describe('<tessera-help-faq>', () => {
       expect(questions(el)).to.deep.equal(['Can I mail a check?']);
       await aTimeout(500);
       expect(events).to.equal(0);
+    });
+  });
+
+  describe('the other language', () => {
+    const faqCalls = (provider: Setup['provider']): unknown[] => provider.calls.filter((c) => c.route === 'help.getFaq').map((c) => c.args[0]);
+    const hint = (el: TesseraHelpFaq): HTMLButtonElement | null => $<HTMLButtonElement>(el, '[part="other-language"]');
+
+    it('offers "Search in English" on a Spanish page that finds nothing, and loads English only when asked', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { lang: 'es', hideContact: true });
+      expect(hint(el)).to.equal(null);
+      await typeQuery(el, 'check');
+      expect(text($(el, '[part="empty"]'))).to.contain(es.noResults('check'));
+      const button = hint(el)!;
+      expect(text(button)).to.equal(en.searchHere);
+      expect(button.lang).to.equal('en');
+      expect(faqCalls(provider)).to.deep.equal(['es']);
+      await expect(el).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#tf-other'), 'no English results');
+      expect(faqCalls(provider)).to.deep.equal(['es', 'en']);
+      const section = $(el, '#tf-other')!.closest('section')!;
+      expect(section.lang).to.equal('en');
+      expect(text($(el, '#tf-other'))).to.equal(en.resultsHere);
+      const item = section.querySelector('[part="item"]')!;
+      expect(item.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      expect([...section.querySelectorAll('.question')].map(text)).to.deep.equal(['Can I mail a check?']);
+      expect(hint(el)).to.equal(null);
+      // The button went away: focus is on the heading of what it brought.
+      await waitUntil(() => deepActive() === $(el, '#tf-other'), 'focus did not move to the English results');
+      await expect(el).to.be.accessible();
+
+      // An English answer opens like any other, under its own id, without a URL anchor.
+      const opened = oneEvent(el, 'tessera-help-faq-opened');
+      section.querySelector<HTMLButtonElement>('.question')!.click();
+      expect((await opened).detail).to.deep.equal({ entryId: 'payment-mail' });
+      await el.updateComplete;
+      expect(text(section.querySelector('[part="answer"]'))).to.contain('Mailed payments take longer');
+      expect(section.querySelector('[id="payment-mail"]')).to.equal(null);
+
+      // Cleared, the search offers the hint again; English is not asked for twice.
+      el.query = '';
+      await el.updateComplete;
+      expect($(el, '#tf-other')).to.equal(null);
+      el.query = 'check';
+      await el.updateComplete;
+      expect(hint(el)).to.not.equal(null);
+      hint(el)!.click();
+      await waitUntil(() => $(el, '#tf-other'), 'no English results the second time');
+      expect(faqCalls(provider)).to.deep.equal(['es', 'en']);
+    });
+
+    it('offers "Buscar en español" on an English page, with the Spanish results marked lang="es"', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { hideContact: true });
+      await typeQuery(el, 'hora');
+      const button = hint(el)!;
+      expect(text(button)).to.equal(es.searchHere);
+      expect(button.lang).to.equal('es');
+      button.click();
+      await waitUntil(() => $(el, '#tf-other'), 'no Spanish results');
+      const section = $(el, '#tf-other')!.closest('section')!;
+      expect(section.lang).to.equal('es');
+      expect(text($(el, '#tf-other'))).to.equal(es.resultsHere);
+      expect([...section.querySelectorAll('.question')].map(text)).to.deep.equal(['¿Cuál es la hora límite para un pago?']);
+      expect([...section.querySelectorAll('mark')].map(text)).to.deep.equal(['hora']);
+      expect(faqCalls(provider)).to.deep.equal(['en', 'es']);
+    });
+
+    it('offers it when the search finds little, not when it finds plenty', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { hideContact: true });
+      el.query = 'card';
+      await el.updateComplete;
+      expect(questions(el)).to.have.length(2);
+      expect(hint(el)).to.not.equal(null);
+      el.query = 'payment';
+      await el.updateComplete;
+      expect(questions(el)).to.have.length(3);
+      expect(hint(el)).to.equal(null);
+    });
+
+    it('says so when the other language does not load, keeps focus on the hint, and tries again from it', async () => {
+      const { provider, faults } = setup();
+      const el = await renderFaq(provider, { lang: 'es', hideContact: true, query: 'check' });
+      faults.set('help.getFaq', { error: 'unavailable', times: 1 });
+      const failed = oneEvent(el, 'tessera-help-faq-failed');
+      hint(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await failed).detail).to.deep.equal({ action: 'load', code: 'unavailable' });
+      await el.updateComplete;
+      expect(text($(el, '[part="error"]'))).to.contain(coreMessages.es.errors.unavailable);
+      expect(deepActive()).to.equal(hint(el));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#tf-other'), 'the second try did not load English');
+      expect($(el, '[part="error"]')).to.equal(null);
     });
   });
 
@@ -464,6 +600,18 @@ describe('<tessera-help-faq>', () => {
       }
     });
 
+    it('moves focus to the question a deep link opened: the URL hash, its changes, and open-id', async () => {
+      history.replaceState(null, '', '#card-replace');
+      const { provider } = setup();
+      const el = await renderFaq(provider);
+      await waitUntil(() => deepActive() === question(el, 'card-replace'), `focus is on <${deepActive()?.localName}>, not the opened question`);
+      location.hash = 'payment-mail';
+      await waitUntil(() => deepActive() === question(el, 'payment-mail'), 'focus did not follow the hash change');
+      el.openId = 'autopay-enroll';
+      await waitUntil(() => deepActive() === question(el, 'autopay-enroll'), 'focus did not follow open-id');
+      expect(question(el, 'autopay-enroll').getAttribute('aria-expanded')).to.equal('true');
+    });
+
     it('ignores a hash that names no entry', async () => {
       history.replaceState(null, '', '#somewhere-else');
       const { provider } = setup();
@@ -520,7 +668,7 @@ describe('<tessera-help-faq>', () => {
       expect(group.getAttribute('role')).to.equal('group');
       expect(text(group)).to.contain(en.helpful);
       const event = oneEvent(el, 'tessera-help-faq-feedback-sent');
-      [...group.querySelectorAll('button')].find((b) => text(b) === en.yes)!.click();
+      [...group.querySelectorAll('button')].find((b) => text(b).startsWith(`${en.yes}:`))!.click();
       expect((await event).detail).to.deep.equal({ entryId: 'payment-cutoff', helpful: true } satisfies HelpFaqFeedbackSentDetail);
       expect(store.feedback).to.deep.equal([{ entryId: 'payment-cutoff', helpful: true }]);
       expect(provider.calls.filter((c) => c.route === 'help.sendFeedback').map((c) => c.args)).to.deep.equal([['payment-cutoff', true]]);
@@ -534,6 +682,25 @@ describe('<tessera-help-faq>', () => {
       const again = await renderFaq(provider, { openId: 'payment-cutoff' });
       expect($(again, '[id="payment-cutoff"] [part="feedback"]')).to.equal(null);
       expect(answer(again, 'payment-cutoff').textContent).to.contain('Pay by');
+    });
+
+    it('names each Yes and No button after its question, so several open answers do not repeat them', async () => {
+      const { provider } = setup();
+      const el = await renderFaq(provider, { openId: 'payment-cutoff' });
+      question(el, 'card-fraud').click();
+      await el.updateComplete;
+      const names = $$(el, '[part="feedback-button"]').map(text);
+      expect(names).to.deep.equal([
+        'Yes: What is the cutoff time for a payment?',
+        'No: What is the cutoff time for a payment?',
+        'Yes: What should I do about fraud on my card?',
+        'No: What should I do about fraud on my card?',
+      ]);
+      // The visible label stays "Yes" and "No".
+      const visible = (b: HTMLElement): string => [...b.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      expect($$(el, '[part="feedback-button"]').map(visible)).to.deep.equal([en.yes, en.no, en.yes, en.no]);
+      expect($$(el, '[part="feedback-button"] > .visually-hidden')).to.have.length(4);
+      await expect(el).to.be.accessible();
     });
 
     it('still thanks the customer when storage fails; without sendFeedback it does not ask', async () => {
@@ -777,6 +944,18 @@ describe('<tessera-help-faq>', () => {
       expect(text($(el, '[part="empty"]'))).to.contain(es.noResults('xyz'));
     });
 
+    it('names the contact hours’ time zone as US customers read it in Spanish: CST, not GMT-6', async () => {
+      const { provider } = setup((store) => {
+        store.contactChannels.es = testChannels();
+      });
+      const el = await renderFaq(provider, { lang: 'es' });
+      $<HTMLButtonElement>(el, '[part="contact-toggle"]')!.click();
+      await el.updateComplete;
+      const hours = text($(el, '[part="channel"] .hours'));
+      expect(hours).to.match(/^Horario lunes–viernes, 8:00 a\.\s?m\. – 8:00 p\.\s?m\. CST sábado, 9:00 a\.\s?m\. – 1:00 p\.\s?m\. CST$/);
+      expect(hours).not.to.contain('GMT');
+    });
+
     it('says "Abierto las 24 horas" for a round-the-clock channel written 00:00–23:59', async () => {
       const { provider } = setup();
       const el = await renderFaq(provider, { lang: 'es' });
@@ -863,6 +1042,34 @@ describe('<tessera-help-faq>', () => {
         expect(notices.map(text)).to.deep.equal([coreMessages.en.leftOut(1), coreMessages.en.leftOut(1)]);
         expect($$(el, '[part="channel"]')).to.have.length(3);
         await expect(el).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('leaves out a question whose keywords break a data rule, naming the field', async () => {
+      const { provider } = setup((store) => {
+        store.faq.en.entries[0]!.keywords = ['deadline', ''];
+        store.faq.en.entries[1]!.keywords = Array.from({ length: 21 }, (_, i) => `word ${i}`);
+        store.faq.en.entries[2]!.keywords = ['x'.repeat(61)];
+        store.faq.en.entries[3]!.keywords = ['chargeback', 'x'.repeat(60)];
+      });
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const el = await renderFaq(provider, { hideContact: true });
+        expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?', 'How do I get a replacement card?']);
+        expect(text($(el, '[part="notice"]'))).to.equal(coreMessages.en.leftOut(3));
+        const lines = logged.map(String).join('\n');
+        const rule = 'expected a list of at most 20 non-empty strings of at most 60 characters';
+        expect(lines).to.contain(`help.getFaq → faq.entries[0].keywords: ${rule} (got a list of 2)`);
+        expect(lines).to.contain(`help.getFaq → faq.entries[1].keywords: ${rule} (got a list of 21)`);
+        expect(lines).to.contain(`help.getFaq → faq.entries[2].keywords: ${rule} (got a list of 1)`);
+        // Valid keywords are searched.
+        el.query = 'chargeback';
+        await el.updateComplete;
+        expect(questions(el)).to.deep.equal(['What should I do about fraud on my card?']);
       } finally {
         console.error = original;
       }

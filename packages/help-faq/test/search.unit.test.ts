@@ -12,13 +12,14 @@ import {
   type SearchHit,
   type TextRange,
 } from '@tessera/help-faq';
+import { createMockStore } from '@tessera/mocks';
 import { generateEntries, testFaq, testFaqEs } from './fixtures.js';
 
 const ids = (hits: SearchHit[]): string[] => hits.map((hit) => hit.entry.id);
 const marked = (text: string, ranges: TextRange[]): string[] => ranges.map((r) => text.slice(r.start, r.end));
 
-function entry(id: string, question: string, answer: string): FaqEntry {
-  return { id, topic: 't', question, answer: [{ type: 'paragraph', content: [answer] }] };
+function entry(id: string, question: string, answer: string, keywords?: string[]): FaqEntry {
+  return { id, topic: 't', question, answer: [{ type: 'paragraph', content: [answer] }], ...(keywords && { keywords }) };
 }
 
 describe('normalise and tokenize', () => {
@@ -91,9 +92,44 @@ describe('searchFaq', () => {
     expect(ids(searchFaq(index, 'frxxd'))).to.deep.equal([]);
   });
 
-  it('allows no typo in short words', () => {
+  it('allows no typo in short words but one missing letter, only when no word begins with them', () => {
     expect(ids(searchFaq(index, 'cam'))).to.deep.equal([]);
     expect(ids(searchFaq(index, 'mial'))).to.deep.equal(['payment-mail']);
+    const short = buildSearchIndex([
+      entry('lock', 'How do I lock my card?', 'Locked cards decline purchases.'),
+      entry('look', 'Where do I look for my statement?', 'Sign in.'),
+      entry('fee', 'Is there a fee?', 'No.'),
+      entry('free', 'Is paper free?', 'Yes.'),
+    ]);
+    const [lock] = searchFaq(short, 'lok card');
+    expect(ids(searchFaq(short, 'lok card'))).to.deep.equal(['lock']);
+    expect(marked(lock!.entry.question, lock!.question)).to.deep.equal(['lock', 'card']);
+    expect(ids(searchFaq(short, 'lok'))).to.deep.equal(['lock', 'look']);
+    // "fee" begins a word of the FAQ: it does not also find "free"; nor "fre" "fee".
+    expect(ids(searchFaq(short, 'fee'))).to.deep.equal(['fee']);
+    // A wrong letter is no typo in a 3-letter word.
+    expect(ids(searchFaq(short, 'lik'))).to.deep.equal([]);
+  });
+
+  it('measures short-word typos: every 4-letter word missing a letter is found, while few 3-letter strings find anything', () => {
+    const seed = buildSearchIndex(createMockStore().faq.en.entries);
+    // Those that begin a word of the FAQ find that word, as before ("fee" from "free").
+    const missing = seed.words
+      .filter((w) => w.length === 4)
+      .flatMap((w) => [0, 1, 2, 3].map((i) => [w, w.slice(0, i) + w.slice(i + 1)] as const))
+      .filter(([, typo]) => !seed.words.some((w) => w.startsWith(typo)));
+    expect(missing.length).to.be.greaterThan(100);
+    const notFound = missing.filter(([word, typo]) => !searchFaq(seed, typo).some((hit) => hit.entry.question.toLowerCase().includes(word) || richTexts(hit.entry.answer).join(' ').toLowerCase().includes(word) || hit.entry.keywords?.join(' ').toLowerCase().includes(word)));
+    expect(notFound, 'dropped letters not found').to.deep.equal([]);
+    // Every 3-letter string of common letters that begins no word of the FAQ: how many find
+    // something anyway? Under 10% with one missing letter; any one typo would make it over 30%.
+    const letters = [...'aeioulmnprstc'];
+    const strings = letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c)));
+    const unknown = strings.filter((s) => !seed.words.some((w) => w.startsWith(s)));
+    const found = unknown.filter((s) => searchFaq(seed, s).length).length;
+    const anyTypo = unknown.filter((s) => seed.words.some((w) => editDistance(s, w, 1) <= 1)).length;
+    expect(found / strings.length, `${found} of ${strings.length}`).to.be.below(0.1);
+    expect(anyTypo / strings.length, `${anyTypo} of ${strings.length} with any typo`).to.be.above(0.3);
   });
 
   it('ignores accents and case (Spanish)', () => {
@@ -144,6 +180,34 @@ describe('searchFaq', () => {
     expect(marked(hit!.entry.question, hit!.question)).to.deep.equal(['Cre\u0301']);
     const [whole] = searchFaq(decomposed, 'credi');
     expect(marked(whole!.entry.question, whole!.question)).to.deep.equal(['Cre\u0301di']);
+  });
+
+  it('searches keywords below the question and above the answer, and never highlights them', () => {
+    const ranked = buildSearchIndex([
+      entry('in-answer', 'How do I stop a payment?', 'You can freeze it.'),
+      entry('in-keywords', 'How do I lock my card?', 'Choose Lock.', ['freeze', 'Auto Pay']),
+      entry('in-question', 'Can I freeze my account?', 'Call us.'),
+      entry('typo-in-keywords', 'What is a hold?', 'A pause.', ['frezee']),
+    ]);
+    expect(ids(searchFaq(ranked, 'freeze'))).to.deep.equal(['in-question', 'in-keywords', 'typo-in-keywords', 'in-answer']);
+    const hit = searchFaq(ranked, 'freeze').find((h) => h.entry.id === 'in-keywords')!;
+    expect(hit.question).to.deep.equal([]);
+    expect(hit.answer).to.deep.equal([[]]);
+    // Words of one keyword are also matched written together.
+    expect(ids(searchFaq(ranked, 'autopay'))).to.deep.equal(['in-keywords']);
+    // Every query word must still match somewhere: question, keywords or answer.
+    expect(ids(searchFaq(ranked, 'freeze card'))).to.deep.equal(['in-keywords']);
+  });
+
+  it('finds what customers type in the seeded FAQ: "lok card", "late fee", "autopago"', () => {
+    const { faq } = createMockStore();
+    const en = buildSearchIndex(faq.en.entries);
+    const es = buildSearchIndex(faq.es.entries);
+    expect(ids(searchFaq(en, 'lok card'))[0]).to.equal('lock-what');
+    expect(ids(searchFaq(en, 'late fee'))[0]).to.equal('payment-late-fee');
+    expect(ids(searchFaq(es, 'autopago'))).to.include.members(['autopay-enroll', 'autopay-stop']);
+    expect(ids(searchFaq(es, 'autopago')).every((id) => id.startsWith('autopay-'))).to.equal(true);
+    expect(ids(searchFaq(en, 'freeze card'))[0]).to.equal('lock-what');
   });
 
   it('finds entries among 500 generated ones, ranked and highlighted', () => {

@@ -1,5 +1,6 @@
-import { ProviderError, type ProviderErrorCode } from '@tessera/core';
+import { ProviderError, type Locale, type ProviderErrorCode } from '@tessera/core';
 import type { Fault } from './faults.js';
+import { lenderMessages } from './lender/messages.js';
 
 const STATUS_BY_CODE: Partial<Record<ProviderErrorCode, number>> = {
   timeout: 504,
@@ -43,29 +44,17 @@ export function codeForStatus(status: number): ProviderErrorCode {
   }
 }
 
-const MESSAGES: Record<ProviderErrorCode, string> = {
-  network: 'The network request failed',
-  timeout: 'The request timed out',
-  unauthorized: 'Sign in again to continue',
-  forbidden: 'Access denied',
-  'not-found': 'Not found',
-  validation: 'Check the highlighted fields',
-  conflict: 'The request conflicts with the current state',
-  'rate-limited': 'Too many requests',
-  unavailable: 'The service is temporarily unavailable',
-  unknown: 'Something went wrong',
-};
-
-export function defaultMessage(code: ProviderErrorCode): string {
-  return MESSAGES[code];
+/** The message of an injected error, in the language the call asked for. */
+export function defaultMessage(code: ProviderErrorCode, locale: Locale = 'en'): string {
+  return lenderMessages(locale).faults[code];
 }
 
-/** The error a fault injects (from `error`, else from `status`), or `undefined`. */
-export function faultError(fault: Fault): ProviderError | undefined {
+/** The error a fault injects (from `error`, else from `status`), or `undefined`; its message in `locale`. */
+export function faultError(fault: Fault, locale: Locale = 'en'): ProviderError | undefined {
   const code = fault.error ?? (fault.status !== undefined ? codeForStatus(fault.status) : undefined);
   if (code === undefined) return undefined;
   const status = fault.status ?? statusForCode(code);
-  return new ProviderError(code, defaultMessage(code), {
+  return new ProviderError(code, defaultMessage(code, locale), {
     ...(fault.fieldErrors ? { fieldErrors: fault.fieldErrors } : {}),
     ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}),
     ...(status !== undefined ? { status } : {}),

@@ -2,7 +2,7 @@ import { http, type RequestHandler } from 'msw';
 import type { Faults } from './faults.js';
 import { API_ROUTES } from './http/api-routes.js';
 import { serveRoute } from './http/serve.js';
-import { createLender } from './lender/index.js';
+import { createLenders } from './lender/index.js';
 import { createMockStore, type MockStore } from './store/index.js';
 
 export interface HandlersOptions {
@@ -16,14 +16,14 @@ export interface HandlersOptions {
   signal?: AbortSignal;
 }
 
-/** msw request handlers serving the REST API from a store, with faults. */
+/** msw request handlers serving the REST API from a store, with faults, in each request's language. */
 export function createHandlers(options: HandlersOptions = {}): RequestHandler[] {
   const store = options.store ?? createMockStore();
-  const lender = createLender(store);
+  const lenders = createLenders(store);
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   return API_ROUTES.map((route) =>
     http[route.method](`${base}${route.path}`, ({ request, params }) =>
-      serveRoute(route, lender, request, params as Record<string, string>, options),
+      serveRoute(route, lenders, request, params as Record<string, string>, options),
     ),
   );
 }

@@ -11,7 +11,7 @@ import {
 import { abortError, sleep, untilAborted } from './abort.js';
 import { faultError } from './fault-errors.js';
 import { takeFault, type Faults } from './faults.js';
-import { createLender } from './lender/index.js';
+import { createLenders, type Lender } from './lender/index.js';
 import type { Route } from './routes.js';
 import { createMockStore, type MockStore } from './store/index.js';
 
@@ -44,12 +44,20 @@ function snapshot(args: unknown[]): unknown[] {
   }
 }
 
-/** A provider over the store, in memory: no network, same rules and faults as the REST mocks. */
+/** A help call's own locale is the language of its answer, as the REST provider's `Accept-Language` is. */
+function askedIn(call: CallOptions | undefined, locale: unknown): CallOptions | undefined {
+  return locale === 'en' || locale === 'es' ? { ...call, locale } : call;
+}
+
+/**
+ * A provider over the store, in memory: no network, same rules and faults as the REST mocks.
+ * Each call answers in its `locale` (default `en`): customer text and the lender's messages.
+ */
 export function createMemoryProvider(store: MockStore = createMockStore(), options: MemoryProviderOptions = {}): MemoryProvider {
-  const lender = createLender(store);
+  const lenders = createLenders(store);
   const calls: MemoryProvider['calls'] = [];
 
-  async function run<T>(route: Route, args: unknown[], call: CallOptions | undefined, apply: () => T): Promise<T> {
+  async function run<T>(route: Route, args: unknown[], call: CallOptions | undefined, apply: (lender: Lender) => T): Promise<T> {
     calls.push({ route, args: snapshot(args) });
     const signal = call?.signal;
     if (signal?.aborted) throw abortError();
@@ -57,9 +65,10 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
     await sleep(fault?.latencyMs ?? options.latencyMs ?? 0, signal);
     if (fault?.hang) await untilAborted(signal);
     if (fault?.timeout) throw new ProviderError('timeout', 'The request timed out');
-    const failure = fault && faultError(fault);
+    const locale = call?.locale === 'es' ? 'es' : 'en';
+    const failure = fault && faultError(fault, locale);
     if (failure) throw failure;
-    const result = apply();
+    const result = apply(lenders[locale]);
     if (fault?.dropResponse) throw new ProviderError('network', 'The connection closed before the response arrived');
     if (fault?.malformed) return MALFORMED as T;
     return result;
@@ -68,46 +77,46 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
   return {
     calls,
     accounts: {
-      listAccounts: (o) => run('accounts.listAccounts', [], o, () => lender.listAccounts()),
-      getAccount: (id, o) => run('accounts.getAccount', [id], o, () => lender.getAccount(id)),
+      listAccounts: (o) => run('accounts.listAccounts', [], o, (lender) => lender.listAccounts()),
+      getAccount: (id, o) => run('accounts.getAccount', [id], o, (lender) => lender.getAccount(id)),
     },
     payments: {
-      getPaymentOptions: (id, o) => run('payments.getPaymentOptions', [id], o, () => lender.getPaymentOptions(id)),
-      listFundingAccounts: (o) => run('payments.listFundingAccounts', [], o, () => lender.listFundingAccounts()),
+      getPaymentOptions: (id, o) => run('payments.getPaymentOptions', [id], o, (lender) => lender.getPaymentOptions(id)),
+      listFundingAccounts: (o) => run('payments.listFundingAccounts', [], o, (lender) => lender.listFundingAccounts()),
       addFundingAccount: (input, o) =>
-        run('payments.addFundingAccount', [input], o, () => lender.addFundingAccount(input)),
-      lookupRoutingNumber: (n, o) => run('payments.lookupRoutingNumber', [n], o, () => lender.lookupRoutingNumber(n)),
+        run('payments.addFundingAccount', [input], o, (lender) => lender.addFundingAccount(input)),
+      lookupRoutingNumber: (n, o) => run('payments.lookupRoutingNumber', [n], o, (lender) => lender.lookupRoutingNumber(n)),
       submitPayment: (request, o) =>
-        run('payments.submitPayment', [request], o, () => lender.submitPayment(request).receipt),
-      cancelPayment: (id, o) => run('payments.cancelPayment', [id], o, () => lender.cancelPayment(id)),
-      getAutoPay: (id, o) => run('payments.getAutoPay', [id], o, () => lender.getAutoPay(id)),
+        run('payments.submitPayment', [request], o, (lender) => lender.submitPayment(request).receipt),
+      cancelPayment: (id, o) => run('payments.cancelPayment', [id], o, (lender) => lender.cancelPayment(id)),
+      getAutoPay: (id, o) => run('payments.getAutoPay', [id], o, (lender) => lender.getAutoPay(id)),
       setAutoPay: (id, enrollment, o) =>
-        run('payments.setAutoPay', [id, enrollment], o, () => lender.setAutoPay(id, enrollment)),
-      cancelAutoPay: (id, o) => run('payments.cancelAutoPay', [id], o, () => lender.cancelAutoPay(id)),
+        run('payments.setAutoPay', [id, enrollment], o, (lender) => lender.setAutoPay(id, enrollment)),
+      cancelAutoPay: (id, o) => run('payments.cancelAutoPay', [id], o, (lender) => lender.cancelAutoPay(id)),
     },
     cards: {
-      listCards: (o) => run('cards.listCards', [], o, () => lender.listCards()),
-      getCard: (id, o) => run('cards.getCard', [id], o, () => lender.getCard(id)),
-      setCardLock: (id, change, o) => run('cards.setCardLock', [id, change], o, () => lender.setCardLock(id, change)),
-      getLockPolicy: (o) => run('cards.getLockPolicy', [], o, () => lender.getLockPolicy()),
-      getCapabilities: (o) => run('cards.getCapabilities', [], o, () => lender.getCapabilities()),
+      listCards: (o) => run('cards.listCards', [], o, (lender) => lender.listCards()),
+      getCard: (id, o) => run('cards.getCard', [id], o, (lender) => lender.getCard(id)),
+      setCardLock: (id, change, o) => run('cards.setCardLock', [id, change], o, (lender) => lender.setCardLock(id, change)),
+      getLockPolicy: (o) => run('cards.getLockPolicy', [], o, (lender) => lender.getLockPolicy()),
+      getCapabilities: (o) => run('cards.getCapabilities', [], o, (lender) => lender.getCapabilities()),
       setDeclineAlerts: (id, enabled, o) =>
-        run('cards.setDeclineAlerts', [id, enabled], o, () => lender.setDeclineAlerts(id, enabled)),
+        run('cards.setDeclineAlerts', [id, enabled], o, (lender) => lender.setDeclineAlerts(id, enabled)),
     },
     creditScore: {
-      getCreditScore: (o) => run('creditScore.getCreditScore', [], o, () => lender.getCreditScore()),
+      getCreditScore: (o) => run('creditScore.getCreditScore', [], o, (lender) => lender.getCreditScore()),
     },
     titles: {
-      listTitles: (o) => run('titles.listTitles', [], o, () => lender.listTitles()),
+      listTitles: (o) => run('titles.listTitles', [], o, (lender) => lender.listTitles()),
       setTitleEmailUpdates: (id, enabled, o) =>
-        run('titles.setTitleEmailUpdates', [id, enabled], o, () => lender.setTitleEmailUpdates(id, enabled)),
+        run('titles.setTitleEmailUpdates', [id, enabled], o, (lender) => lender.setTitleEmailUpdates(id, enabled)),
     },
     help: {
-      getFaq: (locale, o) => run('help.getFaq', [locale], o, () => lender.getFaq(locale)),
+      getFaq: (locale, o) => run('help.getFaq', [locale], askedIn(o, locale), (lender) => lender.getFaq(locale)),
       getContactChannels: (locale, o) =>
-        run('help.getContactChannels', [locale], o, () => lender.getContactChannels(locale)),
+        run('help.getContactChannels', [locale], askedIn(o, locale), (lender) => lender.getContactChannels(locale)),
       sendFeedback: (entryId, helpful, o) =>
-        run('help.sendFeedback', [entryId, helpful], o, () => lender.sendFeedback(entryId, helpful)),
+        run('help.sendFeedback', [entryId, helpful], o, (lender) => lender.sendFeedback(entryId, helpful)),
     },
   };
 }

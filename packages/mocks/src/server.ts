@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Faults } from './faults.js';
 import { API_ROUTES, type ApiRoute } from './http/api-routes.js';
 import { serveRoute } from './http/serve.js';
-import { createLender } from './lender/index.js';
+import { createLenders } from './lender/index.js';
 import { createMockStore, type MockStore } from './store/index.js';
 
 export interface ApiHandlerOptions {
@@ -60,7 +60,7 @@ function withCors(response: Response, origin: string | null, allowed: ApiHandler
 /** The REST API of `@tessera/provider-rest`'s `openapi.yaml`, served from a mock store. */
 export function createApiHandler(options: ApiHandlerOptions = {}): ApiHandler {
   const store = options.store ?? createMockStore();
-  const lender = createLender(store);
+  const lenders = createLenders(store);
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const routes = API_ROUTES.map((route) => compile(base, route));
   return async (request) => {
@@ -73,7 +73,7 @@ export function createApiHandler(options: ApiHandlerOptions = {}): ApiHandler {
     if (!found) return new Response(null, { status: 405, headers: { Allow: matching.map((m) => m.route.method.toUpperCase()).join(', ') } });
     const values = found.pattern.exec(url.pathname)!.slice(1);
     const params = Object.fromEntries(found.names.map((name, i) => [name, decodeURIComponent(values[i]!)]));
-    const response = await serveRoute(found.route, lender, request, params, options);
+    const response = await serveRoute(found.route, lenders, request, params, options);
     return withCors(response, origin, options.allowOrigins);
   };
 }

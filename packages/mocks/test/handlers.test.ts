@@ -1,9 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { isAbortError } from '@tessera/core';
-import { createFaults, createMockStore, MOCK_IDS } from '@tessera/mocks';
+import { isAbortError, type Locale } from '@tessera/core';
+import {
+  accountIn,
+  cardIn,
+  createFaults,
+  createMockStore,
+  creditScoreIn,
+  englishOnlyTexts,
+  lockPolicyIn,
+  MOCK_IDS,
+  titleIn,
+  type MockStore,
+} from '@tessera/mocks';
 import { startMockApi, type MockApi } from '@tessera/mocks/browser';
 
 const json = { 'Content-Type': 'application/json', Accept: 'application/json' };
+
+/** Every string value of a JSON answer (not its keys). */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(stringsOf) : [];
 
 describe('msw handlers (through the service worker)', () => {
   let api: MockApi;
@@ -34,7 +49,7 @@ describe('msw handlers (through the service worker)', () => {
     const { store, requests } = await start();
     const response = await fetch('/api/accounts', { headers: { Accept: 'application/json', Authorization: 'Bearer t0k3n' } });
     expect(response.status).to.equal(200);
-    expect(await response.json()).to.deep.equal(store.accounts);
+    expect(await response.json()).to.deep.equal(store.accounts.map((a) => accountIn(a, 'en')));
     await fetch(`/api/cards/${MOCK_IDS.card}`);
     expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/api/accounts', `/api/cards/${MOCK_IDS.card}`]);
     expect(requests[0]!.headers.get('Authorization')).to.equal('Bearer t0k3n');
@@ -82,7 +97,7 @@ describe('msw handlers (through the service worker)', () => {
       return status === 204 ? undefined : ((await response.json()) as unknown);
     };
     const startDate = store.paymentOptions[MOCK_IDS.cardAccount]!.earliestDate;
-    expect(await ok('GET', `/accounts/${MOCK_IDS.activeLoan}`)).to.deep.equal(store.accounts[1]);
+    expect(await ok('GET', `/accounts/${MOCK_IDS.activeLoan}`)).to.deep.equal(accountIn(store.accounts[1]!, 'en'));
     expect(await ok('GET', `/accounts/${MOCK_IDS.cardAccount}/payment-options`)).to.deep.equal(store.paymentOptions[MOCK_IDS.cardAccount]);
     expect(await ok('GET', `/accounts/${MOCK_IDS.activeLoan}/autopay`)).to.deep.include(store.autoPay[MOCK_IDS.activeLoan]);
     const authorization = { version: 'HB-AUTOPAY-2026-03', acceptedAt: '2026-11-21T15:00:00Z', locale: 'en', text: 'I authorize Auto Pay.' };
@@ -109,13 +124,13 @@ describe('msw handlers (through the service worker)', () => {
     expect(await ok('GET', '/funding-accounts')).to.deep.equal(store.fundingAccounts);
     await ok('POST', '/funding-accounts', { holderName: 'Jordan Rivera', routingNumber: '121000358', accountNumber: '44443333', type: 'checking' }, 201);
     expect(await ok('GET', '/routing-numbers/021000021')).to.deep.equal({ routingNumber: '021000021', bankName: store.banks['021000021'] });
-    expect(await ok('GET', '/cards')).to.deep.equal(store.cards);
+    expect(await ok('GET', '/cards')).to.deep.equal(store.cards.map((c) => cardIn(c, 'en')));
     expect(await ok('PUT', `/cards/${MOCK_IDS.card}/lock`, { locked: true })).to.have.nested.property('lock.locked', true);
     expect(await ok('PUT', `/cards/${MOCK_IDS.card}/decline-alerts`, { enabled: false })).to.have.property('declineAlerts', false);
-    expect(await ok('GET', '/card-lock-policy')).to.deep.equal(store.lockPolicy);
+    expect(await ok('GET', '/card-lock-policy')).to.deep.equal(lockPolicyIn(store.lockPolicy, 'en'));
     expect(await ok('GET', '/card-capabilities')).to.deep.equal(store.capabilities);
-    expect(await ok('GET', '/credit-score')).to.deep.equal(store.creditScore);
-    expect(await ok('GET', '/titles')).to.deep.equal(store.titles);
+    expect(await ok('GET', '/credit-score')).to.deep.equal(creditScoreIn(store.creditScore!, 'en'));
+    expect(await ok('GET', '/titles')).to.deep.equal(store.titles.map((t) => titleIn(t, 'en')));
     expect(await ok('PUT', `/titles/${MOCK_IDS.title}/email-updates`, { enabled: true })).to.have.nested.property('emailUpdates.enabled', true);
     expect(await ok('GET', '/help/faq?locale=es')).to.deep.equal(store.faq.es);
     expect(await ok('GET', '/help/contact-channels?locale=en')).to.deep.equal(store.contactChannels.en);
@@ -129,10 +144,41 @@ describe('msw handlers (through the service worker)', () => {
     expect(await response.json()).to.deep.equal(store.faq.es);
   });
 
+  it('answers customer text in the language of Accept-Language, saying so with Content-Language', async () => {
+    const { store } = await start();
+    const get = async (path: string, language: string) => {
+      const response = await fetch(`/api${path}`, { headers: { 'Accept-Language': language } });
+      return { language: response.headers.get('Content-Language'), body: (await response.json()) as unknown };
+    };
+    const views: Array<[string, (s: MockStore, locale: Locale) => unknown]> = [
+      ['/accounts', (s, locale) => s.accounts.map((a) => accountIn(a, locale))],
+      [`/cards/${MOCK_IDS.replacedCard}`, (s, locale) => cardIn(s.cards[2]!, locale)],
+      ['/card-lock-policy', (s, locale) => lockPolicyIn(s.lockPolicy, locale)],
+      ['/credit-score', (s, locale) => creditScoreIn(s.creditScore!, locale)],
+      ['/titles', (s, locale) => s.titles.map((t) => titleIn(t, locale))],
+    ];
+    for (const [path, view] of views) {
+      const answer = await get(path, 'es-US,es;q=0.9,en;q=0.8');
+      expect(answer, path).to.deep.equal({ language: 'es', body: view(store, 'es') });
+      const strings = stringsOf(answer.body);
+      const english = englishOnlyTexts(store).filter((text) => strings.some((value) => value.includes(text)));
+      expect(english, `${path}: English in a Spanish answer`).to.deep.equal([]);
+      expect(await get(path, 'en-US'), path).to.deep.equal({ language: 'en', body: view(store, 'en') });
+      expect(await get(path, 'fr-CA'), `${path}: a language the lender does not write`).to.deep.equal({ language: 'en', body: view(store, 'en') });
+    }
+    const refused = await fetch(`/api/cards/${MOCK_IDS.replacedCard}/lock`, {
+      method: 'PUT',
+      headers: { ...json, 'Accept-Language': 'es' },
+      body: JSON.stringify({ locked: false }),
+    });
+    expect(refused.headers.get('Content-Language')).to.equal('es');
+    expect(await refused.json()).to.have.nested.property('error.message', cardIn(store.cards[2]!, 'es').notLockableReason);
+  });
+
   it('serves an absolute base URL', async () => {
     const { store } = await start({ baseUrl: 'https://api.example.com/servicing/' });
     const response = await fetch('https://api.example.com/servicing/titles');
-    expect(await response.json()).to.deep.equal(store.titles);
+    expect(await response.json()).to.deep.equal(store.titles.map((t) => titleIn(t, 'en')));
   });
 
   describe('faults', () => {
@@ -211,7 +257,7 @@ describe('msw handlers (through the service worker)', () => {
       const faults = createFaults();
       const { store } = await start({ faults });
       faults.set('*', { latencyMs: 30 });
-      expect(await (await fetch('/api/titles')).json()).to.deep.equal(store.titles);
+      expect(await (await fetch('/api/titles')).json()).to.deep.equal(store.titles.map((t) => titleIn(t, 'en')));
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAbortError, isCard, isProviderError, type AutoPayEnrollment, type PaymentRequest, type ProviderError } from '@tessera/core';
+import { formatDate, isAbortError, isCard, isProviderError, type AutoPayEnrollment, type PaymentRequest, type ProviderError } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 
 async function failure(call: Promise<unknown>): Promise<ProviderError> {
@@ -284,5 +284,43 @@ describe('createMemoryProvider', () => {
       expect(await provider.payments.lookupRoutingNumber('999999999')).to.equal(null);
       expect(await provider.payments.lookupRoutingNumber(' 121000358 ')).to.deep.equal({ routingNumber: '121000358', bankName: 'Pacific Crest Bank' });
     });
+  });
+});
+
+describe('createMemoryProvider in the customer’s language', () => {
+  it('answers customer text in the call’s locale, English without one', async () => {
+    const store = createMockStore();
+    const provider = createMemoryProvider(store);
+    const spanish = await provider.creditScore.getCreditScore({ locale: 'es' });
+    expect(spanish.factors[0]!.text).to.equal('Ha pagado todo a tiempo durante los últimos 7 años.');
+    expect(spanish.bands!.map((b) => b.label)).to.deep.equal(['Deficiente', 'Regular', 'Bueno', 'Muy bueno', 'Excepcional']);
+    expect((await provider.creditScore.getCreditScore()).factors[0]!.text).to.equal('You have made every payment on time for the last 7 years.');
+    const [title] = await provider.titles.listTitles({ locale: 'es' });
+    expect(title!.steps[2]!.note).to.match(/^Liberamos el gravamen/);
+    expect(title!.guidance![0]).to.match(/^Florida guarda los títulos/);
+    expect((await provider.accounts.getAccount(MOCK_IDS.cardAccount, { locale: 'es' })).name).to.equal('Tarjeta Visa Harborview Everyday Rewards');
+    const card = await provider.cards.getCard(MOCK_IDS.card, { locale: 'es' });
+    expect(card.nickname, 'the customer’s own words').to.equal('Everyday card');
+    expect((await provider.cards.getLockPolicy({ locale: 'es' })).blockedWhileLocked[2]).to.equal('Transferencias de saldo');
+  });
+
+  it('refuses in the call’s locale: messages, field errors, amounts and dates written for Spanish readers', async () => {
+    const store = createMockStore();
+    const provider = createMemoryProvider(store);
+    const latest = store.paymentOptions[MOCK_IDS.cardAccount]!.latestDate;
+    const error = await failure(
+      provider.payments.submitPayment(payment(store, { amount: { amount: 99_999_999, currency: 'USD' }, date: '2027-12-31' }), { locale: 'es' }),
+    );
+    expect(error.message).to.equal('Revise los datos del pago.');
+    expect(error.fieldErrors).to.deep.equal([
+      { field: 'amount', message: 'Ingrese un monto de hasta $1,402.19.' },
+      { field: 'date', message: `Elija el ${formatDate(latest, 'es-US', 'long')} o una fecha anterior.` },
+    ]);
+    const english = await failure(provider.payments.submitPayment(payment(store, { date: '2027-12-31', idempotencyKey: 'key-2' })));
+    expect(english.fieldErrors[0]!.message).to.equal(`Choose ${formatDate(latest, 'en-US', 'long')} or earlier.`);
+    const faults = createFaults();
+    faults.set('cards.getCard', { error: 'unavailable', times: 1 });
+    const faulty = createMemoryProvider(createMockStore(), { faults });
+    expect((await failure(faulty.cards.getCard(MOCK_IDS.card, { locale: 'es' }))).message).to.equal('El servicio no está disponible por el momento');
   });
 });

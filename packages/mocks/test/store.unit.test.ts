@@ -15,9 +15,24 @@ import {
   isPaymentReceipt,
   isTitleCase,
   isValidRoutingNumber,
+  type Locale,
   type RichInline,
 } from '@tessera/core';
-import { createMockStore, DEFAULT_TODAY, MOCK_IDS } from '@tessera/mocks';
+import {
+  accountIn,
+  cardIn,
+  createMockStore,
+  creditScoreIn,
+  customerTexts,
+  DEFAULT_TODAY,
+  englishOnlyTexts,
+  lockPolicyIn,
+  MOCK_IDS,
+  neutralTexts,
+  textIn,
+  titleIn,
+  type MockStore,
+} from '@tessera/mocks';
 import { federalHolidays } from '../src/store/calendar.js';
 
 describe('createMockStore', () => {
@@ -50,18 +65,20 @@ describe('createMockStore', () => {
     expect(() => createMockStore({ today: '21/11/2026' })).to.throw(RangeError);
   });
 
-  it('holds well-formed data for every widget', () => {
+  it('holds well-formed data for every widget, in English and in Spanish', () => {
     const store = createMockStore();
-    expect(arrayOf(isAccount)(store.accounts)).to.equal(true);
+    for (const locale of ['en', 'es'] as const) {
+      expect(arrayOf(isAccount)(store.accounts.map((a) => accountIn(a, locale))), locale).to.equal(true);
+      expect(arrayOf(isCard)(store.cards.map((c) => cardIn(c, locale))), locale).to.equal(true);
+      expect(isCardLockPolicy(lockPolicyIn(store.lockPolicy, locale)), locale).to.equal(true);
+      expect(isCreditScore(creditScoreIn(store.creditScore!, locale)), locale).to.equal(true);
+      expect(arrayOf(isTitleCase)(store.titles.map((t) => titleIn(t, locale))), locale).to.equal(true);
+    }
     expect(arrayOf(isFundingAccount)(store.fundingAccounts)).to.equal(true);
     expect(arrayOf(isPaymentReceipt)(store.payments)).to.equal(true);
     expect(Object.values(store.autoPay).every(isAutoPaySettings)).to.equal(true);
     expect(Object.values(store.paymentOptions).every(isPaymentOptions)).to.equal(true);
-    expect(arrayOf(isCard)(store.cards)).to.equal(true);
-    expect(isCardLockPolicy(store.lockPolicy)).to.equal(true);
     expect(isCardCapabilities(store.capabilities)).to.equal(true);
-    expect(isCreditScore(store.creditScore)).to.equal(true);
-    expect(arrayOf(isTitleCase)(store.titles)).to.equal(true);
     expect(isFaq(store.faq.en) && isFaq(store.faq.es)).to.equal(true);
     expect(arrayOf(isContactChannel)(store.contactChannels.en)).to.equal(true);
     expect(arrayOf(isContactChannel)(store.contactChannels.es)).to.equal(true);
@@ -93,7 +110,8 @@ describe('createMockStore', () => {
     expect(primary!.lock.locked).to.equal(false);
     expect(authorized).to.include({ lockable: true, authorizedUser: true });
     expect(replaced!.lockable).to.equal(false);
-    expect(replaced!.notLockableReason).to.match(/reported lost/);
+    expect(textIn(replaced!.notLockableReason!, 'en')).to.match(/reported lost on November 3, 2026/);
+    expect(textIn(replaced!.notLockableReason!, 'es')).to.match(/se reportó como perdida el 3 de noviembre de 2026/);
   });
 
   it('seeds Auto Pay: the card not enrolled, the active loan enrolled', () => {
@@ -199,5 +217,84 @@ describe('createMockStore', () => {
       expect(Object.values(byId).every((c) => c.bestFor.length > 0)).to.equal(true);
     }
     expect(contactChannels.es[0]!.label).to.not.equal(contactChannels.en[0]!.label);
+  });
+});
+
+describe('the store in two languages', () => {
+  /** A store text a customer reads, in `locale`. */
+  const inBoth = (store: MockStore, locale: Locale) => customerTexts(store).map(({ path, text }) => [path, textIn(text, locale)]);
+
+  it('holds every text a customer reads in English and Spanish, each written for its readers', () => {
+    const store = createMockStore();
+    const texts = customerTexts(store);
+    expect(texts.map((t) => t.path)).to.include.members([
+      'accounts[0].name',
+      'cards[2].notLockableReason',
+      'lockPolicy.allowedWhileLocked[0]',
+      'lockPolicy.blockedWhileLocked[3]',
+      'creditScore.bands[4].label',
+      'creditScore.factors[0].text',
+      'titles[0].steps[2].note',
+      'titles[0].guidance[1]',
+      'titles[1].guidance[0]',
+      'paymentOptions.auto-acct-1.extraPaymentText',
+    ]);
+    for (const { path, text } of texts) {
+      expect(text, path).to.be.an('object');
+      if (typeof text === 'string') continue;
+      expect(text.es, `${path} in Spanish`).to.be.a('string').and.not.equal('');
+      expect(text.es, `${path}: Spanish differs from English`).to.not.equal(text.en);
+    }
+  });
+
+  it('answers names of people, banks, vehicles and the customer’s nicknames the same in both', () => {
+    const store = createMockStore();
+    expect(neutralTexts(store)).to.include.members([
+      'Everyday card',
+      'Jordan Rivera',
+      'Sam Rivera',
+      'Lakeshore Community Bank',
+      'Harborview Bank',
+      'Toyota',
+      'Camry',
+      'TransUnion',
+      'USPS',
+      '1-800-555-0142',
+      'America/Chicago',
+    ]);
+    expect(cardIn(store.cards[0]!, 'es').nickname).to.equal('Everyday card');
+  });
+
+  it('lists the English a Spanish page must not show: every English text whose Spanish differs', () => {
+    const store = createMockStore();
+    const english = englishOnlyTexts(store);
+    expect(english).to.include.members([
+      'Harborview Everyday Rewards Visa',
+      'You have made every payment on time for the last 7 years.',
+      'Very good',
+      'We release the lien electronically with the Florida motor vehicle agency.',
+      'Texas issues paper titles. Keep yours in a safe place, not in the vehicle.',
+      'Refunds from merchants',
+      'Customer service',
+      store.faq.en.entries[0]!.question,
+    ]);
+    const spanish = new Set(inBoth(store, 'es').map(([, text]) => text));
+    expect(english.filter((text) => spanish.has(text))).to.deep.equal([]);
+    for (const neutral of neutralTexts(store)) expect(english, neutral).to.not.include(neutral);
+    // A plain string reads the same in both languages: a test's own text is not English to flag.
+    store.creditScore!.factors[0]!.text = 'Set by a test';
+    expect(englishOnlyTexts(store)).to.not.include('Set by a test');
+  });
+
+  it('survives a store a test broke on purpose', () => {
+    const store = createMockStore();
+    (store.creditScore as unknown as { factors: unknown }).factors = 'not a list';
+    (store.titles[0] as unknown as { steps: unknown[] }).steps = [null, 7];
+    store.accounts[0]!.name = { en: 'Only English' };
+    expect(() => englishOnlyTexts(store)).to.not.throw();
+    expect(englishOnlyTexts(store)).to.include('Only English');
+    expect(creditScoreIn(store.creditScore!, 'es').factors).to.equal('not a list');
+    expect(titleIn(store.titles[0]!, 'es').steps).to.deep.equal([null, 7]);
+    expect(accountIn(store.accounts[0]!, 'es').name).to.equal('Only English');
   });
 });

@@ -9,10 +9,9 @@ import {
   formatDateRange,
   isRetryable,
   type TesseraProvider,
-  type TitleCase,
   type TitlesApi,
 } from '@tessera/core';
-import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Faults, type MockStore } from '@tessera/mocks';
+import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Faults, type MockStore, type StoredTitleCase } from '@tessera/mocks';
 import { TesseraTitleTracker } from '@tessera/title-tracker';
 import '@tessera/title-tracker/define';
 import { messages } from '../src/messages.js';
@@ -71,7 +70,7 @@ const text = (node: Element | null | undefined): string =>
   node?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 /** The first title case with a few changes, alone in the store. */
-function onlyTitle(change: (title: TitleCase) => void = () => {}): (store: MockStore) => void {
+function onlyTitle(change: (title: StoredTitleCase) => void = () => {}): (store: MockStore) => void {
   return (store) => {
     const title = store.titles.find((t) => t.id === MOCK_IDS.title)!;
     change(title);
@@ -408,7 +407,7 @@ describe('<tessera-title-tracker>', () => {
     });
 
     it('lists first, expanded, the title still on its way with the latest payoff, else the latest payoff', async () => {
-      const delivered = (t: TitleCase): void => {
+      const delivered = (t: StoredTitleCase): void => {
         t.steps = t.steps.map((s, i) => ({ key: s.key, status: 'done', completedOn: addDays(t.payoffDate, i) }));
       };
       const cases: Array<[string, (store: MockStore) => void, string[]]> = [

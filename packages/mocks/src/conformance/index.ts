@@ -3,6 +3,7 @@ import { apiRows } from './rows-api.js';
 import { failureRows } from './rows-failures.js';
 import { hostRows } from './rows-host.js';
 import { keyboardRows } from './rows-keyboard.js';
+import { languageRows } from './rows-language.js';
 import { stateRows } from './rows-states.js';
 import { textRows } from './rows-text.js';
 import type { WidgetConformance } from './types.js';
@@ -32,6 +33,7 @@ export function runWidgetConformance<E extends HTMLElement>(config: WidgetConfor
     hostRows(suite);
     keyboardRows(suite);
     textRows(suite);
+    languageRows(suite);
     apiRows(suite);
   });
 }

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { arrayOf, isAccount } from '@tessera/core';
 import { MOCK_IDS } from '../store/ids.js';
+import { accountIn } from '../store/texts.js';
 import { expectProviderError, type Harness } from './harness.js';
 
 export function accountsContract(h: Harness): void {
@@ -9,7 +10,7 @@ export function accountsContract(h: Harness): void {
     it('lists the accounts in the store, well formed', async () => {
       const accounts = await h.slice('accounts').listAccounts();
       expect(arrayOf(isAccount)(accounts), 'every account passes isAccount').to.equal(true);
-      expect(accounts).to.deep.equal(h.subject.store.accounts);
+      expect(accounts).to.deep.equal(h.subject.store.accounts.map((a) => accountIn(a, 'en')));
     });
 
     it('gets each account by id', async () => {
@@ -17,7 +18,7 @@ export function accountsContract(h: Harness): void {
       for (const id of [MOCK_IDS.cardAccount, MOCK_IDS.activeLoan, MOCK_IDS.paidOffLoan]) {
         const account = await api.getAccount(id);
         expect(isAccount(account), id).to.equal(true);
-        expect(account).to.deep.equal(h.subject.store.accounts.find((a) => a.id === id));
+        expect(account).to.deep.equal(accountIn(h.subject.store.accounts.find((a) => a.id === id)!, 'en'));
       }
     });
 

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { arrayOf, isCard, isCardCapabilities, isCardLockPolicy, isIsoInstantString } from '@tessera/core';
 import { MOCK_IDS } from '../store/ids.js';
+import { cardIn, lockPolicyIn } from '../store/texts.js';
 import { expectProviderError, fieldsOf, type Harness } from './harness.js';
 
 export function cardsContract(h: Harness): void {
@@ -9,7 +10,7 @@ export function cardsContract(h: Harness): void {
     it('lists the cards, well formed, with the replaced card not lockable and saying why', async () => {
       const cards = await h.slice('cards').listCards();
       expect(arrayOf(isCard)(cards), 'every card passes isCard').to.equal(true);
-      expect(cards).to.deep.equal(h.subject.store.cards);
+      expect(cards).to.deep.equal(h.subject.store.cards.map((c) => cardIn(c, 'en')));
       const replaced = cards.find((c) => c.id === MOCK_IDS.replacedCard);
       expect(replaced?.lockable).to.equal(false);
       expect(replaced?.notLockableReason).to.be.a('string').and.not.equal('');
@@ -64,7 +65,7 @@ export function cardsContract(h: Harness): void {
       if (!api.getLockPolicy || !api.getCapabilities) return this.skip();
       const policy = await api.getLockPolicy();
       expect(isCardLockPolicy(policy), 'passes isCardLockPolicy').to.equal(true);
-      expect(policy).to.deep.equal(h.subject.store.lockPolicy);
+      expect(policy).to.deep.equal(lockPolicyIn(h.subject.store.lockPolicy, 'en'));
       const capabilities = await api.getCapabilities();
       expect(isCardCapabilities(capabilities), 'passes isCardCapabilities').to.equal(true);
       expect(capabilities).to.deep.equal(h.subject.store.capabilities);

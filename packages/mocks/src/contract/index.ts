@@ -3,6 +3,7 @@ import { cardsContract } from './cards.js';
 import { faultsContract } from './faults.js';
 import { createHarness, type ContractSetup } from './harness.js';
 import { idempotencyContract } from './idempotency.js';
+import { languageContract } from './language.js';
 import { paymentsContract } from './payments.js';
 import { creditScoreContract, helpContract, titlesContract } from './reads.js';
 
@@ -11,6 +12,8 @@ export type { ContractSetup, ContractSubject } from './harness.js';
 /**
  * The provider contract: mocha `describe`/`it` with chai's `expect`. `setup` runs before
  * every test and returns a provider backed by a fresh `store`, with `faults` wired in.
+ * Besides each slice's rules, every method whose answer holds customer text answers in
+ * the call's `locale` (Spanish when asked), and so do refusals and injected failures.
  */
 export function runProviderContract(name: string, setup: ContractSetup): void {
   describe(`${name} provider contract`, () => {
@@ -22,6 +25,7 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
     creditScoreContract(harness);
     titlesContract(harness);
     helpContract(harness);
+    languageContract(harness);
     faultsContract(harness);
   });
 }

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { arrayOf, isContactChannel, isCreditScore, isFaq, isTitleCase, type Locale } from '@tessera/core';
 import { MOCK_IDS } from '../store/ids.js';
+import { creditScoreIn, titleIn } from '../store/texts.js';
 import { expectProviderError, type Harness } from './harness.js';
 
 const LOCALES: Locale[] = ['en', 'es'];
@@ -11,7 +12,7 @@ export function creditScoreContract(h: Harness): void {
     it('gives the score with its history and key factors', async () => {
       const score = await h.slice('creditScore').getCreditScore();
       expect(isCreditScore(score), 'passes isCreditScore').to.equal(true);
-      expect(score).to.deep.equal(h.subject.store.creditScore);
+      expect(score).to.deep.equal(creditScoreIn(h.subject.store.creditScore!, 'en'));
     });
 
     it('answers not-found when no score is on file', async () => {
@@ -26,7 +27,7 @@ export function titlesContract(h: Harness): void {
     it('lists the title cases, well formed', async () => {
       const titles = await h.slice('titles').listTitles();
       expect(arrayOf(isTitleCase)(titles), 'every title passes isTitleCase').to.equal(true);
-      expect(titles).to.deep.equal(h.subject.store.titles);
+      expect(titles).to.deep.equal(h.subject.store.titles.map((t) => titleIn(t, 'en')));
     });
 
     it('turns title email updates on and off', async () => {

@@ -1,7 +1,7 @@
-import { toLocale, type Locale } from '@tessera/core';
-import { ProviderError } from '@tessera/core';
+import { ProviderError, toLocale, type Locale } from '@tessera/core';
 import { isRecord } from '../lender/context.js';
 import type { Lender } from '../lender/index.js';
+import type { LenderMessages } from '../lender/messages.js';
 import type { Route } from '../routes.js';
 
 /** What a route answers when all goes well: a status and a JSON body (none for 204). */
@@ -11,7 +11,10 @@ export interface Answer {
 }
 
 export interface RouteInput {
+  /** The lender answering in the request's language (`requestLocale`). */
   lender: Lender;
+  /** The lender's messages in that language. */
+  say: LenderMessages;
   request: Request;
   params: Record<string, string>;
   url: URL;
@@ -23,41 +26,54 @@ export interface ApiRoute {
   path: string;
   /** The provider method it serves: faults set on that name apply here too. */
   route: Route;
+  /** Its answer holds text a customer reads, in the request's language: sent with `Content-Language`. */
+  text?: true;
   serve(input: RouteInput): Answer | Promise<Answer>;
 }
 
 /** The request body as JSON (`undefined` when empty); not JSON → 400 `validation`. */
-async function json(request: Request): Promise<unknown> {
+async function json(request: Request, say: LenderMessages): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ProviderError('validation', 'The request body is not valid JSON', { status: 400 });
+    throw new ProviderError('validation', say.notJson, { status: 400 });
   }
 }
 
 /** One field of a `{ "enabled": boolean }` body, as sent: the rules check its type. */
-async function flag(request: Request, name: string): Promise<boolean> {
-  const body = await json(request);
+async function flag(request: Request, say: LenderMessages, name: string): Promise<boolean> {
+  const body = await json(request, say);
   return (isRecord(body) ? body[name] : undefined) as boolean;
 }
 
-/** `?locale=` wins; without it, the request's Accept-Language. */
+/** `?locale=` as asked (the rules refuse one that is not `en` or `es`); without it, Accept-Language. */
 function locale(url: URL, request: Request): Locale {
   const param = url.searchParams.get('locale');
   return (param ?? toLocale(request.headers.get('Accept-Language'))) as Locale;
+}
+
+/**
+ * The language a request is answered in: a supported `?locale=` (the help routes), else
+ * the first language of `Accept-Language` when it is Spanish (`es`, `es-US`, `es-MX;q=0.9`),
+ * else English.
+ */
+export function requestLocale(url: URL, request: Request): Locale {
+  const param = url.searchParams.get('locale');
+  if (param === 'en' || param === 'es') return param;
+  return toLocale(request.headers.get('Accept-Language'));
 }
 
 const ok = (body: unknown): Answer => ({ status: 200, body });
 
 /** Every route of the REST API (provider-rest's openapi.yaml), each mapped to one rule. */
 export const API_ROUTES: ApiRoute[] = [
-  { method: 'get', path: '/accounts', route: 'accounts.listAccounts', serve: ({ lender }) => ok(lender.listAccounts()) },
+  { method: 'get', path: '/accounts', route: 'accounts.listAccounts', text: true, serve: ({ lender }) => ok(lender.listAccounts()) },
   {
     method: 'get',
     path: '/accounts/:accountId',
-    route: 'accounts.getAccount',
+    route: 'accounts.getAccount', text: true,
     serve: ({ lender, params }) => ok(lender.getAccount(params.accountId!)),
   },
   {
@@ -76,8 +92,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: 'put',
     path: '/accounts/:accountId/autopay',
     route: 'payments.setAutoPay',
-    serve: async ({ lender, params, request }) => {
-      const body = await json(request);
+    serve: async ({ lender, say, params, request }) => {
+      const body = await json(request, say);
       const key = request.headers.get('Idempotency-Key') ?? undefined;
       return ok(lender.setAutoPay(params.accountId!, { ...(isRecord(body) ? body : {}), idempotencyKey: key } as never));
     },
@@ -98,15 +114,15 @@ export const API_ROUTES: ApiRoute[] = [
     method: 'post',
     path: '/funding-accounts',
     route: 'payments.addFundingAccount',
-    serve: async ({ lender, request }) => ({ status: 201, body: lender.addFundingAccount((await json(request)) as never) }),
+    serve: async ({ lender, say, request }) => ({ status: 201, body: lender.addFundingAccount((await json(request, say)) as never) }),
   },
   {
     method: 'get',
     path: '/routing-numbers/:routingNumber',
     route: 'payments.lookupRoutingNumber',
-    serve: ({ lender, params }) => {
+    serve: ({ lender, say, params }) => {
       const bank = lender.lookupRoutingNumber(params.routingNumber!);
-      if (!bank) throw new ProviderError('not-found', 'No bank with this routing number');
+      if (!bank) throw new ProviderError('not-found', say.noBank);
       return ok(bank);
     },
   },
@@ -114,8 +130,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: 'post',
     path: '/payments',
     route: 'payments.submitPayment',
-    serve: async ({ lender, request }) => {
-      const body = await json(request);
+    serve: async ({ lender, say, request }) => {
+      const body = await json(request, say);
       const key = request.headers.get('Idempotency-Key') ?? undefined;
       const { receipt, replayed } = lender.submitPayment({ ...(isRecord(body) ? body : {}), idempotencyKey: key } as never);
       return { status: replayed ? 200 : 201, body: receipt };
@@ -127,27 +143,27 @@ export const API_ROUTES: ApiRoute[] = [
     route: 'payments.cancelPayment',
     serve: ({ lender, params }) => ok(lender.cancelPayment(params.paymentId!)),
   },
-  { method: 'get', path: '/cards', route: 'cards.listCards', serve: ({ lender }) => ok(lender.listCards()) },
+  { method: 'get', path: '/cards', route: 'cards.listCards', text: true, serve: ({ lender }) => ok(lender.listCards()) },
   {
     method: 'get',
     path: '/cards/:cardId',
-    route: 'cards.getCard',
+    route: 'cards.getCard', text: true,
     serve: ({ lender, params }) => ok(lender.getCard(params.cardId!)),
   },
   {
     method: 'put',
     path: '/cards/:cardId/lock',
-    route: 'cards.setCardLock',
-    serve: async ({ lender, params, request }) => ok(lender.setCardLock(params.cardId!, (await json(request)) as never)),
+    route: 'cards.setCardLock', text: true,
+    serve: async ({ lender, say, params, request }) => ok(lender.setCardLock(params.cardId!, (await json(request, say)) as never)),
   },
   {
     method: 'put',
     path: '/cards/:cardId/decline-alerts',
-    route: 'cards.setDeclineAlerts',
-    serve: async ({ lender, params, request }) =>
-      ok(lender.setDeclineAlerts(params.cardId!, await flag(request, 'enabled'))),
+    route: 'cards.setDeclineAlerts', text: true,
+    serve: async ({ lender, say, params, request }) =>
+      ok(lender.setDeclineAlerts(params.cardId!, await flag(request, say, 'enabled'))),
   },
-  { method: 'get', path: '/card-lock-policy', route: 'cards.getLockPolicy', serve: ({ lender }) => ok(lender.getLockPolicy()) },
+  { method: 'get', path: '/card-lock-policy', route: 'cards.getLockPolicy', text: true, serve: ({ lender }) => ok(lender.getLockPolicy()) },
   {
     method: 'get',
     path: '/card-capabilities',
@@ -157,35 +173,35 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'get',
     path: '/credit-score',
-    route: 'creditScore.getCreditScore',
+    route: 'creditScore.getCreditScore', text: true,
     serve: ({ lender }) => ok(lender.getCreditScore()),
   },
-  { method: 'get', path: '/titles', route: 'titles.listTitles', serve: ({ lender }) => ok(lender.listTitles()) },
+  { method: 'get', path: '/titles', route: 'titles.listTitles', text: true, serve: ({ lender }) => ok(lender.listTitles()) },
   {
     method: 'put',
     path: '/titles/:titleId/email-updates',
-    route: 'titles.setTitleEmailUpdates',
-    serve: async ({ lender, params, request }) =>
-      ok(lender.setTitleEmailUpdates(params.titleId!, await flag(request, 'enabled'))),
+    route: 'titles.setTitleEmailUpdates', text: true,
+    serve: async ({ lender, say, params, request }) =>
+      ok(lender.setTitleEmailUpdates(params.titleId!, await flag(request, say, 'enabled'))),
   },
   {
     method: 'get',
     path: '/help/faq',
-    route: 'help.getFaq',
+    route: 'help.getFaq', text: true,
     serve: ({ lender, url, request }) => ok(lender.getFaq(locale(url, request))),
   },
   {
     method: 'get',
     path: '/help/contact-channels',
-    route: 'help.getContactChannels',
+    route: 'help.getContactChannels', text: true,
     serve: ({ lender, url, request }) => ok(lender.getContactChannels(locale(url, request))),
   },
   {
     method: 'post',
     path: '/help/faq/:entryId/feedback',
     route: 'help.sendFeedback',
-    serve: async ({ lender, params, request }) => {
-      lender.sendFeedback(params.entryId!, await flag(request, 'helpful'));
+    serve: async ({ lender, say, params, request }) => {
+      lender.sendFeedback(params.entryId!, await flag(request, say, 'helpful'));
       return { status: 204 };
     },
   },

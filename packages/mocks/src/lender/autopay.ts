@@ -1,10 +1,8 @@
 import {
   ProviderError,
   businessDaysBefore,
-  formatMoney,
   isIsoDate,
   nextBusinessDay,
-  type Account,
   type AutoPayDraft,
   type AutoPayEnrollment,
   type AutoPayRule,
@@ -15,6 +13,7 @@ import {
   type PaymentOptions,
 } from '@tessera/core';
 import { zonedInstant } from '../store/calendar.js';
+import type { StoredAccount } from '../store/texts.js';
 import { payableOptions, requireAccount } from './accounts.js';
 import { checkAmount, checkAuthorization, checkFundingAccount } from './amounts.js';
 import { copy, invalid, isMoneyInput, isRecord, type LenderContext } from './context.js';
@@ -34,7 +33,7 @@ function dayInMonth(year: number, month: number, day: number): IsoDate {
 }
 
 /** What a draft under `settings` takes from the account, when the rule says. */
-function draftAmount(account: Account, settings: AutoPaySettings): Money | undefined {
+function draftAmount(account: StoredAccount, settings: AutoPaySettings): Money | undefined {
   const base =
     settings.rule === 'fixed'
       ? settings.fixedAmount?.amount
@@ -51,7 +50,7 @@ function draftAmount(account: Account, settings: AutoPaySettings): Money | undef
  * closed), after today; it can be stopped until the cutoff, `autopayNoticeDays` business
  * days before it.
  */
-export function nextDraft(ctx: LenderContext, account: Account, settings: AutoPaySettings): AutoPayDraft | undefined {
+export function nextDraft(ctx: LenderContext, account: StoredAccount, settings: AutoPaySettings): AutoPayDraft | undefined {
   const options = ctx.store.paymentOptions[account.id];
   const start = settings.startDate;
   if (!options || !settings.enrolled || !start || !isIsoDate(start)) return undefined;
@@ -74,7 +73,7 @@ export function nextDraft(ctx: LenderContext, account: Account, settings: AutoPa
 }
 
 /** The settings as the lender shows them: with the next draft, computed from today. */
-function view(ctx: LenderContext, account: Account): AutoPaySettings {
+function view(ctx: LenderContext, account: StoredAccount): AutoPaySettings {
   const stored = ctx.store.autoPay[account.id] ?? { accountId: account.id, enrolled: false };
   if (!stored.enrolled) {
     // A draft too late to stop when Auto Pay was turned off is still made: shown until its date.
@@ -112,39 +111,37 @@ function fingerprint(accountId: string, fields: Record<string, unknown>): string
  * account's `autopayBelowDue` is `refuse`.
  */
 export function setAutoPay(ctx: LenderContext, accountId: string, enrollment: AutoPayEnrollment): AutoPaySettings {
-  const { store } = ctx;
+  const { store, say } = ctx;
   const account = requireAccount(ctx, accountId);
   const options: PaymentOptions = payableOptions(ctx, accountId);
   const fields: Record<string, unknown> = isRecord(enrollment) ? enrollment : {};
   const key = fields.idempotencyKey;
   if (typeof key !== 'string' || key.trim() === '') {
-    const message = 'An Auto Pay change needs an idempotency key.';
-    throw invalid(message, [{ field: 'idempotencyKey', message }]);
+    throw invalid(say.autopayKeyNeeded, [{ field: 'idempotencyKey', message: say.autopayKeyNeeded }]);
   }
   const print = fingerprint(account.id, fields);
   const prior = store.autopayKeys[key];
   if (prior) {
-    if (prior.fingerprint !== print) throw new ProviderError('conflict', 'This idempotency key was already used for a different Auto Pay change.');
+    if (prior.fingerprint !== print) throw new ProviderError('conflict', say.autopayKeyReused);
     return withCopy(ctx, view(ctx, account));
   }
 
   const errors: FieldError[] = [];
   const rule = fields.rule as AutoPayRule;
   const rules = RULES[account.kind];
-  if (!rules.includes(rule)) errors.push({ field: 'rule', message: 'Choose how much Auto Pay pays each month.' });
-  if (rule === 'fixed') checkAmount(fields.fixedAmount, 'fixedAmount', options, errors);
-  if (fields.extraAmount !== undefined) checkAmount(fields.extraAmount, 'extraAmount', options, errors);
+  if (!rules.includes(rule)) errors.push({ field: 'rule', message: say.chooseRule });
+  if (rule === 'fixed') checkAmount(say, fields.fixedAmount, 'fixedAmount', options, errors);
+  if (fields.extraAmount !== undefined) checkAmount(say, fields.extraAmount, 'extraAmount', options, errors);
   const due = amountDue(account);
   const paid = (isMoneyInput(fields.fixedAmount) ? fields.fixedAmount.amount : 0) + (isMoneyInput(fields.extraAmount) ? fields.extraAmount.amount : 0);
   if (rule === 'fixed' && options.autopayBelowDue === 'refuse' && errors.length === 0 && paid < due) {
-    errors.push({ field: 'fixedAmount', message: `Auto Pay must pay at least the amount due of ${formatMoney({ amount: due, currency: 'USD' }, 'en-US')}.` });
+    errors.push({ field: 'fixedAmount', message: say.autopayAtLeast({ amount: due, currency: 'USD' }) });
   }
-  checkFundingAccount(fields.fundingAccountId, store.fundingAccounts.map((a) => a.id), errors);
-  if (!isIsoDate(fields.startDate)) errors.push({ field: 'startDate', message: 'Choose the date of the first payment.' });
-  else if (fields.startDate < options.earliestDate)
-    errors.push({ field: 'startDate', message: `Choose ${options.earliestDate} or later.` });
-  checkAuthorization(fields.authorization, errors);
-  if (errors.length > 0) throw invalid('Check the Auto Pay details.', errors);
+  checkFundingAccount(say, fields.fundingAccountId, store.fundingAccounts.map((a) => a.id), errors);
+  if (!isIsoDate(fields.startDate)) errors.push({ field: 'startDate', message: say.chooseStartDate });
+  else if (fields.startDate < options.earliestDate) errors.push({ field: 'startDate', message: say.dateOrLater(options.earliestDate) });
+  checkAuthorization(say, fields.authorization, errors);
+  if (errors.length > 0) throw invalid(say.checkAutopay, errors);
 
   const settings: AutoPaySettings = {
     accountId: account.id,

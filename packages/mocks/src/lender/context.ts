@@ -1,10 +1,17 @@
-import { ProviderError, type FieldError, type Money } from '@tessera/core';
+import { ProviderError, type FieldError, type Locale, type Money } from '@tessera/core';
 import type { MockStore } from '../store/index.js';
+import type { LenderMessages, Thing } from './messages.js';
 
-/** What every rule works on: the store and a clock for instants (dates come from `store.today`). */
+/**
+ * What every rule works on: the store, a clock for instants (dates come from
+ * `store.today`), and the language the call asked for, which its answer and its
+ * messages are in.
+ */
 export interface LenderContext {
   store: MockStore;
   now(): Date;
+  locale: Locale;
+  say: LenderMessages;
 }
 
 /** Callers get copies, so they can never change the store by accident. */
@@ -12,8 +19,8 @@ export function copy<T>(value: T): T {
   return structuredClone(value);
 }
 
-export function notFound(what: string, id: unknown): ProviderError {
-  return new ProviderError('not-found', `No ${what} with id "${String(id)}"`);
+export function notFound({ say }: LenderContext, what: Thing, id: unknown): ProviderError {
+  return new ProviderError('not-found', say.notFound(what, String(id)));
 }
 
 export function invalid(message: string, fieldErrors: FieldError[]): ProviderError {

@@ -1,7 +1,8 @@
 import { ProviderError, type CreditScore } from '@tessera/core';
-import { copy, type LenderContext } from './context.js';
+import { creditScoreIn } from '../store/texts.js';
+import type { LenderContext } from './context.js';
 
-export function getCreditScore({ store }: LenderContext): CreditScore {
-  if (!store.creditScore) throw new ProviderError('not-found', 'No credit score is on file.');
-  return copy(store.creditScore);
+export function getCreditScore({ store, locale, say }: LenderContext): CreditScore {
+  if (!store.creditScore) throw new ProviderError('not-found', say.noCreditScore);
+  return creditScoreIn(store.creditScore, locale);
 }

@@ -1,25 +1,27 @@
 import type { ContactChannel, Faq, Locale } from '@tessera/core';
 import { copy, invalid, notFound, type LenderContext } from './context.js';
 
-function requireLocale(locale: unknown): Locale {
+function requireLocale({ say }: LenderContext, locale: unknown): Locale {
   if (locale === 'en' || locale === 'es') return locale;
-  const message = `Unsupported locale "${String(locale)}": use en or es.`;
+  const message = say.unsupportedLocale(String(locale));
   throw invalid(message, [{ field: 'locale', message }]);
 }
 
-export function getFaq({ store }: LenderContext, locale: Locale): Faq {
-  return copy(store.faq[requireLocale(locale)]);
+/** The FAQ in the language asked for by argument (the call's own locale says only what messages are in). */
+export function getFaq(ctx: LenderContext, locale: Locale): Faq {
+  return copy(ctx.store.faq[requireLocale(ctx, locale)]);
 }
 
-export function getContactChannels({ store }: LenderContext, locale: Locale): ContactChannel[] {
-  return copy(store.contactChannels[requireLocale(locale)]);
+export function getContactChannels(ctx: LenderContext, locale: Locale): ContactChannel[] {
+  return copy(ctx.store.contactChannels[requireLocale(ctx, locale)]);
 }
 
-export function sendFeedback({ store }: LenderContext, entryId: string, helpful: boolean): void {
+export function sendFeedback(ctx: LenderContext, entryId: string, helpful: boolean): void {
+  const { store, say } = ctx;
   const known = Object.values(store.faq).some((faq) => faq.entries.some((e) => e.id === entryId));
-  if (!known) throw notFound('FAQ entry', entryId);
+  if (!known) throw notFound(ctx, 'faq-entry', entryId);
   if (typeof helpful !== 'boolean') {
-    throw invalid('Say whether the answer helped.', [{ field: 'helpful', message: 'Choose yes or no.' }]);
+    throw invalid(say.sayHelpful, [{ field: 'helpful', message: say.chooseYesNo }]);
   }
   store.feedback.push({ entryId, helpful });
 }

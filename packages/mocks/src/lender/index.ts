@@ -1,3 +1,4 @@
+import type { Locale } from '@tessera/core';
 import type { MockStore } from '../store/index.js';
 import * as accounts from './accounts.js';
 import * as autopay from './autopay.js';
@@ -5,6 +6,7 @@ import * as cards from './cards.js';
 import type { LenderContext } from './context.js';
 import * as funding from './funding.js';
 import * as help from './help.js';
+import { lenderMessages } from './messages.js';
 import * as payments from './payments.js';
 import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
@@ -46,11 +48,17 @@ const rules = {
  */
 export type Lender = { [K in keyof typeof rules]: Bound<(typeof rules)[K]> };
 
-export function createLender(store: MockStore, now: () => Date = () => new Date()): Lender {
-  const ctx: LenderContext = { store, now };
+/** A lender that answers in `locale`: customer text, validation and error messages. */
+export function createLender(store: MockStore, now: () => Date = () => new Date(), locale: Locale = 'en'): Lender {
+  const ctx: LenderContext = { store, now, locale, say: lenderMessages(locale) };
   const lender = {} as Record<string, unknown>;
   for (const [name, rule] of Object.entries(rules)) {
     lender[name] = (...args: unknown[]) => (rule as (ctx: LenderContext, ...a: unknown[]) => unknown)(ctx, ...args);
   }
   return lender as Lender;
+}
+
+/** One lender per language over the same store. */
+export function createLenders(store: MockStore, now?: () => Date): Record<Locale, Lender> {
+  return { en: createLender(store, now, 'en'), es: createLender(store, now, 'es') };
 }

@@ -1,13 +1,13 @@
 import {
   ProviderError,
   addDays,
-  type Account,
   type FieldError,
   type PaymentOptions,
   type PaymentReceipt,
   type PaymentRequest,
 } from '@tessera/core';
 import { zonedInstant } from '../store/calendar.js';
+import type { StoredAccount } from '../store/texts.js';
 import { payableOptions, requireAccount } from './accounts.js';
 import { checkAmount, checkAuthorization, checkFundingAccount, checkPaymentDate } from './amounts.js';
 import { copy, invalid, isRecord, nextId, notFound, type LenderContext } from './context.js';
@@ -29,11 +29,11 @@ function fingerprint(request: Record<string, unknown>): string {
 }
 
 /** What the customer must pay by the due date: the card's minimum due, the loan's amount due. */
-export function amountDue(account: Account): number {
+export function amountDue(account: StoredAccount): number {
   return account.kind === 'card' ? account.minimumDue.amount : account.amountDue.amount;
 }
 
-function setAmountDue(account: Account, amount: number): void {
+function setAmountDue(account: StoredAccount, amount: number): void {
   if (account.kind === 'card') account.minimumDue = { amount, currency: 'USD' };
   else account.amountDue = { amount, currency: 'USD' };
 }
@@ -45,29 +45,27 @@ function setAmountDue(account: Account, amount: number): void {
  * at once, and can be cancelled until the cutoff the day before its date.
  */
 export function submitPayment(ctx: LenderContext, request: PaymentRequest): SubmittedPayment {
-  const { store } = ctx;
+  const { store, say } = ctx;
   const fields: Record<string, unknown> = isRecord(request) ? request : {};
   const key = fields.idempotencyKey;
   if (typeof key !== 'string' || key.trim() === '') {
-    const message = 'A payment needs an idempotency key.';
-    throw invalid(message, [{ field: 'idempotencyKey', message }]);
+    throw invalid(say.paymentKeyNeeded, [{ field: 'idempotencyKey', message: say.paymentKeyNeeded }]);
   }
   const print = fingerprint(fields);
   const prior = store.idempotencyKeys[key];
   if (prior) {
-    if (prior.fingerprint !== print)
-      throw new ProviderError('conflict', 'This idempotency key was already used for a different payment.');
+    if (prior.fingerprint !== print) throw new ProviderError('conflict', say.paymentKeyReused);
     const receipt = store.payments.find((p) => p.id === prior.paymentId);
     if (receipt) return { receipt: copy(receipt), replayed: true };
   }
 
   const options = payableOptions(ctx, fields.accountId);
   const errors: FieldError[] = [];
-  checkFundingAccount(fields.fundingAccountId, store.fundingAccounts.map((a) => a.id), errors);
-  checkAmount(fields.amount, 'amount', options, errors);
-  checkPaymentDate(fields.date, 'date', options, errors);
-  if (fields.authorization !== undefined) checkAuthorization(fields.authorization, errors);
-  if (errors.length > 0) throw invalid('Check the payment details.', errors);
+  checkFundingAccount(say, fields.fundingAccountId, store.fundingAccounts.map((a) => a.id), errors);
+  checkAmount(say, fields.amount, 'amount', options, errors);
+  checkPaymentDate(say, fields.date, 'date', options, errors);
+  if (fields.authorization !== undefined) checkAuthorization(say, fields.authorization, errors);
+  if (errors.length > 0) throw invalid(say.checkPayment, errors);
 
   const account = requireAccount(ctx, options.accountId);
   const id = nextId('pmt', store.payments);
@@ -107,10 +105,10 @@ export function submitPayment(ctx: LenderContext, request: PaymentRequest): Subm
 export function cancelPayment(ctx: LenderContext, paymentId: string): PaymentReceipt {
   const { store } = ctx;
   const payment = store.payments.find((p) => p.id === paymentId);
-  if (!payment) throw notFound('payment', paymentId);
+  if (!payment) throw notFound(ctx, 'payment', paymentId);
   if (payment.status === 'cancelled') return copy(payment);
   if (payment.status !== 'scheduled' || !payment.cancelBy || addDays(payment.date, -1) <= store.today) {
-    const message = 'This payment is already being processed and can no longer be cancelled.';
+    const message = ctx.say.tooLateToCancel;
     throw invalid(message, [{ field: 'paymentId', message }]);
   }
   const account = requireAccount(ctx, payment.accountId);

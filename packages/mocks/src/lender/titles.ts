@@ -1,16 +1,18 @@
 import type { TitleCase } from '@tessera/core';
-import { copy, invalid, notFound, type LenderContext } from './context.js';
+import { titleIn } from '../store/texts.js';
+import { invalid, notFound, type LenderContext } from './context.js';
 
-export function listTitles({ store }: LenderContext): TitleCase[] {
-  return copy(store.titles);
+export function listTitles({ store, locale }: LenderContext): TitleCase[] {
+  return store.titles.map((title) => titleIn(title, locale));
 }
 
-export function setTitleEmailUpdates({ store }: LenderContext, titleId: string, enabled: boolean): TitleCase {
+export function setTitleEmailUpdates(ctx: LenderContext, titleId: string, enabled: boolean): TitleCase {
+  const { store, say } = ctx;
   const title = store.titles.find((t) => t.id === titleId);
-  if (!title) throw notFound('title', titleId);
+  if (!title) throw notFound(ctx, 'title', titleId);
   if (typeof enabled !== 'boolean') {
-    throw invalid('Say whether email updates should be on.', [{ field: 'enabled', message: 'Choose on or off.' }]);
+    throw invalid(say.sayEmailUpdates, [{ field: 'enabled', message: say.chooseOnOff }]);
   }
   title.emailUpdates.enabled = enabled;
-  return copy(title);
+  return titleIn(title, ctx.locale);
 }

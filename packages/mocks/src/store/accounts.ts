@@ -1,12 +1,14 @@
-import { addDays, type Account, type IsoDate } from '@tessera/core';
+import { addDays, type IsoDate } from '@tessera/core';
 import { MOCK_IDS, usd } from './ids.js';
+import { both, type StoredAccount } from './texts.js';
 
-export function seedAccounts(today: IsoDate): Account[] {
+/** The customer's accounts; product names in both languages (brand names stay as they are). */
+export function seedAccounts(today: IsoDate): StoredAccount[] {
   return [
     {
       id: MOCK_IDS.cardAccount,
       kind: 'card',
-      name: 'Harborview Everyday Rewards Visa',
+      name: both('Harborview Everyday Rewards Visa', 'Tarjeta Visa Harborview Everyday Rewards'),
       last4: '4821',
       status: 'open',
       dueDate: addDays(today, 4),
@@ -19,7 +21,7 @@ export function seedAccounts(today: IsoDate): Account[] {
     {
       id: MOCK_IDS.activeLoan,
       kind: 'vehicle-loan',
-      name: 'Auto loan – 2023 Subaru Outback',
+      name: both('Auto loan – 2023 Subaru Outback', 'Préstamo de auto – Subaru Outback 2023'),
       last4: '7730',
       status: 'open',
       dueDate: addDays(today, 10),
@@ -30,7 +32,7 @@ export function seedAccounts(today: IsoDate): Account[] {
     {
       id: MOCK_IDS.paidOffLoan,
       kind: 'vehicle-loan',
-      name: 'Auto loan – 2019 Toyota Camry',
+      name: both('Auto loan – 2019 Toyota Camry', 'Préstamo de auto – Toyota Camry 2019'),
       last4: '3306',
       status: 'paid-off',
       amountDue: usd(0),

@@ -21,6 +21,7 @@ export function seedFaqEs(): Faq {
         id: 'payment-cutoff',
         topic: 'payments',
         question: '¿Cuál es la hora límite para un pago el mismo día?',
+        keywords: ['plazo', 'mismo día', 'a tiempo', 'cutoff'],
         answer: [
           p('Los pagos hechos antes de las ', strong('5:00 p. m., hora del Centro'), ', en un día hábil se acreditan ese mismo día.'),
           p('Los pagos hechos después de la hora límite, en fin de semana o en un feriado bancario se acreditan el siguiente día hábil.'),
@@ -30,6 +31,7 @@ export function seedFaqEs(): Faq {
         id: 'payment-methods',
         topic: 'payments',
         question: '¿De qué formas puedo pagar?',
+        keywords: ['pagar por teléfono', 'pagar por correo', 'opciones'],
         answer: [
           p('Puede pagar de cualquiera de estas formas:'),
           ul(
@@ -44,6 +46,7 @@ export function seedFaqEs(): Faq {
         id: 'payment-posting',
         topic: 'payments',
         question: '¿Cuándo se verá mi pago en mi cuenta?',
+        keywords: ['acreditado', 'pendiente', 'procesando'],
         answer: [
           p('Su pago se acredita en la fecha de pago que elija. Puede tardar ', strong('de 1 a 2 días hábiles'), ' en verse en su saldo y en su crédito disponible.'),
         ],
@@ -52,6 +55,7 @@ export function seedFaqEs(): Faq {
         id: 'payment-cancel',
         topic: 'payments',
         question: '¿Puedo cambiar o cancelar un pago programado?',
+        keywords: ['modificar', 'eliminar', 'detener un pago'],
         answer: [
           p('Sí. Puede cambiar o cancelar un pago programado hasta las ', strong('5:00 p. m., hora del Centro, del día hábil anterior'), ' a la fecha de pago.'),
           p('Después de esa hora, el pago ya va en camino a su banco. Llámenos al ', link(serviceTel, servicePhone), ' si necesita ayuda.'),
@@ -61,6 +65,7 @@ export function seedFaqEs(): Faq {
         id: 'payment-add-bank',
         topic: 'payments',
         question: '¿Cómo agrego una cuenta bancaria para pagar?',
+        keywords: ['cuenta de cheques', 'ahorros', 'número de ruta', 'cuenta bancaria'],
         answer: [
           ol(
             'Elija Hacer un pago y luego Agregar una cuenta bancaria.',
@@ -71,9 +76,20 @@ export function seedFaqEs(): Faq {
         ],
       },
       {
+        id: 'payment-late-fee',
+        topic: 'payments',
+        question: '¿Qué pasa si mi pago llega tarde?',
+        keywords: ['cargo por pago atrasado', 'recargo', 'multa', 'pago vencido', 'late fee', 'cargo por mora'],
+        answer: [
+          p('Si no recibimos al menos su pago mínimo antes de las ', strong('5:00 p. m., hora del Centro, de su fecha de vencimiento'), ', cobramos un cargo por pago atrasado de hasta ', strong('$41'), '.'),
+          p('Llámenos al ', link(serviceTel, servicePhone), ' lo antes posible: muchas veces podemos ayudarle a evitar el próximo.'),
+        ],
+      },
+      {
         id: 'autopay-enroll',
         topic: 'autopay',
         question: '¿Cómo activo el pago automático?',
+        keywords: ['autopago', 'Auto Pay', 'autopay', 'débito automático', 'pagos recurrentes', 'inscribirme'],
         answer: [
           ol('Abra su cuenta y elija Pago automático.', 'Elija el monto y la cuenta bancaria desde la que pagará.', 'Elija la fecha del primer pago y confirme.'),
           p('El primer pago automático puede tardar hasta ', em('un ciclo de facturación'), ' en comenzar. Siga pagando hasta que lo vea programado.'),
@@ -83,6 +99,7 @@ export function seedFaqEs(): Faq {
         id: 'autopay-amounts',
         topic: 'autopay',
         question: '¿Qué monto pagará el pago automático?',
+        keywords: ['autopago', 'Auto Pay', 'pago mínimo', 'monto fijo'],
         answer: [
           p('Usted elige una de estas opciones cada mes:'),
           ul(
@@ -97,6 +114,7 @@ export function seedFaqEs(): Faq {
         id: 'autopay-extra',
         topic: 'autopay',
         question: '¿Qué pasa con el dinero adicional que agrego al pago automático de mi préstamo?',
+        keywords: ['autopago', 'Auto Pay', 'capital', 'pago adicional'],
         answer: [
           p('El dinero adicional se aplica a su ', strong('saldo de capital'), ' después de pagar su cuota regular. No cambia su próxima fecha de vencimiento y puede acortar su préstamo.'),
         ],
@@ -105,6 +123,7 @@ export function seedFaqEs(): Faq {
         id: 'autopay-stop',
         topic: 'autopay',
         question: '¿Cómo cancelo el pago automático?',
+        keywords: ['autopago', 'Auto Pay', 'desactivar', 'cancelar'],
         answer: [
           p('Abra Pago automático en su cuenta y elija Desactivar. Los cambios hechos antes de las ', strong('5:00 p. m., hora del Centro'), ', al menos 3 días hábiles antes de un pago se aplican a ese pago.'),
           p('Recuerde hacer sus pagos de otra forma después de desactivarlo.'),
@@ -114,6 +133,7 @@ export function seedFaqEs(): Faq {
         id: 'lock-what',
         topic: 'card-lock',
         question: '¿Qué pasa cuando bloqueo mi tarjeta?',
+        keywords: ['bloquear tarjeta', 'congelar', 'pausar', 'desbloquear', 'lock'],
         answer: [
           p('Mientras su tarjeta está bloqueada, se ', strong('rechazan'), ':'),
           ul('Compras nuevas en tiendas, en línea y por teléfono', 'Adelantos de efectivo y retiros en cajeros automáticos', 'Transferencias de saldo'),
@@ -125,6 +145,7 @@ export function seedFaqEs(): Faq {
         id: 'lock-vs-report',
         topic: 'card-lock',
         question: '¿Debo bloquear mi tarjeta o reportarla como perdida o robada?',
+        keywords: ['congelar', 'tarjeta perdida', 'tarjeta robada', 'fraude'],
         answer: [
           p('Bloquee su tarjeta si la ', em('extravió'), ' y cree que la encontrará. Puede desbloquearla en cualquier momento.'),
           p('Si la perdió, se la robaron o ve cargos que no hizo, llámenos de inmediato al ', link(fraudTel, fraudPhone), '. Cerraremos la tarjeta y le enviaremos una nueva.'),
@@ -134,6 +155,7 @@ export function seedFaqEs(): Faq {
         id: 'lock-authorized-user',
         topic: 'card-lock',
         question: '¿Puedo bloquear la tarjeta de un usuario autorizado?',
+        keywords: ['congelar', 'tarjeta adicional'],
         answer: [
           p('Sí. Como titular principal puede bloquear y desbloquear todas las tarjetas de su cuenta. Bloquear una tarjeta no bloquea las demás.'),
         ],
@@ -142,6 +164,7 @@ export function seedFaqEs(): Faq {
         id: 'lock-relock',
         topic: 'card-lock',
         question: '¿Mi tarjeta puede volver a bloquearse sola después de desbloquearla?',
+        keywords: ['congelar', 'desbloquear', 'bloqueo automático'],
         answer: [
           p('Sí. Al desbloquear una tarjeta puede elegir que se bloquee otra vez automáticamente después de ', strong('15 minutos, 1 hora o 24 horas'), ', algo útil para una sola compra.'),
         ],
@@ -150,6 +173,7 @@ export function seedFaqEs(): Faq {
         id: 'score-which',
         topic: 'credit-score',
         question: '¿Qué puntaje de crédito muestran?',
+        keywords: ['FICO', 'informe de crédito', 'buró', 'TransUnion'],
         answer: [
           p('Mostramos su ', strong('FICO® Score 8'), ' con datos de ', strong('TransUnion'), '. Otros prestamistas pueden usar otros puntajes, así que el suyo puede ser distinto al que ellos ven.'),
         ],
@@ -164,6 +188,7 @@ export function seedFaqEs(): Faq {
         id: 'score-impact',
         topic: 'credit-score',
         question: '¿Consultar mi puntaje lo baja?',
+        keywords: ['consulta dura', 'consulta suave', 'afecta mi puntaje'],
         answer: [p('No. Consultar su propio puntaje aquí es una ', em('consulta suave'), ' y nunca afecta su crédito.')],
       },
       {
@@ -180,6 +205,7 @@ export function seedFaqEs(): Faq {
         id: 'title-timeline',
         topic: 'title',
         question: '¿Cuándo recibiré mi título después de liquidar mi préstamo?',
+        keywords: ['liberación del gravamen', 'liquidación', 'pink slip'],
         answer: [
           p('La mayoría de los títulos se liberan dentro de ', strong('10 días hábiles'), ' después de que se acredita su último pago. Los títulos por correo tardan de 7 a 10 días más en llegar.'),
           p('Los pagos con cheque pueden tardar hasta 10 días más en acreditarse.'),
@@ -219,6 +245,7 @@ export function seedFaqEs(): Faq {
         id: 'dispute-charge',
         topic: 'disputes',
         question: '¿Cómo disputo un cargo en mi tarjeta?',
+        keywords: ['contracargo', 'fraude', 'cargo equivocado', 'comercio'],
         answer: [
           p('Primero, comuníquese con el comercio: muchos problemas se resuelven más rápido así. Si no funciona, dispute el cargo dentro de los ', strong('60 días'), ' siguientes a la fecha del estado de cuenta.'),
           ul(['Envíenos un ', link(messagesUrl, 'mensaje seguro'), ' con la fecha, el monto y el comercio'], ['O llame al ', link(serviceTel, servicePhone)]),
@@ -237,6 +264,7 @@ export function seedFaqEs(): Faq {
         id: 'contact-hours',
         topic: 'contact',
         question: '¿Cuándo puedo llamarles?',
+        keywords: ['número de teléfono', 'servicio al cliente', 'abierto', 'cerrado'],
         answer: [
           ul(
             ['Servicio al cliente, ', link(serviceTel, servicePhone), ': de lunes a viernes de 7 a. m. a 9 p. m. y sábados de 8 a. m. a 5 p. m., hora del Centro'],

@@ -1,20 +1,15 @@
 import type {
-  Account,
   AuthorizationCopy,
   AuthorizationRecord,
   AutoPaySettings,
-  Card,
   CardCapabilities,
-  CardLockPolicy,
   ContactChannel,
-  CreditScore,
   Faq,
   FundingAccount,
   IsoDate,
   Locale,
   PaymentOptions,
   PaymentReceipt,
-  TitleCase,
 } from '@tessera/core';
 import { isIsoDate } from '@tessera/core';
 import { seedAccounts } from './accounts.js';
@@ -24,27 +19,53 @@ import { seedCreditScore } from './credit-score.js';
 import { seedFaqEn } from './faq-en.js';
 import { seedFaqEs } from './faq-es.js';
 import { seedAutoPay, seedBanks, seedFundingAccounts, seedPaymentOptions, seedPayments } from './payments.js';
+import type { StoredAccount, StoredCard, StoredCreditScore, StoredLockPolicy, StoredTitleCase } from './texts.js';
 import { seedTitles } from './titles.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
+export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
+export {
+  accountIn,
+  cardIn,
+  creditScoreIn,
+  lockPolicyIn,
+  textIn,
+  titleIn,
+  type StoredAccount,
+  type StoredCard,
+  type StoredCreditScore,
+  type StoredLockPolicy,
+  type StoredScoreBand,
+  type StoredScoreFactor,
+  type StoredText,
+  type StoredTitleCase,
+  type StoredTitleStep,
+} from './texts.js';
 
-/** The lender's data: plain, mutable, JSON-able. Inspect or change it in tests. */
+/**
+ * The lender's data: plain, mutable, JSON-able. Inspect or change it in tests. Text a
+ * customer reads is kept in both languages, `{ en, es }` (see `StoredText`), and answered
+ * in the language each call asks for; a plain string reads the same in both.
+ */
 export interface MockStore {
   /** The lender's calendar date; payment dates and estimates are relative to it. */
   today: IsoDate;
-  accounts: Account[];
+  /** Names in both languages. */
+  accounts: StoredAccount[];
   fundingAccounts: FundingAccount[];
   payments: PaymentReceipt[];
   autoPay: Record<string, AutoPaySettings>;
   paymentOptions: Record<string, PaymentOptions>;
-  cards: Card[];
-  lockPolicy: CardLockPolicy;
+  /** Reasons a card cannot be locked in both languages; nicknames are the customer's own. */
+  cards: StoredCard[];
+  lockPolicy: StoredLockPolicy;
   capabilities: CardCapabilities;
-  /** `null`: no score on file (`getCreditScore` answers `not-found`). */
-  creditScore: CreditScore | null;
-  titles: TitleCase[];
+  /** `null`: no score on file (`getCreditScore` answers `not-found`). Band labels and factors in both languages. */
+  creditScore: StoredCreditScore | null;
+  /** Step notes and guidance in both languages. */
+  titles: StoredTitleCase[];
   faq: Record<Locale, Faq>;
   contactChannels: Record<Locale, ContactChannel[]>;
   feedback: Array<{ entryId: string; helpful: boolean }>;

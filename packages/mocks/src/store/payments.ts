@@ -1,6 +1,5 @@
 import {
   addDays,
-  type Account,
   type AutoPaySettings,
   type FundingAccount,
   type IsoDate,
@@ -11,6 +10,7 @@ import {
 import { addMonths } from './calendar.js';
 import { firstBusinessDayAfter, holidaysAround } from './calendar.js';
 import { CUSTOMER_NAME, MOCK_IDS, usd } from './ids.js';
+import type { StoredAccount } from './texts.js';
 
 /** Routing number → bank name. Real routing numbers (valid checksums), fictional names. */
 export function seedBanks(): Record<string, string> {
@@ -54,7 +54,7 @@ const LOAN_EXTRA: LocalizedTexts = {
 };
 
 /** Payment rules per open account; paid-off accounts take no payments. */
-export function seedPaymentOptions(today: IsoDate, accounts: readonly Account[]): Record<string, PaymentOptions> {
+export function seedPaymentOptions(today: IsoDate, accounts: readonly StoredAccount[]): Record<string, PaymentOptions> {
   const holidays = holidaysAround(today);
   const options: Record<string, PaymentOptions> = {};
   for (const account of accounts) {
