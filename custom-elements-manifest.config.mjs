@@ -56,7 +56,8 @@ function themeTokens() {
  * Every widget reads every shared `--tessera-*` token through core's theme styles; the
  * manifest lists them with their defaults from core's table, so no JSDoc copy can drift.
  * A widget's JSDoc may still describe a token (`@cssprop --tessera-color-accent - …`).
- * The `provider` property, inherited from core's base class, is listed too.
+ * The `provider` property and the `heading-level` attribute, inherited from core's base
+ * class (which the analyzer does not follow into another package), are listed too.
  */
 export function sharedThemeTokens() {
   const tokens = themeTokens();
@@ -82,6 +83,17 @@ export function sharedThemeTokens() {
                 'The data source. When unset, the nearest `<tessera-provider>` (or other context provider) around the element is used.',
               inheritedFrom: { name: 'TesseraElement', package: '@tessera/core' },
             });
+          }
+          if (!declaration.attributes?.some((a) => a.name === 'heading-level')) {
+            const headingLevel = {
+              type: { text: 'number' },
+              default: '2',
+              description:
+                "The level of the widget's own heading (1–6); its inner headings follow one level below. Set it to fit the page's outline: `3` inside a section headed by an `h2`.",
+              inheritedFrom: { name: 'TesseraElement', package: '@tessera/core' },
+            };
+            (declaration.attributes ??= []).push({ name: 'heading-level', fieldName: 'headingLevel', ...headingLevel });
+            (declaration.members ??= []).push({ kind: 'field', name: 'headingLevel', attribute: 'heading-level', ...headingLevel });
           }
         }
       }

@@ -3,6 +3,7 @@
 // (TESSERA_TEST_FILES); `npx web-test-runner` runs it directly (Chromium, every file).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { browserLauncher } from './scripts/wtr-browsers.mjs';
@@ -49,6 +50,8 @@ export default {
     workspaceSources,
     storiesIndexPlugin(),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
+    // Chromium's accessibility tree, for tests of accessible names (test/support/accessible-name.ts).
+    a11ySnapshotPlugin(),
   ],
   browsers: [await browserLauncher(engine)],
   coverageConfig: {

@@ -26,6 +26,7 @@ interface Args {
   hideHistory: boolean;
   hideFactors: boolean;
   emitScore: boolean;
+  headingLevel: number;
   /** Story-only: how the mock lender is set up. */
   scenario: (store: MockStore) => void;
   faults: Array<[FaultRoute, Fault]>;
@@ -53,8 +54,8 @@ async function openTable(el: Element): Promise<void> {
   if (opened.has(el)) return;
   opened.add(el);
   for (let i = 0; i < 200; i++) {
-    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="history-toggle"][aria-expanded="false"]');
-    if (toggle) return toggle.click();
+    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="history-toggle"]');
+    if (toggle && el.shadowRoot?.querySelector('[part~="history-chart"]')) return toggle.click();
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -97,6 +98,7 @@ const meta = {
     hideHistory: false,
     hideFactors: false,
     emitScore: false,
+    headingLevel: 2,
     scenario: () => undefined,
     faults: [],
     noProvider: false,
@@ -117,6 +119,7 @@ const meta = {
     hideHistory: { control: 'boolean' },
     hideFactors: { control: 'boolean' },
     emitScore: { control: 'boolean', description: 'Add the score to tessera-fico-gauge-viewed (see the Actions panel).' },
+    headingLevel: { control: { type: 'range', min: 1, max: 6 }, description: 'The level of the section headings (history, key factors).' },
     width: { control: { type: 'range', min: 0, max: 900, step: 10 }, description: 'Story-only: box width in px.' },
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
@@ -138,6 +141,7 @@ const meta = {
         ?hide-history=${args.hideHistory}
         ?hide-factors=${args.hideFactors}
         ?emit-score=${args.emitScore}
+        heading-level=${args.headingLevel}
         .provider=${provider}
         ${ref((el) => {
           if (el && args.openTable) void openTable(el);
@@ -219,7 +223,7 @@ export const NoScore: Story = {
   args: { scenario: withScore({ score: null, history: [], factors: [] }) },
 };
 
-/** The history as a table: the toggle now says "Hide table". */
+/** The history as a table, in place of the chart: the toggle now says "View as chart". */
 export const HistoryTable: Story = { args: { openTable: true } };
 
 /** Note, history and factors hidden: the gauge alone. */

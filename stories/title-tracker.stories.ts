@@ -18,6 +18,7 @@ import '@tessera/title-tracker/define';
 interface Args {
   accountId?: string;
   payoffHref?: string;
+  headingLevel: number;
   /** Story-only: how the mock lender is set up. */
   scenario: (store: MockStore) => void;
   faults: Array<[FaultRoute, Fault]>;
@@ -63,6 +64,7 @@ const meta = {
   args: {
     accountId: undefined,
     payoffHref: '#payoff',
+    headingLevel: 2,
     scenario: () => undefined,
     faults: [],
     daysLater: 0,
@@ -74,6 +76,7 @@ const meta = {
       description: 'Show only this loan’s title; none lists every paid-off vehicle.',
     },
     payoffHref: { control: 'text', description: 'The payoff page linked from the empty state (http(s) or relative).' },
+    headingLevel: { control: { type: 'range', min: 1, max: 6 }, description: 'The level of each vehicle’s heading; “What to expect” is one below.' },
     daysLater: { control: { type: 'range', min: 0, max: 40 }, description: 'View the page this many days later.' },
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
@@ -83,6 +86,7 @@ const meta = {
     return html`<tessera-title-tracker
       account-id=${ifDefined(args.accountId)}
       payoff-href=${ifDefined(args.payoffHref)}
+      heading-level=${args.headingLevel}
       .now=${now}
       .provider=${provider}
     ></tessera-title-tracker>`;

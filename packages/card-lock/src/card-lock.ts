@@ -1,19 +1,14 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
   assertShape,
-  formatInstant,
   isCard,
   isCardCapabilities,
   isCardLockPolicy,
   leftOutOf,
   listOf,
-  maskLast4,
-  maskedNumber,
-  providerText,
-  renderSwitch,
   requireSlice,
   switchStyles,
   themeStyles,
@@ -22,10 +17,12 @@ import {
   type CardLockPolicy,
   type CardsApi,
   type Guard,
+  type Locale,
   type TesseraProvider,
 } from '@tessera/core';
 import { styles } from './card-lock.styles.js';
 import { createRow, type Focusable, type Row, type RowHost } from './card-rows.js';
+import { cardNameText, renderCard, renderPolicy, renderSkeleton, type CardViewContext } from './card-view.js';
 import { messages, type CardLockMessages } from './messages.js';
 import { VERSION } from './version.js';
 
@@ -116,22 +113,25 @@ export class TesseraCardLock extends TesseraElement {
 
   private rows = new Map<string, Row>();
   private rowsFor?: readonly [TesseraProvider | undefined, string | undefined];
-  private extras?: { cards: CardsApi; value: Promise<[CardLockPolicy | null, CardCapabilities | null]> };
+  private extras?: { cards: CardsApi; locale: Locale; value: Promise<[CardLockPolicy | null, CardCapabilities | null]> };
+  /** The control that last had focus inside the widget, and the card (`c0`, `c1`…) it belongs to. */
+  private lastFocus?: { element: Element; rowId?: string };
 
+  // The locale is an argument: the lender answers its text (reasons, the policy) in it, so a
+  // change of the page's language reads the cards again.
   private readonly loader = this.loadTask(
-    () => [this.activeProvider, this.cardId] as const,
-    async (args, signal): Promise<LockData> => {
-      const [provider, cardId] = args;
+    () => [this.activeProvider, this.cardId, this.locale] as const,
+    async ([provider, cardId, locale], signal): Promise<LockData> => {
       const cards = requireSlice(provider, 'cards', cardId ? ['getCard', 'setCardLock'] : ['listCards', 'setCardLock']);
-      const options = { signal };
-      const extras = this.loadExtras(cards);
+      const options = { signal, locale };
+      const extras = this.loadExtras(cards, locale);
       const all = cardId
         ? [assertShape(await cards.getCard(cardId, options), isCard, 'card', 'cards.getCard')]
         : assertShape(await cards.listCards(options), listOf(isCard), 'cards', 'cards.listCards');
       const list = cardId ? all : all.filter((card) => card.lockable);
       const [policy, capabilities] = await extras;
       signal.throwIfAborted();
-      this.keepRows(list, args);
+      this.keepRows(list, [provider, cardId]);
       return { ids: list.map((card) => card.id), leftOut: leftOutOf(all), policy, capabilities };
     },
     ([, cardId]) => (cardId ? { cardId } : {}),
@@ -140,6 +140,7 @@ export class TesseraCardLock extends TesseraElement {
   private readonly rowHost: RowHost = {
     cards: () => requireSlice(this.activeProvider, 'cards'),
     signal: () => this.connectionSignal,
+    locale: () => this.locale,
     relockFor: (row) => this.relockChoice(row),
     changed: () => this.requestUpdate(),
     lockChanged: (row) => {
@@ -149,7 +150,7 @@ export class TesseraCardLock extends TesseraElement {
         locked: card.lock.locked,
         at: card.lock.changedAt ?? new Date().toISOString(),
       });
-      const name = this.cardName(card);
+      const name = cardNameText(this.m, card);
       this.announcement = card.lock.locked ? this.m.didLock(name) : this.m.didUnlock(name);
     },
     alertsChanged: (row) => {
@@ -192,20 +193,20 @@ export class TesseraCardLock extends TesseraElement {
     if (document.visibilityState === 'visible' && this.loader.status === TaskStatus.COMPLETE) void this.loader.run();
   };
 
-  /** The lock policy and capabilities rarely change: read once per provider; both are optional. */
-  private loadExtras(cards: CardsApi): Promise<[CardLockPolicy | null, CardCapabilities | null]> {
-    if (this.extras?.cards !== cards) {
+  /** The lock policy and capabilities rarely change: read once per provider and language; both are optional. */
+  private loadExtras(cards: CardsApi, locale: Locale): Promise<[CardLockPolicy | null, CardCapabilities | null]> {
+    if (this.extras?.cards !== cards || this.extras.locale !== locale) {
       const optional = <T>(request: Promise<unknown> | undefined, guard: Guard<T>): Promise<T | null> =>
         request?.then(
           (value) => (guard(value) ? value : null),
           () => null,
         ) ?? Promise.resolve(null);
-      const options = { signal: this.connectionSignal };
+      const options = { signal: this.connectionSignal, locale };
       const value = Promise.all([
         optional(cards.getLockPolicy?.(options), isCardLockPolicy),
         optional(cards.getCapabilities?.(options), isCardCapabilities),
       ]);
-      this.extras = { cards, value };
+      this.extras = { cards, locale, value };
     }
     return this.extras.value;
   }
@@ -218,6 +219,8 @@ export class TesseraCardLock extends TesseraElement {
       const row = this.rows.get(card.id) ?? createRow(card, this.rowHost);
       // An answer still on its way is newer than this read.
       if (!row.lock.busy && !row.alerts.busy) row.card = card;
+      // Unlocked meanwhile (on another device): there is nothing left to confirm.
+      if (!row.card.lock.locked && !row.lock.busy) row.confirming = false;
       rows.set(card.id, row);
     }
     this.rows = rows;
@@ -287,43 +290,52 @@ export class TesseraCardLock extends TesseraElement {
 
   private async focusPart(row: Row, what: Focusable | 'retry'): Promise<void> {
     await this.updateComplete;
-    const id = this.idOf(row);
-    const target =
-      what === 'retry'
-        ? this.renderRoot.querySelector<HTMLElement>(`#${id}-controls [part~="retry"]`)
-        : this.renderRoot.querySelector<HTMLElement>(`#${id}-${what}`);
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idOf(row)}-${what}`)?.focus();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.renderRoot.addEventListener('focusin', (event) => {
+      const element = event.composedPath()[0] as Element;
+      this.lastFocus = { element, rowId: element.closest('.controls')?.id.replace(/-controls$/, '') };
+    });
+    this.renderRoot.addEventListener('focusout', (event) => {
+      // Chromium also reports a focusout when the focused element is being removed: only an
+      // element still on the page once the update is done was left by the customer.
+      const element = event.target as Element;
+      queueMicrotask(() => {
+        if (element.isConnected && this.lastFocus?.element === element) this.lastFocus = undefined;
+      });
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.keepFocus();
+  }
+
+  /**
+   * An update removed the control that had focus (a confirmation closed, a retry went away,
+   * a refresh changed a card): focus goes to that card's lock switch, else to the widget's
+   * box, and never falls to the page. Where an action says better (the retry of a failure,
+   * the control that failed), its own `focusPart` follows.
+   */
+  private keepFocus(): void {
+    const last = this.lastFocus;
+    if (!last || last.element.isConnected) return;
+    this.lastFocus = undefined;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const lockSwitch = last.rowId ? this.renderRoot.querySelector<HTMLElement>(`#${last.rowId}-switch`) : null;
+    const target = lockSwitch ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (target && !lockSwitch) target.tabIndex = -1;
     target?.focus();
-  }
-
-  /** For announcements: plain text. */
-  private cardName(card: Card): string {
-    return [this.m.networks[card.network], card.nickname, maskLast4(card.last4)].filter(Boolean).join(' ');
-  }
-
-  /** On screen: the nickname isolated from the masked number beside it. */
-  private renderCardName(card: Card): TemplateResult {
-    const { nickname } = card;
-    return html`${this.m.networks[card.network]} ${nickname ? html`${providerText(nickname)} ` : nothing}${maskedNumber(card.last4)}`;
-  }
-
-  /** `15 minutes`, `1 hour`, `1 day`, in the customer's language. */
-  private duration(minutes: number): string {
-    const [unit, size] = minutes % 1440 === 0 ? ['day', 1440] : minutes % 60 === 0 ? ['hour', 60] : ['minute', 1];
-    return new Intl.NumberFormat(this.langTag, { style: 'unit', unit, unitDisplay: 'long' }).format(minutes / size);
-  }
-
-  private stateText(row: Row): string {
-    const { m } = this;
-    const { lock } = row.card;
-    if (row.lock.busy) return row.lock.shown ? m.locking : m.unlocking;
-    if (lock.locked) return lock.changedAt ? m.lockedSince(formatInstant(lock.changedAt, this.langTag)) : m.locked;
-    return lock.relockAt ? `${m.unlocked}. ${m.relocksAt(formatInstant(lock.relockAt, this.langTag))}` : m.unlocked;
   }
 
   protected override render(): unknown {
     return html`<div class="base" part="base">
       ${this.renderTask(this.loader, {
-        loading: () => this.renderSkeleton(),
+        loading: () => renderSkeleton(this.m, this.coreMessages.loading),
         ready: (data) => this.renderCards(data),
         isEmpty: (data) => data.ids.length === 0 && data.leftOut === 0,
         empty: () => html`<p class="empty" part="empty">${this.m.empty}</p>`,
@@ -332,146 +344,34 @@ export class TesseraCardLock extends TesseraElement {
     </div>`;
   }
 
-  /**
-   * The ready layout of one unlocked card, block for block and with the same classes: the
-   * name, the lock switch, the state line, the alerts switch and the policy summary. Fixed
-   * labels are held unseen, so their placeholders wrap as the labels do in every language.
-   */
-  private renderSkeleton(): TemplateResult {
-    const { m } = this;
-    const placeholderSwitch = (label: string, classes = 'switch'): TemplateResult =>
-      html`<span class=${classes}><span class="track skeleton"></span><span class="skeleton"><span class="ghost">${label}</span></span></span>`;
-    return html`<div part="skeleton">
-      <span class="visually-hidden">${this.coreMessages.loading}</span>
-      <div class="card" aria-hidden="true">
-        <div class="info"><span class="skeleton line name"></span></div>
-        <div class="controls">
-          ${placeholderSwitch(m.lockCard)}
-          <span class="skeleton line state"></span>
-          ${placeholderSwitch(m.declineAlerts, 'switch small')}
-        </div>
-      </div>
-      <div class="policy summary placeholder" aria-hidden="true">
-        <span class="skeleton inline"><span class="ghost">${m.policySummary}</span></span>
-      </div>
-    </div>`;
-  }
-
   private renderCards(data: LockData): TemplateResult {
     const rows = data.ids.map((id) => this.rows.get(id)).filter((row): row is Row => row !== undefined);
-    const cards = rows.map((row) => this.renderCard(row, data));
+    const ctx = this.viewContext(data);
+    const cards = rows.map((row) => renderCard(ctx, row, this.idOf(row)));
     return html`${this.cardId
       ? cards
       : html`<ul class="list" part="list" aria-label=${this.m.listLabel}>
           ${cards.map((card) => html`<li>${card}</li>`)}
         </ul>`}
     ${this.renderLeftOut(data.leftOut)}
-    ${rows.some((row) => row.card.lockable) ? this.renderPolicy(data.policy) : nothing}`;
+    ${rows.some((row) => row.card.lockable) ? renderPolicy(this.m, data.policy) : nothing}`;
   }
 
-  private renderCard(row: Row, data: LockData): TemplateResult {
-    const { card } = row;
-    const id = this.idOf(row);
-    return html`<div class="card" part="card">
-      <div class="info">
-        <span class="name" part="card-name" id="${id}-name">${this.renderCardName(card)}</span>
-        ${card.authorizedUser
-          ? html`<span class="meta" part="card-meta">${this.m.authorizedUser} ${providerText(card.holderName)}</span>`
-          : nothing}
-      </div>
-      ${card.lockable ? this.renderControls(row, data) : html`<p class="state" part="not-lockable">
-            ${this.m.notLockable} ${providerText(card.notLockableReason)}
-          </p>`}
-    </div>`;
-  }
-
-  private renderControls(row: Row, data: LockData): TemplateResult {
-    const { m } = this;
-    const id = this.idOf(row);
-    const locked = row.lock.shown;
-    const choices = this.relockChoices();
-    const alerts = data.capabilities?.declineAlerts && this.activeProvider?.cards?.setDeclineAlerts;
-    return html`<div class="controls" id="${id}-controls">
-      ${renderSwitch({
-        id: `${id}-switch`,
-        part: 'lock-switch',
-        label: m.lockCard,
-        labelId: `${id}-label`,
-        labelledBy: `${id}-label ${id}-name`,
-        describedBy: `${id}-state`,
-        checked: locked,
-        busy: row.lock.busy,
-        onToggle: () => this.toggle(row),
-      })}
-      <span class="state" part="state" id="${id}-state">${this.stateText(row)}</span>
-      ${locked && choices.length
-        ? html`<label class="relock" part="relock">
-            ${m.relockLabel}
-            <select
-              @change=${(e: Event) => {
-                row.relock = Number((e.target as HTMLSelectElement).value);
-              }}
-            >
-              <option value="0">${m.relockNever}</option>
-              ${choices.map(
-                (minutes) =>
-                  html`<option value=${minutes} ?selected=${this.relockChoice(row) === minutes}>
-                    ${m.relockAfter(this.duration(minutes))}
-                  </option>`,
-              )}
-            </select>
-          </label>`
-        : nothing}
-      ${row.confirming && locked
-        ? html`<div
-            class="confirm"
-            part="confirm"
-            role="group"
-            aria-labelledby="${id}-confirm-title"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelUnlock(row)}
-          >
-            <p><strong id="${id}-confirm-title">${m.confirmTitle}</strong> ${m.confirmText}</p>
-            <div class="actions">
-              <button id="${id}-confirm" class="button primary" part="confirm-button" type="button" @click=${() => this.unlock(row)}>
-                ${m.confirmUnlock}
-              </button>
-              <button class="button" part="cancel-button" type="button" @click=${() => this.cancelUnlock(row)}>
-                ${m.keepLocked}
-              </button>
-            </div>
-          </div>`
-        : nothing}
-      ${alerts
-        ? renderSwitch({
-            id: `${id}-alerts`,
-            part: 'alerts-switch',
-            small: true,
-            label: m.declineAlerts,
-            labelId: `${id}-alerts-label`,
-            labelledBy: `${id}-alerts-label ${id}-name`,
-            checked: row.alerts.shown,
-            busy: row.alerts.busy,
-            onToggle: () => this.toggleAlerts(row),
-          })
-        : nothing}
-      ${row.error ? this.renderError(row.error, () => this.retry(row)) : nothing}
-    </div>`;
-  }
-
-  private renderPolicy(policy: CardLockPolicy | null): TemplateResult {
-    const { m } = this;
-    const list = (heading: string, items: string[], name: string): TemplateResult => html`<div>
-      <p class="heading" id="policy-${name}">${heading}</p>
-      <ul aria-labelledby="policy-${name}">
-        ${items.map((item) => html`<li>${providerText(item)}</li>`)}
-      </ul>
-    </div>`;
-    return html`<details class="policy" part="policy">
-      <summary class="summary" part="policy-summary">${m.policySummary}</summary>
-      <div class="policy-body">
-        ${list(m.allowedHeading, policy?.allowedWhileLocked ?? m.defaultAllowed, 'allowed')}
-        ${list(m.blockedHeading, policy?.blockedWhileLocked ?? m.defaultBlocked, 'blocked')}
-      </div>
-    </details>`;
+  private viewContext(data: LockData): CardViewContext {
+    return {
+      m: this.m,
+      langTag: this.langTag,
+      retryLabel: this.coreMessages.retry,
+      describe: (error) => this.describeError(error),
+      relockChoices: this.relockChoices(),
+      relockChoice: (row) => this.relockChoice(row),
+      alerts: !!(data.capabilities?.declineAlerts && this.activeProvider?.cards?.setDeclineAlerts),
+      toggle: (row) => this.toggle(row),
+      unlock: (row) => this.unlock(row),
+      cancelUnlock: (row) => this.cancelUnlock(row),
+      toggleAlerts: (row) => this.toggleAlerts(row),
+      retry: (row) => this.retry(row),
+      chooseRelock: (row, minutes) => (row.relock = minutes),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { LatestIntent, assertShape, isCard, type Card, type CardsApi, type SetCardLock } from '@tessera/core';
+import { LatestIntent, assertShape, isCard, type Card, type CardsApi, type Locale, type SetCardLock } from '@tessera/core';
 
 /** The control focus returns to after a retry: the one that failed. */
 export type Focusable = 'switch' | 'alerts' | 'confirm';
@@ -21,6 +21,8 @@ export interface Row {
 export interface RowHost {
   cards(): CardsApi;
   signal(): AbortSignal;
+  /** The language the widget shows: the lender answers its text (reasons, policy) in it. */
+  locale(): Locale;
   /** The re-lock minutes to send with an unlock, or 0 for none. */
   relockFor(row: Row): number;
   changed(): void;
@@ -46,7 +48,8 @@ export function createRow(card: Card, host: RowHost): Row {
         if (!locked && relock) change.relockAfterMinutes = relock;
         const before = row.card.lock.locked;
         const signal = host.signal();
-        const answer = assertShape(await host.cards().setCardLock(row.card.id, change, { signal }), isCard, 'card', 'cards.setCardLock');
+        const options = { signal, locale: host.locale() };
+        const answer = assertShape(await host.cards().setCardLock(row.card.id, change, options), isCard, 'card', 'cards.setCardLock');
         if (signal.aborted) throw aborted();
         row.card = answer;
         if (answer.lock.locked !== before) host.lockChanged(row);
@@ -60,7 +63,12 @@ export function createRow(card: Card, host: RowHost): Row {
         const before = row.card.declineAlerts ?? false;
         const signal = host.signal();
         const setAlerts = host.cards().setDeclineAlerts!.bind(host.cards());
-        const answer = assertShape(await setAlerts(row.card.id, enabled, { signal }), isCard, 'card', 'cards.setDeclineAlerts');
+        const answer = assertShape(
+          await setAlerts(row.card.id, enabled, { signal, locale: host.locale() }),
+          isCard,
+          'card',
+          'cards.setDeclineAlerts',
+        );
         if (signal.aborted) throw aborted();
         row.card = { ...row.card, declineAlerts: answer.declineAlerts ?? false };
         if (row.card.declineAlerts !== before) host.alertsChanged(row);

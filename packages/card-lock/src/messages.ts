@@ -70,10 +70,10 @@ const en: CardLockMessages = {
 
 const es: CardLockMessages = {
   lockCard: 'Bloquear tarjeta',
-  lockedSince: (when) => `Bloqueada desde ${when}`,
+  lockedSince: (when) => `Bloqueada desde el ${when}`,
   locked: 'Bloqueada',
   unlocked: 'Desbloqueada',
-  relocksAt: (when) => `Se bloqueará de nuevo: ${when}`,
+  relocksAt: (when) => `Se vuelve a bloquear el ${when}`,
   locking: 'Bloqueando…',
   unlocking: 'Desbloqueando…',
   notLockable: 'Esta tarjeta no se puede bloquear.',
@@ -86,7 +86,7 @@ const es: CardLockMessages = {
   relockLabel: 'Volver a bloquear automáticamente',
   relockNever: 'No volver a bloquear',
   relockAfter: (duration) => `Después de ${duration}`,
-  declineAlerts: 'Avisarme de intentos rechazados',
+  declineAlerts: 'Avisarme de los intentos rechazados',
   policySummary: 'Qué sigue funcionando con una tarjeta bloqueada',
   allowedHeading: 'Sigue funcionando',
   blockedHeading: 'Se bloquea',
@@ -94,7 +94,7 @@ const es: CardLockMessages = {
     'Pagos recurrentes y suscripciones que configuró antes de bloquearla',
     'Reembolsos y devoluciones',
     'Pagos a su cuenta',
-    'Intereses, cargos y otros cargos de la cuenta',
+    'Intereses, comisiones y otros cargos de la cuenta',
   ],
   defaultBlocked: [
     'Compras nuevas, en tiendas, en línea y por teléfono',
@@ -103,8 +103,8 @@ const es: CardLockMessages = {
   ],
   empty: 'No tiene tarjetas que se puedan bloquear.',
   listLabel: 'Sus tarjetas',
-  didLock: (card) => `${card}: bloqueada.`,
-  didUnlock: (card) => `${card}: desbloqueada.`,
+  didLock: (card) => `La tarjeta ${card} está bloqueada.`,
+  didUnlock: (card) => `La tarjeta ${card} está desbloqueada.`,
 };
 
 export const messages: MessageCatalog<CardLockMessages> = { en, es };

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } 
 import fc from 'fast-check';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type TesseraProvider } from '@tessera/core';
+import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type CallOptions, type CardsApi, type TesseraProvider } from '@tessera/core';
 import {
   createFaults,
   createMemoryProvider,
@@ -19,6 +19,7 @@ import '@tessera/provider-rest/register';
 import '@tessera/core/define';
 import '@tessera/card-lock/define';
 import { TesseraCardLock, messages, type CardLockChangedDetail, type CardLockFailedDetail } from '@tessera/card-lock';
+import { chromiumNames, nameOf } from '../../../test/support/accessible-name.js';
 
 type MemoryProvider = ReturnType<typeof createMemoryProvider>;
 
@@ -51,7 +52,9 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[]
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 const lockSwitch = (el: Element, index = 0): HTMLButtonElement => $$<HTMLButtonElement>(el, '[part~="lock-switch"]')[index]!;
-const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Text as read: spaces folded, the invisible bidirectional isolates around provider text left out. */
+const text = (node: Element | null): string =>
+  node?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 /** Waits until the element shows something other than its skeleton. */
 async function loaded(el: TesseraCardLock): Promise<void> {
@@ -242,6 +245,7 @@ describe('<tessera-card-lock>', () => {
       expect(el.locked).to.equal(true);
       expect(text($(el, '[part="state"]'))).to.match(/^Locked since /);
       expect(text($(el, '[role="status"]'))).to.equal('Visa Everyday card ••••1942 is locked.');
+      expect($(el, '[role="status"]')!.textContent, 'provider text and digits isolated').to.contain('\u2068Everyday card\u2069 \u2066••••1942\u2069');
       await expect(el).to.be.accessible();
     });
 
@@ -312,6 +316,72 @@ describe('<tessera-card-lock>', () => {
       expect(changes.map((c) => c.locked)).to.deep.equal([false]);
     });
 
+    it('keeps keyboard focus on the lock switch when the confirmation goes away, whichever key closes it', async () => {
+      for (const key of ['Enter', ' ', 'Escape']) {
+        const { provider } = setup(lock(MOCK_IDS.card));
+        const el = await mount(provider, { confirmUnlock: true });
+        lockSwitch(el).focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="confirm-button"]'), `${key}: focus on Unlock`);
+        await sendKeys({ press: key });
+        await settled(el);
+        await aTimeout(50);
+        expect($(el, '[part="confirm"]'), key).to.equal(null);
+        expect(document.activeElement === el && el.shadowRoot!.activeElement === lockSwitch(el), `${key}: focus on the lock switch`).to.equal(true);
+        expect(lockSwitch(el).getAttribute('aria-checked'), key).to.equal(key === 'Escape' ? 'true' : 'false');
+        expect(lockCalls(provider).map((call) => call.args[1]), key).to.deep.equal(key === 'Escape' ? [] : [{ locked: false }]);
+        fixtureCleanup();
+      }
+    });
+
+    it('moves focus to the lock switch when a refresh closes the confirmation it was in', async () => {
+      const { provider, store } = setup(lock(MOCK_IDS.card));
+      const el = await mount(provider, { confirmUnlock: true });
+      lockSwitch(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="confirm-button"]'), 'focus on Unlock');
+      // Unlocked on another device; the customer comes back to this tab.
+      card(store, MOCK_IDS.card).lock = { locked: false };
+      setVisibility('hidden');
+      setVisibility('visible');
+      await waitUntil(() => lockSwitch(el).getAttribute('aria-checked') === 'false', 'the refresh never landed');
+      await el.updateComplete;
+      expect($(el, '[part="confirm"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement === lockSwitch(el), 'focus on the lock switch, not the page').to.equal(true);
+
+      // Locked again elsewhere: the closed confirmation does not come back on its own.
+      card(store, MOCK_IDS.card).lock = { locked: true, changedAt: '2026-11-21T08:00:00Z' };
+      setVisibility('hidden');
+      setVisibility('visible');
+      await waitUntil(() => lockSwitch(el).getAttribute('aria-checked') === 'true', 'the second refresh never landed');
+      await el.updateComplete;
+      expect($(el, '[part="confirm"]')).to.equal(null);
+    });
+
+    it('keeps focus in the widget when a retry goes away, and leaves focus alone once the customer moved on', async () => {
+      const { provider, faults } = setup();
+      faults.set('cards.setCardLock', { error: 'unavailable', times: 1 });
+      const el = await mount(provider);
+      lockSwitch(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="retry"]'), 'focus on the retry');
+      const changed = oneEvent(el, 'tessera-card-lock-changed');
+      await sendKeys({ press: 'Enter' });
+      await changed;
+      await settled(el);
+      expect($(el, '[part="retry"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement === lockSwitch(el), 'focus back on the lock switch').to.equal(true);
+
+      const outside = document.createElement('button');
+      el.after(outside);
+      outside.focus();
+      lockSwitch(el).click();
+      await settled(el);
+      expect(document.activeElement, 'focus stays where the customer put it').to.equal(outside);
+      outside.remove();
+    });
+
     it('never asks before locking', async () => {
       const { provider, store } = setup();
       const el = await mount(provider, { confirmUnlock: true });
@@ -355,6 +425,48 @@ describe('<tessera-card-lock>', () => {
           .join(' '),
       );
       expect(labels).to.deep.equal(['Lock card Visa Everyday card ••••1942', 'Lock card Visa ••••5067']);
+    });
+
+    it('names every repeated control with its card, read as displayed (no space lost)', async () => {
+      const { provider, faults } = setup((store) => store.cards.forEach((c) => (c.lock = { locked: true })));
+      faults.set('cards.setDeclineAlerts', { error: 'unavailable', times: 1 });
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <tessera-card-lock .provider=${provider} confirm-unlock></tessera-card-lock>
+      </div>`);
+      const el = wrapper.querySelector('tessera-card-lock')!;
+      await loaded(el);
+      const cards = ['Visa Everyday card ••••1942', 'Visa ••••5067'];
+      expect($$(el, '[part="card-name"]').map(text)).to.deep.equal(cards);
+      // Both confirmations open, the first card's alerts change failed: every control at once.
+      lockSwitch(el, 0).click();
+      lockSwitch(el, 1).click();
+      await el.updateComplete;
+      $(el, '[part~="alerts-switch"]')!.click();
+      await oneEvent(el, 'tessera-card-lock-failed');
+      await settled(el);
+      expect($$(el, '[part="confirm"]'), 'both confirmations').to.have.length(2);
+
+      const controls: Array<[string, string]> = [
+        ['[part~="lock-switch"]', 'Lock card'],
+        ['[part~="alerts-switch"]', en.declineAlerts],
+        ['[part="relock"] select', en.relockLabel],
+        ['[part="confirm"]', en.confirmTitle],
+        ['[part="confirm-button"]', en.confirmUnlock],
+        ['[part="cancel-button"]', en.keepLocked],
+        ['[part="retry"]', coreMessages.en.retry],
+      ];
+      for (const [selector, label] of controls) {
+        const names = $$(el, `li:first-child ${selector}, li:last-child ${selector}`).map(nameOf);
+        const expected = selector === '[part="retry"]' ? [`${label} ${cards[0]}`] : cards.map((name) => `${label} ${name}`);
+        expect(names, selector).to.deep.equal(expected);
+      }
+      expect(await chromiumNames('switch'), 'Chromium’s accessibility tree').to.satisfy(
+        (names: string[] | undefined) =>
+          names === undefined ||
+          JSON.stringify(names) ===
+            JSON.stringify(cards.flatMap((name) => [`Lock card ${name}`, `${en.declineAlerts} ${name}`])),
+      );
+      await expect(el).to.be.accessible();
     });
 
     it('says so when no card can be locked', async () => {
@@ -778,6 +890,48 @@ describe('<tessera-card-lock>', () => {
       el.parentElement!.setAttribute('lang', 'en');
       await waitUntil(() => text($(el, '[part~="label"]')) === 'Lock card', 'the language never changed');
       expect(text($(el, '[part="state"]'))).to.match(/^Locked since /);
+    });
+
+    it('asks the lender for every answer in the page’s language, and reads again when it changes', async () => {
+      const { provider } = setup();
+      const asked: string[] = [];
+      const policies = {
+        en: { allowedWhileLocked: ['Refunds'], blockedWhileLocked: ['New purchases'] },
+        es: { allowedWhileLocked: ['Reembolsos'], blockedWhileLocked: ['Compras nuevas'] },
+      };
+      const heard = (method: string, options?: CallOptions): CallOptions | undefined => {
+        asked.push(`${method} ${options?.locale ?? '(none)'}`);
+        return options;
+      };
+      const cards: CardsApi = {
+        listCards: (o) => provider.cards.listCards(heard('listCards', o)),
+        getCard: (id, o) => provider.cards.getCard(id, heard('getCard', o)),
+        setCardLock: (id, change, o) => provider.cards.setCardLock(id, change, heard('setCardLock', o)),
+        getLockPolicy: (o) => Promise.resolve(policies[heard('getLockPolicy', o)?.locale ?? 'en']),
+        getCapabilities: (o) => provider.cards.getCapabilities(heard('getCapabilities', o)),
+        setDeclineAlerts: (id, enabled, o) => provider.cards.setDeclineAlerts(id, enabled, heard('setDeclineAlerts', o)),
+      };
+      const el = await fixture<TesseraCardLock>(
+        html`<div lang="es"><tessera-card-lock .provider=${{ cards }}></tessera-card-lock></div>`,
+      ).then((wrapper) => wrapper.firstElementChild as TesseraCardLock);
+      await loaded(el);
+      const policy = () => [...$(el, '[part="policy"]')!.querySelectorAll('li')].map(text);
+      expect(policy()).to.deep.equal(['Reembolsos', 'Compras nuevas']);
+      lockSwitch(el).click();
+      await oneEvent(el, 'tessera-card-lock-changed');
+      $(el, '[part~="alerts-switch"]')!.click();
+      await oneEvent(el, 'tessera-card-lock-alerts-changed');
+      await settled(el);
+      expect([...asked].sort()).to.deep.equal(
+        ['getCapabilities es', 'getLockPolicy es', 'listCards es', 'setCardLock es', 'setDeclineAlerts es'].sort(),
+      );
+
+      asked.length = 0;
+      el.parentElement!.setAttribute('lang', 'en-US');
+      await waitUntil(() => policy()[0] === 'Refunds', 'the English policy never came');
+      expect($(el, '[part="skeleton"]'), 'no skeleton while reading again').to.equal(null);
+      expect([...asked].sort()).to.deep.equal(['getCapabilities en', 'getLockPolicy en', 'listCards en']);
+      expect(lockSwitch(el).getAttribute('aria-checked'), 'the lock as the lender has it').to.equal('true');
     });
 
     it('explains failures in Spanish', async () => {

@@ -10,21 +10,21 @@ const bandColors = unsafeCSS(
 
 // The skeleton reuses these classes block for block (see renderSkeleton), so every size
 // here is one it reserves: text rows are whole lines (lh), charts and the dial fixed boxes.
+// `.title` is a heading at any level (heading-level): it looks the same at each.
 export const styles = css`
   ${bandColors}
   :host {
     /* Lines each key factor's text reserves: the common factor fits in two. */
     --_factor-lines: 2;
   }
-  p,
-  h2 {
+  p {
     margin: 0;
   }
   .title {
     min-height: 1lh;
+    margin: 0 0 var(--_space);
     font-size: 1em;
     font-weight: 700;
-    margin-bottom: var(--_space);
   }
   .muted {
     min-height: 1lh;
@@ -177,7 +177,6 @@ export const styles = css`
   }
   table {
     width: 100%;
-    margin-top: var(--_space);
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }

@@ -1,7 +1,15 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus, initialState } from '@lit/task';
-import { TesseraElement, requireSlice, themeStyles, type CreditBureau, type IsoDate, type ScoreModel } from '@tessera/core';
+import {
+  TesseraElement,
+  headingLevel,
+  requireSlice,
+  themeStyles,
+  type CreditBureau,
+  type IsoDate,
+  type ScoreModel,
+} from '@tessera/core';
 import type { FicoGaugeViewedDetail } from './events.js';
 import { messages, type FicoGaugeMessages } from './messages.js';
 import { bandFor } from './models.js';
@@ -20,7 +28,8 @@ const scoreConverter = {
 /**
  * A credit score gauge: the score on a semicircle over its model's bands, the band in
  * words, the change since the previous score, a trend of up to 24 scores with a table
- * alternative, and up to five key factors.
+ * alternative, and up to five key factors. Its section headings (history, key factors)
+ * are at `heading-level`.
  *
  * Provider mode reads `creditScore.getCreditScore()` from the provider. Presentational mode
  * (the `score` attribute is set) draws the given score with no provider at all.
@@ -40,9 +49,10 @@ const scoreConverter = {
  * @csspart as-of - The date of the score.
  * @csspart note - The "checking won't affect it" note.
  * @csspart no-score - The not-enough-credit-history message, in place of the gauge.
- * @csspart history - The trend chart, its toggle and table.
- * @csspart history-toggle - The button that shows or hides the history table; its label says which.
- * @csspart history-table - The history as a table (dates and scores).
+ * @csspart history - The score history: its heading, the trend chart or the table, and the toggle.
+ * @csspart history-chart - The trend chart (`role="img"`, with the history in words).
+ * @csspart history-toggle - The button that shows the history as a table in place of the chart, and back; its label says what pressing it does ("View as table", "View as chart").
+ * @csspart history-table - The history as a table (dates and scores), in place of the chart.
  * @csspart factors - The key factors section.
  * @csspart factor - One key factor (`data-impact="helping"` or `"hurting"`).
  * @csspart skeleton - The loading placeholder: the ready layout's blocks, the same size.
@@ -172,6 +182,7 @@ export class TesseraFicoGauge extends TesseraElement {
       hideNote: this.hideNote,
       hideHistory: this.hideHistory,
       hideFactors: this.hideFactors,
+      headingLevel: headingLevel(this.headingLevel),
       tableOpen: this.tableOpen,
       toggleTable: () => (this.tableOpen = !this.tableOpen),
     })}${this.renderLeftOut(view.leftOut)}`;

@@ -16,10 +16,10 @@ export interface FicoGaugeMessages {
   history: string;
   /** The trend chart's text alternative. */
   historySummary: (count: number, firstScore: number, firstDate: string, lastScore: number, lastDate: string) => string;
-  /** The history toggle while the table is hidden: what pressing it does. */
+  /** The history toggle while the chart is shown: what pressing it does. */
   showTable: string;
-  /** The history toggle while the table is shown. */
-  hideTable: string;
+  /** The history toggle while the table is shown in place of the chart: what pressing it does. */
+  showChart: string;
   date: string;
   score: string;
   factors: string;
@@ -48,7 +48,7 @@ const en: FicoGaugeMessages = {
   history: 'Score history',
   historySummary: (count, a, aDate, b, bDate) => `${count} scores, from ${a} on ${aDate} to ${b} on ${bDate}`,
   showTable: 'View as table',
-  hideTable: 'Hide table',
+  showChart: 'View as chart',
   date: 'Date',
   score: 'Score',
   factors: 'What’s affecting your score',
@@ -66,7 +66,7 @@ const es: FicoGaugeMessages = {
     excellent: 'Excelente',
   },
   basedOn: (model, bureau) => `${model} según datos de ${bureau}`,
-  asOf: (date) => `Actualizado el ${date}`,
+  asOf: (date) => `Al ${date}`,
   changeBy: (delta) =>
     delta === 0 ? 'Sin cambios' : `${delta > 0 ? 'Subió' : 'Bajó'} ${points(Math.abs(delta), 'punto', 'puntos')}`,
   changeSince: (since) => (since ? `desde el ${since}` : 'desde su último puntaje'),
@@ -76,11 +76,11 @@ const es: FicoGaugeMessages = {
   history: 'Historial del puntaje',
   historySummary: (count, a, aDate, b, bDate) => `${count} puntajes, de ${a} el ${aDate} a ${b} el ${bDate}`,
   showTable: 'Ver como tabla',
-  hideTable: 'Ocultar tabla',
+  showChart: 'Ver como gráfico',
   date: 'Fecha',
   score: 'Puntaje',
   factors: 'Qué afecta su puntaje',
-  impact: { helping: 'Ayuda', hurting: 'Perjudica' },
+  impact: { helping: 'A su favor', hurting: 'En su contra' },
   invalid: 'No se puede mostrar este puntaje: el puntaje, el modelo, la agencia o la fecha no son válidos.',
 };
 

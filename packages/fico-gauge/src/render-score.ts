@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDate, formatSigned, providerText, type IsoDate, type ScoreBand } from '@tessera/core';
+import { formatDate, formatSigned, providerText, renderHeading, type HeadingLevel, type IsoDate, type ScoreBand } from '@tessera/core';
 import { arcPath, bandArcs, scoreAngle, trendPoints } from './geometry.js';
 import type { FicoGaugeMessages } from './messages.js';
 import { SCORE_MODELS, bandFor } from './models.js';
@@ -18,7 +18,9 @@ export interface ScoreRenderOptions {
   hideNote: boolean;
   hideHistory: boolean;
   hideFactors: boolean;
-  /** Whether the history table is shown. */
+  /** The level of the section headings (history, key factors): the widget's `heading-level`. */
+  headingLevel: HeadingLevel;
+  /** Whether the history shows as a table, in place of the chart. */
   tableOpen: boolean;
   toggleTable: () => void;
 }
@@ -111,46 +113,43 @@ function renderHistory(view: ScoreView, options: ScoreRenderOptions): TemplateRe
   const first = points[0];
   const last = points.at(-1);
   if (options.hideHistory || !first || !last || points.length < 2) return nothing;
+  // A view switch, not a disclosure: the table takes the chart's place, and the button says
+  // what pressing it does now ("View as table", then "View as chart"), with no state of its own.
   return html`<div class="history" part="history">
-    <h2 class="title">${m.history}</h2>
-    <svg
-      class="trend"
-      viewBox="0 0 240 64"
-      preserveAspectRatio="none"
-      role="img"
-      aria-label=${m.historySummary(points.length, first.score, date(first.date), last.score, date(last.date))}
-    >
-      <polyline points=${trendPoints(points.map((p) => p.score), 240, 64)}></polyline>
-    </svg>
-    <button
-      class="link"
-      part="history-toggle"
-      type="button"
-      aria-expanded=${tableOpen ? 'true' : 'false'}
-      aria-controls="history-table"
-      @click=${options.toggleTable}
-    >
-      ${tableOpen ? m.hideTable : m.showTable}
+    ${renderHeading(options.headingLevel, m.history, { className: 'title' })}
+    ${tableOpen
+      ? html`<table part="history-table">
+          <caption class="visually-hidden">${m.history}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.date}</th>
+              <th scope="col">${m.score}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${points.map((p) => html`<tr><td>${date(p.date)}</td><td>${p.score}</td></tr>`)}
+          </tbody>
+        </table>`
+      : html`<svg
+          class="trend"
+          part="history-chart"
+          viewBox="0 0 240 64"
+          preserveAspectRatio="none"
+          role="img"
+          aria-label=${m.historySummary(points.length, first.score, date(first.date), last.score, date(last.date))}
+        >
+          <polyline points=${trendPoints(points.map((p) => p.score), 240, 64)}></polyline>
+        </svg>`}
+    <button class="link" part="history-toggle" type="button" @click=${options.toggleTable}>
+      ${tableOpen ? m.showChart : m.showTable}
     </button>
-    <table id="history-table" part="history-table" ?hidden=${!tableOpen}>
-      <caption class="visually-hidden">${m.history}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.date}</th>
-          <th scope="col">${m.score}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${points.map((p) => html`<tr><td>${date(p.date)}</td><td>${p.score}</td></tr>`)}
-      </tbody>
-    </table>
   </div>`;
 }
 
-function renderFactors(view: ScoreView, { m, hideFactors }: ScoreRenderOptions): TemplateResult | typeof nothing {
+function renderFactors(view: ScoreView, { m, hideFactors, headingLevel }: ScoreRenderOptions): TemplateResult | typeof nothing {
   if (hideFactors || view.factors.length === 0) return nothing;
   return html`<div part="factors">
-    <h2 class="title">${m.factors}</h2>
+    ${renderHeading(headingLevel, m.factors, { className: 'title' })}
     <ul class="factor-list">
       ${view.factors.map(
         (factor) => html`<li class="factor" part="factor" data-impact=${factor.impact}>

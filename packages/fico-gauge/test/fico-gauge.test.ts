@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { PROVIDER_ERROR_CODES, coreMessages, formatDate, isRetryable } from '@tessera/core';
+import { PROVIDER_ERROR_CODES, coreMessages, formatDate, isRetryable, type CreditScoreApi } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, textIn, type Faults, type MockStore, type StoredCreditScore } from '@tessera/mocks';
 import '@tessera/fico-gauge/define';
 import type { FicoGaugeFailedDetail, TesseraFicoGauge } from '@tessera/fico-gauge';
@@ -189,56 +189,62 @@ describe('<tessera-fico-gauge> provider mode', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers the history as a table that matches the chart', async () => {
+  it('offers the history as a table in place of the chart, with the same points', async () => {
     const { el, store } = await mount();
     await settled(el);
     const history = store.creditScore!.history;
     const toggle = $<HTMLButtonElement>(el, '[part="history-toggle"]')!;
-    const table = $<HTMLTableElement>(el, '[part="history-table"]')!;
-    expect(toggle.getAttribute('aria-controls')).to.equal(table.id);
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(table.hidden).to.equal(true);
+    expect($(el, '[part="history-table"]') === null, 'no table while the chart shows').to.equal(true);
 
-    const chart = $(el, '.trend')!;
+    const chart = $(el, '[part="history-chart"]')!;
     expect(chart.getAttribute('role')).to.equal('img');
     const first = history[0]!;
     const last = history.at(-1)!;
     expect(chart.getAttribute('aria-label')).to.equal(
       `${history.length} scores, from ${first.score} on ${formatDate(first.date, 'en')} to ${last.score} on ${formatDate(last.date, 'en')}`,
     );
-
-    toggle.click();
-    await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(table.hidden).to.equal(false);
-    const rows = [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => text(cell)));
-    expect(rows).to.deep.equal(history.map((p) => [formatDate(p.date, 'en'), String(p.score)]));
-
-    // The chart draws the same points in the same order: higher score, higher point.
+    // The chart draws the points in order: higher score, higher point.
     const ys = ($(el, '.trend polyline')!.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1]));
     expect(ys).to.have.length(history.length);
     for (let i = 1; i < history.length; i++) {
       expect(Math.sign(ys[i - 1]! - ys[i]!), `point ${i}`).to.equal(Math.sign(history[i]!.score - history[i - 1]!.score));
     }
+
+    toggle.click();
+    await el.updateComplete;
+    const table = $<HTMLTableElement>(el, '[part="history-table"]')!;
+    expect($(el, '[part="history-chart"]') === null, 'the table takes the chart’s place').to.equal(true);
+    const rows = [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => text(cell)));
+    expect(rows).to.deep.equal(history.map((p) => [formatDate(p.date, 'en'), String(p.score)]));
     await expect(el).to.be.accessible();
   });
 
-  it('toggles the table from the keyboard', async () => {
+  it('switches between chart and table from the keyboard, the button saying what pressing it does', async () => {
     const { el } = await mount();
     await settled(el);
     const toggle = $<HTMLButtonElement>(el, '[part="history-toggle"]')!;
-    expect(text(toggle), 'says what pressing it does').to.equal('View as table');
+    const said = (): Array<string | null> => [
+      text(toggle),
+      toggle.getAttribute('aria-expanded'),
+      toggle.getAttribute('aria-pressed'),
+      $(el, '[part="history-table"]') ? 'table' : 'chart',
+    ];
+    // A label that changes with the view, and no state beside it that would contradict it.
+    expect(said(), 'the chart shows').to.deep.equal(['View as table', null, null, 'chart']);
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(toggle), 'once the table shows').to.equal('Hide table');
+    expect(said(), 'the table shows').to.deep.equal(['View as chart', null, null, 'table']);
     expect(el.shadowRoot!.activeElement, 'focus stays on the toggle').to.equal(toggle);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(text(toggle)).to.equal('View as table');
-    expect($<HTMLTableElement>(el, 'table')!.hidden).to.equal(true);
+    expect(said(), 'the chart again').to.deep.equal(['View as table', null, null, 'chart']);
+
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => text(toggle) === 'Ver como tabla', 'no Spanish toggle');
+    toggle.click();
+    await el.updateComplete;
+    expect(said(), 'in Spanish').to.deep.equal(['Ver como gráfico', null, null, 'table']);
   });
 
   it('hides the note, history and factors on request', async () => {
@@ -426,14 +432,38 @@ describe('<tessera-fico-gauge> locale', () => {
     const data = store.creditScore!;
     expect(text($(el, '[part="band"]'))).to.equal('Muy bueno');
     expect(text($(el, '[part="attribution"]'))).to.equal('FICO® Score 8 según datos de TransUnion®');
-    expect(text($(el, '[part="as-of"]'))).to.equal(`Actualizado el ${formatDate(data.asOf, 'es')}`);
+    expect(text($(el, '[part="as-of"]'))).to.equal(`Al ${formatDate(data.asOf, 'es')}`);
     expect(text($(el, '[part="change"]'))).to.equal(`▲ +11 Subió 11 puntos desde el ${formatDate(data.previous!.date, 'es')}`);
     expect(text($(el, '[part="note"]'))).to.equal('Consultar su puntaje no lo afecta.');
     expect(text($(el, '[part="history-toggle"]'))).to.equal('Ver como tabla');
+    $<HTMLButtonElement>(el, '[part="history-toggle"]')!.click();
+    await el.updateComplete;
     expect($$(el, 'th').map((th) => text(th))).to.deep.equal(['Fecha', 'Puntaje']);
     expect(text($(el, 'tbody td'))).to.equal(formatDate(data.history[0]!.date, 'es'));
-    expect(text($(el, '[part="factor"] .impact'))).to.equal('Ayuda:');
+    expect($$(el, '[part="factor"] .impact').map((impact) => text(impact))).to.deep.equal(
+      store.creditScore!.factors.map((f) => (f.impact === 'helping' ? 'A su favor:' : 'En su contra:')),
+    );
     await expect(el).to.be.accessible();
+  });
+
+  it('asks for the score in the page’s language, shows the factors it answers in it, and asks again on a change', async () => {
+    const lender = createMemoryProvider(createMockStore());
+    const asked: Array<string | undefined> = [];
+    const factor = { en: 'You pay on time', es: 'Paga a tiempo' };
+    const creditScore: CreditScoreApi = {
+      getCreditScore: async (options) => {
+        asked.push(options?.locale);
+        const score = await lender.creditScore.getCreditScore(options);
+        return { ...score, factors: [{ impact: 'helping', text: factor[options?.locale ?? 'en'] }] };
+      },
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><tessera-fico-gauge .provider=${{ creditScore }}></tessera-fico-gauge></div>`);
+    const el = wrapper.firstElementChild as TesseraFicoGauge;
+    await settled(el);
+    expect(text($(el, '[part="factor"]'))).to.equal('A su favor: Paga a tiempo');
+    wrapper.lang = 'en-US';
+    await waitUntil(() => text($(el, '[part="factor"]')) === 'Helping: You pay on time', 'no English factor');
+    expect(asked).to.deep.equal(['es', 'en']);
   });
 
   it('speaks Spanish in every band, the no-score state and errors', async () => {

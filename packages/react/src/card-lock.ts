@@ -14,7 +14,7 @@ import { wrap, type EventName } from './create.js';
 export const TesseraCardLock = wrap({
   tagName: 'tessera-card-lock',
   elementClass: TesseraCardLockElement,
-  attributes: { cardId: 'card-id', confirmUnlock: 'confirm-unlock', relockAfter: 'relock-after' },
+  attributes: { cardId: 'card-id', confirmUnlock: 'confirm-unlock', relockAfter: 'relock-after', headingLevel: 'heading-level' },
   events: {
     onCardLockChanged: 'tessera-card-lock-changed' as EventName<HTMLElementEventMap['tessera-card-lock-changed']>,
     onCardLockAlertsChanged: 'tessera-card-lock-alerts-changed' as EventName<HTMLElementEventMap['tessera-card-lock-alerts-changed']>,

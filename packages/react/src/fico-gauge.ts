@@ -14,7 +14,7 @@ import { wrap, type EventName } from './create.js';
 export const TesseraFicoGauge = wrap({
   tagName: 'tessera-fico-gauge',
   elementClass: TesseraFicoGaugeElement,
-  attributes: { score: 'score', previousScore: 'previous-score', asOf: 'as-of', model: 'model', bureau: 'bureau', hideNote: 'hide-note', hideHistory: 'hide-history', hideFactors: 'hide-factors', emitScore: 'emit-score' },
+  attributes: { score: 'score', previousScore: 'previous-score', asOf: 'as-of', model: 'model', bureau: 'bureau', hideNote: 'hide-note', hideHistory: 'hide-history', hideFactors: 'hide-factors', emitScore: 'emit-score', headingLevel: 'heading-level' },
   events: {
     onFicoGaugeViewed: 'tessera-fico-gauge-viewed' as EventName<HTMLElementEventMap['tessera-fico-gauge-viewed']>,
     onFicoGaugeFailed: 'tessera-fico-gauge-failed' as EventName<HTMLElementEventMap['tessera-fico-gauge-failed']>,

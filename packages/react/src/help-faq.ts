@@ -14,7 +14,7 @@ import { wrap, type EventName } from './create.js';
 export const TesseraHelpFaq = wrap({
   tagName: 'tessera-help-faq',
   elementClass: TesseraHelpFaqElement,
-  attributes: { topic: 'topic', topics: 'topics', query: 'query', openId: 'open-id', syncHash: 'sync-hash', faqSchema: 'faq-schema', hideContact: 'hide-contact', emitQuery: 'emit-query' },
+  attributes: { topic: 'topic', topics: 'topics', query: 'query', openId: 'open-id', syncHash: 'sync-hash', faqSchema: 'faq-schema', hideContact: 'hide-contact', emitQuery: 'emit-query', headingLevel: 'heading-level' },
   events: {
     onHelpFaqSearched: 'tessera-help-faq-searched' as EventName<HTMLElementEventMap['tessera-help-faq-searched']>,
     onHelpFaqOpened: 'tessera-help-faq-opened' as EventName<HTMLElementEventMap['tessera-help-faq-opened']>,

@@ -30,38 +30,43 @@ export type TesseraProviderTagProps = Partial<Pick<TesseraProviderElement, 'prov
   'auth-token'?: AttributeValue<TesseraProviderElement['authToken']>;
 };
 
-export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider'>> & {
+export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider' | 'headingLevel'>> & {
   'card-id'?: AttributeValue<TesseraCardLock['cardId']>;
   'confirm-unlock'?: AttributeValue<TesseraCardLock['confirmUnlock']>;
   'relock-after'?: AttributeValue<TesseraCardLock['relockAfter']>;
+  'heading-level'?: AttributeValue<TesseraCardLock['headingLevel']>;
 } & TesseraListeners<'tessera-card-lock-changed' | 'tessera-card-lock-alerts-changed' | 'tessera-card-lock-failed'>;
 
-export type TesseraFicoGaugeTagProps = Partial<Pick<TesseraFicoGauge, 'score' | 'previousScore' | 'asOf' | 'model' | 'bureau' | 'hideNote' | 'hideHistory' | 'hideFactors' | 'emitScore' | 'provider'>> & {
+export type TesseraFicoGaugeTagProps = Partial<Pick<TesseraFicoGauge, 'score' | 'previousScore' | 'asOf' | 'model' | 'bureau' | 'hideNote' | 'hideHistory' | 'hideFactors' | 'emitScore' | 'provider' | 'headingLevel'>> & {
   'previous-score'?: AttributeValue<TesseraFicoGauge['previousScore']>;
   'as-of'?: AttributeValue<TesseraFicoGauge['asOf']>;
   'hide-note'?: AttributeValue<TesseraFicoGauge['hideNote']>;
   'hide-history'?: AttributeValue<TesseraFicoGauge['hideHistory']>;
   'hide-factors'?: AttributeValue<TesseraFicoGauge['hideFactors']>;
   'emit-score'?: AttributeValue<TesseraFicoGauge['emitScore']>;
+  'heading-level'?: AttributeValue<TesseraFicoGauge['headingLevel']>;
 } & TesseraListeners<'tessera-fico-gauge-viewed' | 'tessera-fico-gauge-failed'>;
 
-export type TesseraHelpFaqTagProps = Partial<Pick<TesseraHelpFaq, 'topic' | 'topics' | 'query' | 'openId' | 'syncHash' | 'faqSchema' | 'hideContact' | 'emitQuery' | 'now' | 'provider'>> & {
+export type TesseraHelpFaqTagProps = Partial<Pick<TesseraHelpFaq, 'topic' | 'topics' | 'query' | 'openId' | 'syncHash' | 'faqSchema' | 'hideContact' | 'emitQuery' | 'now' | 'provider' | 'headingLevel'>> & {
   'open-id'?: AttributeValue<TesseraHelpFaq['openId']>;
   'sync-hash'?: AttributeValue<TesseraHelpFaq['syncHash']>;
   'faq-schema'?: AttributeValue<TesseraHelpFaq['faqSchema']>;
   'hide-contact'?: AttributeValue<TesseraHelpFaq['hideContact']>;
   'emit-query'?: AttributeValue<TesseraHelpFaq['emitQuery']>;
+  'heading-level'?: AttributeValue<TesseraHelpFaq['headingLevel']>;
 } & TesseraListeners<'tessera-help-faq-searched' | 'tessera-help-faq-opened' | 'tessera-help-faq-feedback-sent' | 'tessera-help-faq-failed'>;
 
-export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'accountId' | 'mode' | 'minDate' | 'maxDate' | 'provider'>> & {
+export type TesseraPaymentFormTagProps = Partial<Pick<TesseraPaymentForm, 'accountId' | 'mode' | 'minDate' | 'maxDate' | 'provider' | 'headingLevel'>> & {
   'account-id'?: AttributeValue<TesseraPaymentForm['accountId']>;
   'min-date'?: AttributeValue<TesseraPaymentForm['minDate']>;
   'max-date'?: AttributeValue<TesseraPaymentForm['maxDate']>;
+  'heading-level'?: AttributeValue<TesseraPaymentForm['headingLevel']>;
 } & TesseraListeners<'tessera-payment-form-submitted' | 'tessera-payment-form-payment-cancelled' | 'tessera-payment-form-autopay-changed' | 'tessera-payment-form-step-changed' | 'tessera-payment-form-failed'>;
 
-export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'accountId' | 'payoffHref' | 'now' | 'provider'>> & {
+export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'accountId' | 'payoffHref' | 'now' | 'provider' | 'headingLevel'>> & {
   'account-id'?: AttributeValue<TesseraTitleTracker['accountId']>;
   'payoff-href'?: AttributeValue<TesseraTitleTracker['payoffHref']>;
+  'heading-level'?: AttributeValue<TesseraTitleTracker['headingLevel']>;
 } & TesseraListeners<'tessera-title-tracker-viewed' | 'tessera-title-tracker-email-updates-changed' | 'tessera-title-tracker-failed'>;
 
 /** Each tag's own props, whatever the JSX flavour; add the framework's HTML attributes. */

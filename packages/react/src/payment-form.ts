@@ -14,7 +14,7 @@ import { wrap, type EventName } from './create.js';
 export const TesseraPaymentForm = wrap({
   tagName: 'tessera-payment-form',
   elementClass: TesseraPaymentFormElement,
-  attributes: { accountId: 'account-id', mode: 'mode', minDate: 'min-date', maxDate: 'max-date' },
+  attributes: { accountId: 'account-id', mode: 'mode', minDate: 'min-date', maxDate: 'max-date', headingLevel: 'heading-level' },
   events: {
     onPaymentFormSubmitted: 'tessera-payment-form-submitted' as EventName<HTMLElementEventMap['tessera-payment-form-submitted']>,
     onPaymentFormPaymentCancelled: 'tessera-payment-form-payment-cancelled' as EventName<HTMLElementEventMap['tessera-payment-form-payment-cancelled']>,

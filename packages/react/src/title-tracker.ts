@@ -14,7 +14,7 @@ import { wrap, type EventName } from './create.js';
 export const TesseraTitleTracker = wrap({
   tagName: 'tessera-title-tracker',
   elementClass: TesseraTitleTrackerElement,
-  attributes: { accountId: 'account-id', payoffHref: 'payoff-href' },
+  attributes: { accountId: 'account-id', payoffHref: 'payoff-href', headingLevel: 'heading-level' },
   events: {
     onTitleTrackerViewed: 'tessera-title-tracker-viewed' as EventName<HTMLElementEventMap['tessera-title-tracker-viewed']>,
     onTitleTrackerEmailUpdatesChanged: 'tessera-title-tracker-email-updates-changed' as EventName<HTMLElementEventMap['tessera-title-tracker-email-updates-changed']>,

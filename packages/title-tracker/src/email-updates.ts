@@ -149,7 +149,7 @@ export class EmailUpdates {
             <p>${m.emailFailed} ${failure.message}</p>
             ${failure.retryable
               ? html`<div>
-                  <button id="email-retry-${index}" class="button" part="retry" type="button" @click=${() => this.retry(title.id)}>
+                  <button id="email-retry-${index}" aria-labelledby="email-retry-${index} ${nameId}" class="button" part="retry" type="button" @click=${() => this.retry(title.id)}>
                     ${retryLabel}
                   </button>
                 </div>`

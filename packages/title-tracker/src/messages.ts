@@ -105,9 +105,9 @@ const en: TitleTrackerMessages = {
 const es: TitleTrackerMessages = {
   listLabel: 'Títulos de sus vehículos',
   vin: (last6) => `VIN que termina en ${last6}`,
-  paidOff: 'Liquidado',
-  titledIn: 'Titulado en',
-  movedFrom: (state) => `(se mudó desde ${state})`,
+  paidOff: 'Préstamo liquidado',
+  titledIn: 'Título registrado en',
+  movedFrom: (state) => `(se mudó de ${state})`,
   method: 'Cómo recibe su título',
   methods: {
     electronic: 'Liberación electrónica del gravamen ante el estado',
@@ -122,7 +122,7 @@ const es: TitleTrackerMessages = {
     'payment-cleared': 'Pago acreditado',
     'lien-released': 'Gravamen liberado electrónicamente',
     'lien-released-paper': 'Liberación del gravamen firmada y emitida',
-    'title-sent': 'Título enviado a usted por correo',
+    'title-sent': 'Título enviado por correo a usted',
     'title-sent-electronic': 'El estado está procesando su título',
     'title-sent-dmv': 'Título enviado al DMV',
     'title-delivered': 'Título entregado',
@@ -147,7 +147,7 @@ const es: TitleTrackerMessages = {
     ],
   },
   moved: (from, to) =>
-    `Se mudó de ${from} a ${to}. El gravamen se libera donde el vehículo está titulado ahora (${to}), y las reglas de ${to} deciden cómo y cuándo recibe su título. Un título de ${from} deja de ser válido cuando el vehículo queda titulado en ${to}.`,
+    `Se mudó de ${from} a ${to}. El gravamen se libera en el estado donde el vehículo tiene su título ahora (${to}), y las reglas de ${to} deciden cómo y cuándo recibe su título. Un título de ${from} deja de ser válido cuando el vehículo queda registrado en ${to}.`,
   tracking: (carrier, number) => `Enviado por ${carrier}, número de seguimiento ${number}`,
   track: 'Seguir el envío de su título',
   emailLabel: 'Recibir novedades de este título por correo electrónico',
@@ -156,7 +156,7 @@ const es: TitleTrackerMessages = {
   emailTo: (maskedEmail) => `Las novedades se envían a ${maskedEmail}.`,
   saving: 'Guardando…',
   saved: 'Guardado.',
-  emailFailed: 'No pudimos cambiar sus novedades por correo electrónico.',
+  emailFailed: 'No pudimos cambiar su preferencia de novedades por correo electrónico.',
   emptyTitle: 'Todavía no tiene vehículos liquidados',
   emptyBody:
     'Conservamos el título de su vehículo (o el gravamen sobre él) hasta que termine de pagar su préstamo. Cuando recibamos su pago de liquidación, podrá seguir su título aquí.',

@@ -24,9 +24,12 @@ const bar = (text: string): TemplateResult => html`<span class="text" data-text=
 const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${bar(label)}</dt><dd>${value}</dd></div>`;
 
 export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: string): TemplateResult {
-  // Dates as wide as most: a three-letter month, two-digit days.
+  // Dates as wide as most: a three-letter month, two-digit days; the step after the current
+  // one spans the turn of a month, as a week's estimate often does (in Spanish that range,
+  // "30 de oct – 4 de nov", takes the whole line at 320 px).
   const day = formatDate('2026-10-12', lang);
   const weeks = formatDateRange('2026-10-23', '2026-10-25', lang);
+  const spanning = formatDateRange('2026-10-30', '2026-11-04', lang);
   return html`<div class="loading" part="skeleton">
     <span class="visually-hidden" role="status">${loading}</span>
     <div class="vehicle" aria-hidden="true">
@@ -41,7 +44,7 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
               html`<li class="step">
                 <span class="marker"></span><span class="label">${bar(m.steps[key])}</span>
                 <span class="status">${bar(m.status[i < CURRENT ? 'done' : i > CURRENT ? 'upcoming' : 'current'])}</span>
-                <span class="when">${bar(i < CURRENT ? m.completed(day) : m.estimated(weeks))}</span>
+                <span class="when">${bar(i < CURRENT ? m.completed(day) : m.estimated(i === CURRENT + 1 ? spanning : weeks))}</span>
                 ${i === CURRENT ? html`<p class="note">${bar(prose(15))}</p>` : nothing}
               </li>`,
           )}
@@ -52,7 +55,7 @@ export function renderSkeleton(m: TitleTrackerMessages, lang: string, loading: s
             ${fact(m.recipient, html`${bar(m.recipients.dmv)} <span class="muted">${bar(m.stateDecides)}</span>`)}
           </dl>
           <div class="guidance">
-            <h4>${bar(m.guidanceHeading)}</h4>
+            <div class="heading">${bar(m.guidanceHeading)}</div>
             <ul>
               <li>${bar(prose(21))}</li>
               <li>${bar(prose(27))}</li>

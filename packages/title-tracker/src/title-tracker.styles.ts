@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// `.heading`: a heading at any level (heading-level) looks the same; the skeleton draws
+// "What to expect" as a div. (Comments inside the css`` text ship in the bundle.)
 export const styles = css`
   .base {
     --_marker: var(--tessera-title-tracker-marker-size, 1.25rem);
@@ -9,13 +11,12 @@ export const styles = css`
   p,
   dl,
   dd,
-  h3,
-  h4 {
+  .heading {
     margin: 0;
   }
-  h3,
-  h4 {
+  .heading {
     font-size: inherit;
+    font-weight: 700;
   }
   a {
     color: var(--_color-accent);
@@ -210,7 +211,7 @@ export const styles = css`
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
   }
-  /* The skeleton is a vehicle with its text as bars: same boxes, nothing legible. */
+  /* The skeleton (see skeleton.ts). */
   .loading {
     animation: tessera-pulse 1.4s ease-in-out infinite;
   }

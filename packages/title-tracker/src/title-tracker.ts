@@ -4,6 +4,7 @@ import { TaskStatus } from '@lit/task';
 import {
   TesseraElement,
   assertShape,
+  headingLevel,
   leftOutOf,
   requireSlice,
   switchStyles,
@@ -23,7 +24,9 @@ import { VERSION } from './version.js';
  * Follows the title or lien release of each vehicle the customer has paid off: a stepper
  * per vehicle (payoff received → payment cleared → lien released → title sent → title
  * delivered) with dates and estimates, delays flagged with what to do next, guidance for
- * the delivery method, the mailing tracking number, and a switch for email updates.
+ * the delivery method, the mailing tracking number, and a switch for email updates. Each
+ * vehicle's heading is at `heading-level`, "What to expect" one level below; step notes and
+ * guidance are asked for in the widget's language.
  *
  * @summary Vehicle title and lien-release status after payoff.
  *
@@ -37,7 +40,7 @@ import { VERSION } from './version.js';
  * @csspart list - The list of vehicles.
  * @csspart vehicle - One vehicle (list item).
  * @csspart summary - The button that expands or collapses a vehicle: vehicle, current step, estimate.
- * @csspart panel - A vehicle's details.
+ * @csspart panel - A vehicle's details (a region named by the vehicle).
  * @csspart steps - The stepper (`<ol>`).
  * @csspart step - One step (`<li>`); it also has one of the four parts below.
  * @csspart step-done - A done step.
@@ -167,7 +170,12 @@ export class TesseraTitleTracker extends TesseraElement {
 
   private renderList(titles: TitleCase[]): TemplateResult {
     const { m } = this;
-    const context: VehicleContext = { m, lang: this.langTag, today: localToday(this.now ?? new Date()) };
+    const context: VehicleContext = {
+      m,
+      lang: this.langTag,
+      today: localToday(this.now ?? new Date()),
+      headingLevel: headingLevel(this.headingLevel),
+    };
     return html`<ul class="list" part="list" aria-label=${m.listLabel}>
       ${titles.map((title, index) => {
         const expanded = this.open.get(title.id) ?? index === 0;

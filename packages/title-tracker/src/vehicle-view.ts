@@ -1,6 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, formatDateRange, isHttpsUrl, isolate, providerText, type IsoDate, type TitleCase, type TitleStep } from '@tessera/core';
+import {
+  formatDate,
+  formatDateRange,
+  headingLevel,
+  isHttpsUrl,
+  isolate,
+  providerText,
+  renderHeading,
+  type HeadingLevel,
+  type IsoDate,
+  type TitleCase,
+  type TitleStep,
+} from '@tessera/core';
 import type { StepLabelKey, TitleTrackerMessages } from './messages.js';
 import { shownStatus, stepNow } from './title-data.js';
 
@@ -10,6 +22,8 @@ export interface VehicleContext {
   /** The language tag for `Intl` dates. */
   lang: string;
   today: IsoDate;
+  /** The level of each vehicle's heading (the widget's `heading-level`); "What to expect" is one below. */
+  headingLevel: HeadingLevel;
 }
 
 /** One vehicle of the list, as the element hands it to {@link renderVehicle}. */
@@ -44,8 +58,13 @@ function stepLabel(ctx: VehicleContext, step: TitleStep, title: TitleCase): stri
 }
 
 /**
- * A vehicle as a disclosure: the summary button (vehicle, current step, estimate) and,
- * when expanded, its details. The first vehicle starts expanded (see `featuredFirst`).
+ * A vehicle as a disclosure: the summary button (vehicle, current step, estimate) inside the
+ * vehicle's heading and, when expanded, its details, a region named by the vehicle. The
+ * first vehicle starts expanded (see `featuredFirst`).
+ *
+ * Every space of a name sits in a text node with a word, or right before an element:
+ * Chromium leaves a space-only text node out of accessible names when a template marker
+ * follows it, which would read a name built of parts as "2019ToyotaCamry".
  */
 export function renderVehicle(ctx: VehicleContext, o: VehicleOptions): TemplateResult {
   const { m } = ctx;
@@ -58,27 +77,15 @@ export function renderVehicle(ctx: VehicleContext, o: VehicleOptions): TemplateR
       ? last.completedOn && m.delivered(formatDate(last.completedOn, ctx.lang))
       : last.estimate && m.eta(dates(ctx, last));
   const { year, make, model, vinLast6 } = title.vehicle;
+  const name = html`${providerText(`${year} ${make} ${model}`)} <span class="muted">${m.vin(isolate(vinLast6))}</span>`;
+  const line = html`<span class=${status}>${stepLabel(ctx, at, title)} · ${m.status[status]}</span>${eta ? html` <span class="muted">${eta}</span>` : nothing}`;
+  const summary = html`<button type="button" class="summary" part="summary" id="summary-${index}" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="panel-${index}" @click=${o.onToggle}>
+    <span class="name" id=${vehicleNameId(index)}>${name}</span>
+    <span class="line">${line}</span>
+  </button>`;
   return html`<li class="vehicle" part="vehicle">
-    <h3>
-      <button
-        type="button"
-        class="summary"
-        part="summary"
-        id="summary-${index}"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-controls="panel-${index}"
-        @click=${o.onToggle}
-      >
-        <span class="name" id=${vehicleNameId(index)}
-          >${providerText(`${year} ${make} ${model}`)} <span class="muted">${m.vin(isolate(vinLast6))}</span></span
-        >
-        <span class="line">
-          <span class=${status}>${stepLabel(ctx, at, title)} · ${m.status[status]}</span>
-          ${eta ? html`<span class="muted">${eta}</span>` : nothing}
-        </span>
-      </button>
-    </h3>
-    <div class="panel" part="panel" id="panel-${index}" role="region" aria-labelledby="summary-${index}" ?hidden=${!expanded}>
+    ${renderHeading(ctx.headingLevel, summary, { className: 'heading' })}
+    <div class="panel" part="panel" id="panel-${index}" role="region" aria-labelledby=${vehicleNameId(index)} ?hidden=${!expanded}>
       ${expanded ? renderDetails(ctx, o) : nothing}
     </div>
   </li>`;
@@ -86,7 +93,7 @@ export function renderVehicle(ctx: VehicleContext, o: VehicleOptions): TemplateR
 
 function renderDetails(ctx: VehicleContext, o: VehicleOptions): TemplateResult {
   const { m, lang } = ctx;
-  const { title } = o;
+  const { title, index } = o;
   const { method, recipient } = title.delivery;
   const { tracking, previousState, titlingState } = title;
   const guidance = title.guidance?.length
@@ -110,12 +117,15 @@ function renderDetails(ctx: VehicleContext, o: VehicleOptions): TemplateResult {
       </dl>
       ${tracking
         ? html`<p class="tracking" part="tracking">
-            ${m.tracking(isolate(tracking.carrier), isolate(tracking.number))}
-            ${isHttpsUrl(tracking.url) ? html`<a part="tracking-link" href=${tracking.url} rel="noreferrer">${m.track}</a>` : nothing}
+            ${m.tracking(isolate(tracking.carrier), isolate(tracking.number))}${isHttpsUrl(tracking.url)
+              ? html` <a part="tracking-link" id="track-${index}" href=${tracking.url} rel="noreferrer" aria-labelledby="track-${index} ${vehicleNameId(index)}"
+                  >${m.track}</a
+                >`
+              : nothing}
           </p>`
         : nothing}
       <div class="guidance" part="guidance">
-        <h4>${m.guidanceHeading}</h4>
+        ${renderHeading(headingLevel(ctx.headingLevel, 1), m.guidanceHeading, { className: 'heading' })}
         <ul>
           ${guidance.map((line) => html`<li>${providerText(line)}</li>`)}
         </ul>

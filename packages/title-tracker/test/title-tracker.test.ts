@@ -9,11 +9,13 @@ import {
   formatDateRange,
   isRetryable,
   type TesseraProvider,
+  type TitlesApi,
 } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Faults, type MockStore, type StoredTitleCase } from '@tessera/mocks';
 import { TesseraTitleTracker } from '@tessera/title-tracker';
 import '@tessera/title-tracker/define';
 import { messages } from '../src/messages.js';
+import { chromiumNames, nameOf } from '../../../test/support/accessible-name.js';
 
 const en = messages.en;
 const es = messages.es;
@@ -394,7 +396,7 @@ describe('<tessera-title-tracker>', () => {
         const panel = $(el, `#${summaries[1]!.getAttribute('aria-controls')!}`)!;
         expect(panel.hidden).to.be.false;
         expect(panel.getAttribute('role')).to.equal('region');
-        expect(panel.getAttribute('aria-labelledby')).to.equal(summaries[1]!.id);
+        expect(panel.getAttribute('aria-labelledby')).to.equal(summaries[1]!.querySelector('.name')!.id);
         expect(text(panel)).to.contain(en.methods.paper);
         expect(summaries[0]!.getAttribute('aria-expanded')).to.equal('true');
         expect(seen).to.have.length(2);
@@ -463,6 +465,52 @@ describe('<tessera-title-tracker>', () => {
       for (const summary of $$(el, '[part="summary"]')) summary.click();
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    });
+  });
+
+  describe('names', () => {
+    it('reads each vehicle as displayed, and names its region, links and switches with it', async () => {
+      const { provider } = setup((store) => {
+        const ford = store.titles.find((t) => t.id !== MOCK_IDS.title)!;
+        ford.tracking = { carrier: 'USPS', number: '9400 1118 9922', url: 'https://tracking.example.com/usps/94001118' };
+      });
+      const el = await renderTracker(provider);
+      $$(el, '[part="summary"]')[1]!.click();
+      await el.updateComplete;
+      const vehicles = [`2019 Toyota Camry ${en.vin('K20554')}`, `2016 Ford F-150 ${en.vin('C09318')}`];
+      const names = $$(el, '.summary .name');
+      // The element the names come from reads as displayed, no space lost between its parts.
+      expect(names.map((name) => text(name))).to.deep.equal(vehicles);
+      expect(names.map((name) => nameOf(name))).to.deep.equal(vehicles);
+      expect($$(el, '[part="panel"]').map(nameOf), 'each region is named by its vehicle').to.deep.equal(vehicles);
+      expect($$(el, '[part~="switch"]').map(nameOf)).to.deep.equal(vehicles.map((v) => `${en.emailLabel} ${v}`));
+      expect($$(el, '[part="tracking-link"]').map(nameOf)).to.deep.equal([`${en.track} ${vehicles[1]}`]);
+      const summaries = [
+        `${vehicles[0]} ${en.steps['lien-released']} · ${en.status.current} ${en.eta(formatDateRange(addDays(TODAY, 16), addDays(TODAY, 27), 'en'))}`,
+        `${vehicles[1]} ${en.steps['title-delivered']} · ${en.status.done} ${en.delivered(formatDate(addDays(TODAY, -80), 'en'))}`,
+      ];
+      expect($$(el, '[part="summary"]').map(nameOf)).to.deep.equal(summaries);
+
+      // Where the browser's own tree can be read (Chromium), it says the same.
+      const regions = await chromiumNames('region');
+      if (regions) {
+        expect(regions).to.deep.equal(vehicles);
+        expect(await chromiumNames('switch')).to.deep.equal(vehicles.map((v) => `${en.emailLabel} ${v}`));
+        expect(await chromiumNames('link')).to.deep.equal([`${en.track} ${vehicles[1]}`]);
+        expect(await chromiumNames('button')).to.deep.equal(summaries);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the retry of a failed email change with its vehicle', async () => {
+      const { faults, provider } = setup();
+      faults.set('titles.setTitleEmailUpdates', { error: 'unavailable', times: 1 });
+      const el = await renderTracker(provider, { accountId: MOCK_IDS.paidOffLoan });
+      const failed = oneEvent(el, 'tessera-title-tracker-failed');
+      $(el, '[part~="switch"]')!.click();
+      await failed;
+      await el.updateComplete;
+      expect(nameOf($(el, '[part="retry"]')!)).to.equal(`${coreMessages.en.retry} 2019 Toyota Camry ${en.vin('K20554')}`);
     });
   });
 
@@ -776,6 +824,43 @@ describe('<tessera-title-tracker>', () => {
       expect(text($(el, '[role="switch"]'))).to.contain(es.emailLabel);
       expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.equal(es.listLabel);
       await expect(el).to.be.accessible();
+    });
+
+    it('asks the lender for step notes and what to expect in the page’s language, and again when it changes', async () => {
+      const { provider } = setup(onlyTitle());
+      const asked: string[] = [];
+      const words = {
+        en: { note: 'We sent the release to the state.', guidance: 'The state mails your title.' },
+        es: { note: 'Enviamos la liberación al estado.', guidance: 'El estado le envía el título por correo.' },
+      };
+      const titles: TitlesApi = {
+        listTitles: async (options) => {
+          asked.push(`listTitles ${options?.locale ?? '(none)'}`);
+          const said = words[options?.locale ?? 'en'];
+          return (await provider.titles.listTitles(options)).map((title) => ({
+            ...title,
+            guidance: [said.guidance],
+            steps: title.steps.map((step) => (step.status === 'current' ? { ...step, note: said.note } : step)),
+          }));
+        },
+        setTitleEmailUpdates: (id, enabled, options) => {
+          asked.push(`setTitleEmailUpdates ${options?.locale ?? '(none)'}`);
+          return provider.titles.setTitleEmailUpdates(id, enabled, options);
+        },
+      };
+      const el = await renderTracker({ titles }, { lang: 'es' });
+      const shown = (): string[] => [text($(el, '[part="note"]')), text($(el, '[part="guidance"] li'))];
+      expect(shown()).to.deep.equal([words.es.note, words.es.guidance]);
+      expect(text($(el, '[part="guidance"] .heading'))).to.equal(es.guidanceHeading);
+      const changed = oneEvent(el, 'tessera-title-tracker-email-updates-changed');
+      $(el, '[part~="switch"]')!.click();
+      await changed;
+      expect(asked).to.deep.equal(['listTitles es', 'setTitleEmailUpdates es']);
+
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => shown()[0] === words.en.note, 'the English note never came');
+      expect(shown()).to.deep.equal([words.en.note, words.en.guidance]);
+      expect(asked.slice(2)).to.deep.equal(['listTitles en']);
     });
 
     it('switches language at run time', async () => {
