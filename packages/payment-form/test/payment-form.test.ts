@@ -102,7 +102,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     await tabTo(el, '#amount-1');
     for (let i = 0; i < 2; i++) await press('ArrowDown');
     await tabTo(el, '#other');
-    await type('1.234,56');
+    await type('1,234.56');
     await press('Enter');
     await atStep(el, 'review');
     expect(text(el, '[part="on-time"]')).to.contain('¿Se acreditará a tiempo? Sí.');
@@ -126,7 +126,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     await expect(el).to.be.accessible();
     await press('Enter');
     await atStep(el, 'review');
-    expect(text(el, '[part="summary"]')).to.contain('1234,56');
+    expect(text(el, '[part="summary"]')).to.contain('Monto $1,234.56');
     expect(text(el, '[part="summary"]')).to.contain('Pacific Crest Bank ••••6789 (Cheques)');
     await tabTo(el, '#authorize');
     await press(' ');
@@ -180,8 +180,9 @@ describe('<tessera-payment-form> one-time payments', () => {
     const cases: Array<[string, string]> = [
       ['0', 'Enter an amount greater than zero.'],
       ['-5', 'Enter an amount greater than zero.'],
-      ['10.555', 'Use no more than two decimal places.'],
-      ['1.234,56', 'Enter an amount in dollars and cents, like 1,234.56.'],
+      ['10.5555', 'Use no more than two decimal places.'],
+      ['1,23.4', 'Enter an amount in dollars and cents, like 1,234.56.'],
+      ['1.234', 'We can’t tell if you mean $1,234.00 or $1.23: write $1,234.00 with a comma, or $1.23 with two digits after the period.'],
       ['1,500.00', 'The most you can pay is $1,402.19.'],
       ['', 'Enter an amount.'],
     ];
