@@ -160,16 +160,17 @@ export class TesseraPaymentForm extends TesseraElement {
 
   private readonly form = new PaymentFormController(this, this.formHost);
 
+  // Both load again in the new language when it changes (the lender's names and words are
+  // text in a language); what the customer chose and typed is the form's, and stays.
   private readonly accountsTask = this.loadTask(
-    () => [this.activeProvider, this.accountId, this.mode] as const,
-    // The language the form shows when it loads; a later switch keeps what the customer entered.
-    ([provider, accountId, mode], signal) => loadAccounts(provider, accountId, mode, signal, this.locale),
+    () => [this.activeProvider, this.accountId, this.mode, this.locale] as const,
+    ([provider, accountId, mode, locale], signal) => loadAccounts(provider, accountId, mode, signal, locale),
     ([, accountId]) => (accountId ? { accountId } : {}),
   );
 
   private readonly detailsTask = this.loadTask(
-    () => [this.activeProvider, this.form.selectedId, this.mode] as const,
-    ([provider, accountId, mode], signal) => loadDetails(provider, accountId, mode, signal, this.locale),
+    () => [this.activeProvider, this.form.selectedId, this.mode, this.locale] as const,
+    ([provider, accountId, mode, locale], signal) => loadDetails(provider, accountId, mode, signal, locale),
     ([, accountId]) => (accountId ? { accountId } : {}),
   );
 

@@ -8,6 +8,7 @@ import {
   authorizeAndSubmit,
   click,
   continueTo,
+  editFromReview,
   fill,
   focused,
   mount,
@@ -360,6 +361,20 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(text(el, '#other-error')).to.equal('Escriba un monto.');
     expect(text(el, '[part="account"]')).to.contain('Pago mínimo');
     await expect(el).to.be.accessible();
+  });
+
+  it('asks the lender again in the new language, keeping what the customer typed and where they are', async () => {
+    const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
+    await click(el, '#amount-3');
+    await fill(el, '#other', '40');
+    await continueTo(el, 'review');
+    expect(text(el, '[part="summary"]')).to.contain('Harborview Everyday Rewards Visa');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => text(el, '[part="summary"]').includes('Tarjeta Visa Harborview Everyday Rewards'), 'the account name stayed in English');
+    expect(el.step).to.equal('review');
+    expect(text(el, '[part="summary"]')).to.contain('Monto $40.00');
+    await editFromReview(el, 'amount');
+    expect($<HTMLInputElement>(el, '#other')!.value).to.equal('40');
   });
 
   it('fires no step-change when the host sets properties, and starts over on a new account', async () => {
