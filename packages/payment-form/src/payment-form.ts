@@ -32,8 +32,6 @@ import type { Errors, Failure } from './view.js';
  *
  * @summary Make a one-time or scheduled payment, or manage Auto Pay.
  *
- * @attr {number} [heading-level=2] - The level of the form's heading (1–6), to fit the page's outline: `3` inside a section headed by an `h2` (property `headingLevel`, from core's base element).
- *
  * @fires {CustomEvent<PaymentFormSubmittedDetail>} tessera-payment-form-submitted - The provider confirmed a payment: `{ accountId, confirmationNumber, amount, date }`.
  * @fires {CustomEvent<PaymentFormPaymentCancelledDetail>} tessera-payment-form-payment-cancelled - The provider cancelled the scheduled payment the customer had just made: `{ accountId, confirmationNumber, amount, date }`.
  * @fires {CustomEvent<PaymentFormAutopayChangedDetail>} tessera-payment-form-autopay-changed - The provider confirmed Auto Pay set up, changed (each with the customer's authorization) or turned off: `{ accountId, enrolled, rule? }`.
