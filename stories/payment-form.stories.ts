@@ -24,28 +24,42 @@ interface Args {
   walk: Action[];
 }
 
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(find: () => T | null | undefined | false): Promise<T | undefined> {
-  for (let i = 0; i < 100; i++) {
-    const found = find();
-    if (found) return found;
-    await wait(5);
-  }
-  return undefined;
+/**
+ * Where a story stops: its step and what it shows there. The stories test waits for it
+ * before checking the story (with axe), and fails when the story never gets there.
+ */
+interface Reaches {
+  step: string;
+  selector: string;
 }
 
-/** Replays the customer's actions; stops quietly if something is not there. */
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long a replay waits for each step or element: a busy machine loads the mock lender's data slowly. */
+const PATIENCE_MS = 10_000;
+
+async function until<T>(find: () => T | null | undefined | false): Promise<T | undefined> {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) return undefined;
+    await wait(10);
+  }
+}
+
+/** Replays the customer's actions; says in the console where it stopped if something is not there. */
 async function replay(el: TesseraPaymentForm, actions: Action[]): Promise<void> {
   const find = (selector: string): HTMLInputElement | null | undefined => el.shadowRoot?.querySelector<HTMLInputElement>(selector);
+  const stuck = (what: string): void => console.warn(`[story] the replay stopped on "${el.step}": ${what} never appeared`);
   for (const action of actions) {
     if (action[0] === 'step') {
       const step = action[1];
-      if (!(await until(() => el.step === step && find('[part="actions"]')))) return;
+      if (!(await until(() => el.step === step && find('[part="actions"]')))) return stuck(`the step "${step}"`);
       continue;
     }
     const target = await until(() => find(action[1]));
-    if (!target) return;
+    if (!target) return stuck(action[1]);
     if (action[0] === 'click') target.click();
     // The customer leaving a field (what a focus change fires), without taking the page's focus.
     else if (action[0] === 'leave') target.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
@@ -56,6 +70,9 @@ async function replay(el: TesseraPaymentForm, actions: Action[]): Promise<void> 
     await el.updateComplete;
   }
 }
+
+/** The story's `parameters`: where it stops (see `Reaches`). */
+const reaches = (step: string, selector: string): { reaches: Reaches } => ({ reaches: { step, selector } });
 
 const CONTINUE = '[part~="continue"]';
 // The minimum due, then review: the earliest date and the preferred bank account need no step.
@@ -132,27 +149,40 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const ChooseAccount: Story = { args: { accountId: undefined } };
+export const ChooseAccount: Story = { parameters: reaches('account', '#account'), args: { accountId: undefined } };
 
-export const Amount: Story = {};
+export const Amount: Story = { parameters: reaches('amount', '#amount') };
 
 export const AmountErrors: Story = {
-  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '10.555'], ['click', CONTINUE]] },
+  parameters: reaches('amount', '#other-error'),
+  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '10.5555'], ['click', CONTINUE]] },
+};
+
+/** A period before three digits: $1,234.00 or $1.23? The form asks, naming both, and keeps what was typed. */
+export const AmbiguousAmount: Story = {
+  parameters: reaches('amount', '#other-error'),
+  args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '1.234'], ['click', CONTINUE]] },
 };
 
 export const BelowMinimumDue: Story = {
+  parameters: reaches('amount', '#other-note'),
   args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '20']] },
 };
 
 /** A field typed in and left: its problem shows under it at once, without the list at the top. */
 export const FieldLeftWithAProblem: Story = {
+  parameters: reaches('amount', '#other-error'),
   args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '12a'], ['leave', '#other']] },
 };
 
 /** The loan has Auto Pay on: a one-time payment says the next automatic payment still runs. */
-export const VehicleLoan: Story = { args: { accountId: MOCK_IDS.activeLoan } };
+export const VehicleLoan: Story = {
+  parameters: reaches('amount', '[part="autopay-note"]'),
+  args: { accountId: MOCK_IDS.activeLoan },
+};
 
 export const PastDue: Story = {
+  parameters: reaches('account', '[part="past-due"]'),
   args: {
     accountId: undefined,
     scenario: (store) => {
@@ -164,7 +194,7 @@ export const PastDue: Story = {
 
 /** One account breaks a data rule: it is left out, with a note, and the others can be paid. */
 export const AccountLeftOut: Story = {
-  parameters: { invalidData: true },
+  parameters: { invalidData: true, ...reaches('account', '[part="notice"]') },
   args: {
     accountId: undefined,
     scenario: (store) => {
@@ -174,15 +204,22 @@ export const AccountLeftOut: Story = {
   },
 };
 
-export const PaymentDate: Story = { args: { walk: toDate } };
+export const PaymentDate: Story = { parameters: reaches('date', '#date'), args: { walk: toDate } };
 
-export const LateFeeWarning: Story = { args: { walk: [...toDate, ['fill', '#date', '2026-11-27']] } };
+export const LateFeeWarning: Story = {
+  parameters: reaches('date', '#date-note.warning'),
+  args: { walk: [...toDate, ['fill', '#date', '2026-11-27']] },
+};
 
-export const ClosedDay: Story = { args: { walk: [...toDate, ['fill', '#date', '2026-11-26'], ['click', CONTINUE]] } };
+export const ClosedDay: Story = {
+  parameters: reaches('date', '#date-error'),
+  args: { walk: [...toDate, ['fill', '#date', '2026-11-26'], ['click', CONTINUE]] },
+};
 
-export const SavedBankAccounts: Story = { args: { walk: toFrom } };
+export const SavedBankAccounts: Story = { parameters: reaches('from', '#funding'), args: { walk: toFrom } };
 
 export const AddBankAccount: Story = {
+  parameters: reaches('from', '#confirmAccountNumber-error'),
   args: {
     walk: [
       ...newBank,
@@ -196,6 +233,7 @@ export const AddBankAccount: Story = {
 };
 
 export const NoSavedBankAccounts: Story = {
+  parameters: reaches('from', '#holderName'),
   args: {
     scenario: (store) => {
       store.fundingAccounts = [];
@@ -204,50 +242,79 @@ export const NoSavedBankAccounts: Story = {
   },
 };
 
-export const Review: Story = { args: { walk: toReview } };
+export const Review: Story = { parameters: reaches('review', '#authorize'), args: { walk: toReview } };
 
 /** Less than the minimum due: "Will this post on time? No", whatever the date. */
 export const ReviewBelowMinimumDue: Story = {
+  parameters: reaches('review', '[part="on-time"].warning'),
   args: { walk: [['step', 'amount'], ['click', '#amount-3'], ['fill', '#other', '20'], ['click', CONTINUE], ['step', 'review']] },
 };
 
-export const Submitting: Story = { args: { faults: [['payments.submitPayment', { hang: true }]], walk: submit } };
+export const Submitting: Story = {
+  parameters: reaches('review', '[part~="continue"][aria-disabled="true"]'),
+  args: { faults: [['payments.submitPayment', { hang: true }]], walk: submit },
+};
 
 /** The confirmation: the amount due after the payment, one date, and a way to cancel it before the cutoff. */
-export const Success: Story = { args: { walk: [...submit, ['step', 'result']] } };
+export const Success: Story = {
+  parameters: reaches('result', '[part="cancel-payment"]'),
+  args: { walk: [...submit, ['step', 'result']] },
+};
 
-export const CancelPayment: Story = { args: { walk: toCancelPayment } };
+export const CancelPayment: Story = {
+  parameters: reaches('cancel-payment', '[part="confirm-cancel-payment"]'),
+  args: { walk: toCancelPayment },
+};
 
 export const PaymentCancelled: Story = {
+  parameters: reaches('result', '[part="receipt"][data-status="cancelled"]'),
   args: { walk: [...toCancelPayment, ['click', '[part~="confirm-cancel-payment"]'], ['step', 'result']] },
 };
 
 export const CouldNotConfirm: Story = {
+  parameters: reaches('review', '[part~="unconfirmed"] [part="contact"] a'),
   name: 'Couldn’t confirm',
   args: { faults: [['payments.submitPayment', { dropResponse: true, times: 1 }]], walk: submit },
 };
 
-export const PaymentRefused: Story = { args: { faults: [['payments.submitPayment', { error: 'unavailable' }]], walk: submit } };
+export const PaymentRefused: Story = {
+  parameters: reaches('review', '[part="error"]'),
+  args: { faults: [['payments.submitPayment', { error: 'unavailable' }]], walk: submit },
+};
 
 /** Loading with `account-id`: the skeleton is the amount step of a card, the size of the ready step. */
-export const Loading: Story = { args: { faults: [['accounts.getAccount', { hang: true }]] } };
+export const Loading: Story = {
+  parameters: reaches('amount', '[part="skeleton"]'),
+  args: { faults: [['accounts.getAccount', { hang: true }]] },
+};
 
 /** Loading without `account-id`: the skeleton is the account chooser, with room for three accounts. */
-export const LoadingAccounts: Story = { args: { accountId: undefined, faults: [['accounts.listAccounts', { hang: true }]] } };
+export const LoadingAccounts: Story = {
+  parameters: reaches('account', '[part="skeleton"]'),
+  args: { accountId: undefined, faults: [['accounts.listAccounts', { hang: true }]] },
+};
 
 /** The account is known, its amounts are loading: heading and account stay, the rest is reserved. */
-export const LoadingAmounts: Story = { args: { faults: [['payments.getPaymentOptions', { hang: true }]] } };
+export const LoadingAmounts: Story = {
+  parameters: reaches('amount', '[part="account"] ~ [part="skeleton"]'),
+  args: { faults: [['payments.getPaymentOptions', { hang: true }]] },
+};
 
 /** Loading Auto Pay: the skeleton is the enrollment summary. */
 export const LoadingAutoPay: Story = {
+  parameters: reaches('autopay', '[part="skeleton"]'),
   args: { accountId: MOCK_IDS.activeLoan, mode: 'autopay', faults: [['accounts.getAccount', { hang: true }]] },
 };
 
-export const LoadError: Story = { args: { accountId: undefined, faults: [['accounts.listAccounts', { error: 'unavailable' }]] } };
+export const LoadError: Story = {
+  parameters: reaches('account', '[part="error"]'),
+  args: { accountId: undefined, faults: [['accounts.listAccounts', { error: 'unavailable' }]] },
+};
 
-export const NothingToPay: Story = { args: { accountId: MOCK_IDS.paidOffLoan } };
+export const NothingToPay: Story = { parameters: reaches('amount', '[part="empty"]'), args: { accountId: MOCK_IDS.paidOffLoan } };
 
 export const NoAccounts: Story = {
+  parameters: reaches('account', '[part="empty"]'),
   args: {
     accountId: undefined,
     scenario: (store) => {
@@ -256,28 +323,40 @@ export const NoAccounts: Story = {
   },
 };
 
-export const Narrow: Story = { args: { width: '20rem', walk: toReview } };
+export const Narrow: Story = { parameters: reaches('review', '#authorize'), args: { width: '20rem', walk: toReview } };
 
-export const AutoPayNotEnrolled: Story = { args: { mode: 'autopay' } };
+export const AutoPayNotEnrolled: Story = { parameters: reaches('autopay', '[part="set-up"]'), args: { mode: 'autopay' } };
 
-export const AutoPayEnrolled: Story = { args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan } };
+export const AutoPayEnrolled: Story = {
+  parameters: reaches('autopay', '[part="turn-off"]'),
+  args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan },
+};
 
 export const AutoPayEdit: Story = {
+  parameters: reaches('autopay-edit', '#rule'),
   args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, walk: [['step', 'autopay'], ['click', '[part="change"]']] },
 };
 
 export const AutoPayTurnOff: Story = {
+  parameters: reaches('autopay-cancel', '[part="confirm-turn-off"]'),
   args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, walk: [['step', 'autopay'], ['click', '[part="turn-off"]']] },
 };
 
 /** The authorization on enrolling: amount, dates, bank account, how and by when to stop it, the lender's words, consent. */
-export const AutoPayAuthorization: Story = { args: { mode: 'autopay', walk: toAutopayReview } };
+export const AutoPayAuthorization: Story = {
+  parameters: reaches('autopay-review', '[part="authorization"]'),
+  args: { mode: 'autopay', walk: toAutopayReview },
+};
 
 /** Set up: where the lender sent the copy of the authorization. */
-export const AutoPaySetUp: Story = { args: { mode: 'autopay', walk: authorizeAutopay } };
+export const AutoPaySetUp: Story = {
+  parameters: reaches('autopay', '[part="autopay-confirmation"]'),
+  args: { mode: 'autopay', walk: authorizeAutopay },
+};
 
 /** Set up with a lender that does not say where a copy goes: the copy is shown to keep. */
 export const AutoPaySetUpCopyShown: Story = {
+  parameters: reaches('autopay', '[part="autopay-confirmation"] .copy'),
   args: {
     mode: 'autopay',
     scenario: (store) => {
@@ -289,6 +368,7 @@ export const AutoPaySetUpCopyShown: Story = {
 
 /** A fixed amount below the card's minimum due: allowed, with a warning. */
 export const AutoPayBelowMinimumDue: Story = {
+  parameters: reaches('autopay-edit', '#fixed-note'),
   args: {
     mode: 'autopay',
     walk: [['step', 'autopay'], ['click', '[part="set-up"]'], ['step', 'autopay-edit'], ['click', '#rule-2'], ['fill', '#fixed', '10']],
@@ -297,6 +377,7 @@ export const AutoPayBelowMinimumDue: Story = {
 
 /** A fixed amount below the loan's installment: the lender refuses it. */
 export const AutoPayBelowInstallment: Story = {
+  parameters: reaches('autopay-edit', '#fixed-error'),
   args: {
     mode: 'autopay',
     accountId: MOCK_IDS.activeLoan,
@@ -313,10 +394,12 @@ export const AutoPayBelowInstallment: Story = {
 
 /** Turning Auto Pay off after the next draft's cutoff: that draft is still made, and the form says so. */
 export const AutoPayTurnOffTooLate: Story = {
+  parameters: reaches('autopay-cancel', '.note.warning'),
   args: { mode: 'autopay', accountId: MOCK_IDS.activeLoan, scenario: draftTooLate, walk: [['step', 'autopay'], ['click', '[part="turn-off"]']] },
 };
 
 export const AutoPayTurnedOffDraftStillMade: Story = {
+  parameters: reaches('autopay', '[part="autopay-confirmation"]'),
   args: {
     mode: 'autopay',
     accountId: MOCK_IDS.activeLoan,

@@ -1,7 +1,7 @@
 // Renders every story of every stories/*.stories.ts in the browser, in English/light and
 // Spanish/dark, and fails on a thrown error, a console error or an axe violation, so a
 // broken story cannot land.
-import { expect, fixture, aTimeout } from '@open-wc/testing';
+import { expect, fixture, aTimeout, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { withLocaleAndTheme } from './support/decorators.js';
 
@@ -19,9 +19,17 @@ interface StoryLike {
   render?: Render;
   decorators?: Decorator[];
   name?: string;
-  /** `invalidData`: the story feeds data that breaks a rule, so core's diagnostics are expected. */
-  parameters?: { smoke?: { skip?: string }; invalidData?: boolean };
+  /**
+   * `invalidData`: the story feeds data that breaks a rule, so core's diagnostics are expected.
+   * `reaches`: where a story that replays the customer's steps stops, checked before axe runs.
+   */
+  parameters?: { smoke?: { skip?: string }; invalidData?: boolean; reaches?: Reaches };
 }
+/**
+ * A selector that shows inside a widget's shadow root once the story is where it says, or
+ * `{ step, selector }` for a widget with a `step` property (the payment form).
+ */
+type Reaches = string | { step?: string; selector?: string };
 interface MetaLike extends StoryLike {
   title?: string;
   component?: string;
@@ -52,6 +60,25 @@ function compose(meta: MetaLike, story: StoryLike): (context: StoryContext) => u
   const decorators: Decorator[] = [...(story.decorators ?? []), ...(meta.decorators ?? []), withLocaleAndTheme as unknown as Decorator];
   return (context) =>
     decorators.reduce<() => unknown>((inner, decorator) => () => decorator(inner, context), () => render(context.args, context))();
+}
+
+/** The story's widgets, and how long a story may take to replay its steps on a busy machine. */
+const widgets = (root: Element): Array<Element & { step?: string }> =>
+  [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('tessera-') && el.shadowRoot);
+const REACH_TIMEOUT_MS = 6000;
+
+/** Waits until a widget of the story is where the story says it stops; fails naming where it is instead. */
+async function reached(root: Element, reaches: Reaches, name: string): Promise<void> {
+  const { step, selector } = typeof reaches === 'string' ? { step: undefined, selector: reaches } : reaches;
+  const there = (): boolean =>
+    widgets(root).some((el) => (step === undefined || el.step === step) && (!selector || !!el.shadowRoot!.querySelector(selector)));
+  const where = (): string => widgets(root).map((el) => `${el.localName}${el.step === undefined ? '' : ` on "${el.step}"`}`).join(', ');
+  const wanted = [step && `step "${step}"`, selector].filter(Boolean).join(' showing ');
+  try {
+    await waitUntil(there, '', { timeout: REACH_TIMEOUT_MS, interval: 20 });
+  } catch {
+    expect.fail(`${name} never reached ${wanted}: ${where() || 'no widget rendered'}`);
+  }
 }
 
 async function settle(root: Element): Promise<void> {
@@ -115,6 +142,8 @@ describe('stories', () => {
             };
             const rendered = compose(meta, story)(context);
             const host = await fixture<HTMLElement>(html`<div>${rendered}</div>`);
+            // Replayed steps take their time: the checks below are of the step the story shows.
+            if (story.parameters?.reaches) await reached(host, story.parameters.reaches, exportName);
             await settle(host);
             expect(pageErrors, 'errors thrown while rendering').to.deep.equal([]);
             if (story.parameters?.invalidData) {

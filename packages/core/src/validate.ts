@@ -49,7 +49,12 @@ export function maskLast4(last4OrNumber: string): string {
 // ---------------------------------------------------------------------------
 // Amounts
 
-export type AmountProblem = 'empty' | 'invalid' | 'too-many-decimals' | 'not-positive' | 'too-large';
+/**
+ * Why a typed amount cannot be read. `ambiguous`: a single period followed by exactly
+ * three digits (`1.234`), which one reader takes for a thousands group and another for a
+ * decimal point; the customer has to say which.
+ */
+export type AmountProblem = 'empty' | 'invalid' | 'too-many-decimals' | 'not-positive' | 'too-large' | 'ambiguous';
 
 export type AmountParseResult = { ok: true; amount: number } | { ok: false; problem: AmountProblem };
 
@@ -81,11 +86,21 @@ const CURRENCY_SUFFIX = /(?:US\$|USD|\$)$/;
 const MAX_WHOLE_DIGITS = 12;
 
 /**
- * Parses what a customer typed into integer minor units, per locale: `1,234.56` (en),
- * `1.234,56` or `1234,56` (es). Never uses floating point; never throws.
+ * Parses what a customer typed into integer minor units. Never uses floating point; never
+ * throws. Both ways of writing decimals are read, in every language, when the text says
+ * which it is:
+ *
+ * - both marks: the last one is the decimal mark, the other groups thousands
+ *   (`1,234.56`, `1.234,56`);
+ * - one mark used more than once groups thousands (`1,234,567`, `1.234.567`);
+ * - one mark used once is a decimal mark (`100.50`, `100,50`, `12,5`), except before
+ *   exactly three digits after one to three digits, a thousands group: the locale's group
+ *   separator (a comma, with the US conventions every language formats with) groups
+ *   (`1,234` is 1234), and the other mark is `ambiguous` (`1.234`).
+ *
+ * Spaces of any kind are dropped (`1 234,56`); a currency sign may lead or trail.
  */
 export function parseAmount(input: string, langTag: string): AmountParseResult {
-  const { group, decimal } = numberSeparators(langTag);
   // Every kind of space goes (Intl uses U+00A0 and U+202F); a currency sign may lead or
   // trail (`$25`, `25,00 US$`, `USD 25`), with a minus before or after a leading one.
   let text = input.replace(/[\s\u00a0\u202f]/g, '');
@@ -101,27 +116,52 @@ export function parseAmount(input: string, langTag: string): AmountParseResult {
   dropMinus();
   text = text.replace(CURRENCY_SUFFIX, '');
   if (text === '') return { ok: false, problem: negative ? 'invalid' : 'empty' };
-  const groupChar = group === '\u00a0' || group === '\u202f' ? '' : group;
-  const decimalIndex = text.lastIndexOf(decimal);
-  const whole = decimalIndex === -1 ? text : text.slice(0, decimalIndex);
-  const fraction = decimalIndex === -1 ? '' : text.slice(decimalIndex + 1);
-  if (!/^\d*$/.test(fraction)) return { ok: false, problem: 'invalid' };
-  const wholeDigits = validWhole(whole, groupChar);
-  if (wholeDigits === null) return { ok: false, problem: 'invalid' };
-  if (wholeDigits === '' && fraction === '') return { ok: false, problem: 'invalid' };
+  if (!/^[\d.,]+$/.test(text)) return { ok: false, problem: 'invalid' };
+  const split = splitAmount(text, thousandsMark(langTag));
+  if (typeof split === 'string') return { ok: false, problem: split };
+  const { whole, fraction } = split;
+  if (whole === '' && fraction === '') return { ok: false, problem: 'invalid' };
   if (fraction.length > 2) return { ok: false, problem: 'too-many-decimals' };
-  const digits = wholeDigits.replace(/^0+(?=\d)/, '');
+  const digits = whole.replace(/^0+(?=\d)/, '');
   if (digits.length > MAX_WHOLE_DIGITS) return { ok: false, problem: 'too-large' };
   const amount = Number(digits || '0') * 100 + Number(fraction.padEnd(2, '0'));
   if (negative || amount <= 0) return { ok: false, problem: 'not-positive' };
   return { ok: true, amount };
 }
 
-/** Plain digits, or digits grouped in threes with the locale's group separator. */
-function validWhole(whole: string, group: string): string | null {
+/** The mark that groups thousands when one mark stands before three digits: the locale's, else a comma. */
+function thousandsMark(langTag: string): '.' | ',' {
+  return numberSeparators(langTag).group === '.' ? '.' : ',';
+}
+
+/** Whole digits (groups removed) and fraction digits of text made of digits, `.` and `,` only. */
+function splitAmount(text: string, thousands: '.' | ','): { whole: string; fraction: string } | 'invalid' | 'ambiguous' {
+  const last = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
+  if (last === -1) return { whole: text, fraction: '' };
+  const mark = text[last] === '.' ? '.' : ',';
+  const other = mark === '.' ? ',' : '.';
+  const count = text.split(mark).length - 1;
+  if (text.includes(other)) {
+    // Both marks: the last is the decimal mark, used once; the other groups the whole part.
+    if (count > 1) return 'invalid';
+    const whole = ungroup(text.slice(0, last), other);
+    return whole === null ? 'invalid' : { whole, fraction: text.slice(last + 1) };
+  }
+  if (count > 1) {
+    const whole = ungroup(text, mark);
+    return whole === null ? 'invalid' : { whole, fraction: '' };
+  }
+  const before = text.slice(0, last);
+  const after = text.slice(last + 1);
+  if (/^[1-9]\d{0,2}$/.test(before) && /^\d{3}$/.test(after)) {
+    return mark === thousands ? { whole: before + after, fraction: '' } : 'ambiguous';
+  }
+  return { whole: before, fraction: after };
+}
+
+/** Plain digits, or digits grouped in threes with `group`; `null` when the groups are misplaced. */
+function ungroup(whole: string, group: '.' | ','): string | null {
   if (/^\d*$/.test(whole)) return whole;
-  if (!group) return null;
-  const escaped = group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const grouped = new RegExp(`^\\d{1,3}(${escaped}\\d{3})+$`);
+  const grouped = group === '.' ? /^\d{1,3}(?:\.\d{3})+$/ : /^\d{1,3}(?:,\d{3})+$/;
   return grouped.test(whole) ? whole.split(group).join('') : null;
 }

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   checkAccountNumber,
   checkRoutingNumber,
+  formatAmountInput,
+  formatMoney,
   isValidRoutingNumber,
   maskLast4,
   normalizeAccountNumber,
@@ -127,44 +129,64 @@ describe('checkRoutingNumber (more)', () => {
 });
 
 describe('parseAmount', () => {
-  it('parses en amounts', () => {
-    expect(parseAmount('1,234.56', 'en')).to.deep.equal({ ok: true, amount: 123456 });
-    expect(parseAmount('$25', 'en')).to.deep.equal({ ok: true, amount: 2500 });
-    expect(parseAmount('0.5', 'en')).to.deep.equal({ ok: true, amount: 50 });
-    expect(parseAmount('.05', 'en')).to.deep.equal({ ok: true, amount: 5 });
+  it('parses amounts written with US conventions, in both languages', () => {
+    for (const tag of TAGS) {
+      expect(parseAmount('1,234.56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('$25', tag), tag).to.deep.equal({ ok: true, amount: 2500 });
+      expect(parseAmount('0.5', tag), tag).to.deep.equal({ ok: true, amount: 50 });
+      expect(parseAmount('.05', tag), tag).to.deep.equal({ ok: true, amount: 5 });
+      expect(parseAmount('100.50', tag), tag).to.deep.equal({ ok: true, amount: 10050 });
+      expect(parseAmount('1234.56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('12.5', tag), tag).to.deep.equal({ ok: true, amount: 1250 });
+    }
   });
 
-  it('parses es amounts', () => {
-    expect(parseAmount('1.234,56', 'es')).to.deep.equal({ ok: true, amount: 123456 });
-    expect(parseAmount('1234,56', 'es')).to.deep.equal({ ok: true, amount: 123456 });
-    expect(parseAmount('12,5', 'es')).to.deep.equal({ ok: true, amount: 1250 });
+  it('parses amounts written with a decimal comma, in both languages', () => {
+    for (const tag of TAGS) {
+      expect(parseAmount('100,50', tag), tag).to.deep.equal({ ok: true, amount: 10050 });
+      expect(parseAmount('1.234,56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('1234,56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('12,5', tag), tag).to.deep.equal({ ok: true, amount: 1250 });
+      expect(parseAmount('1 234,56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
+      expect(parseAmount('1.234.567,89', tag), tag).to.deep.equal({ ok: true, amount: 123456789 });
+      expect(parseAmount('25,00 US$', tag), tag).to.deep.equal({ ok: true, amount: 2500 });
+    }
+  });
+
+  it('reads a comma before three digits as thousands, a period before three digits as ambiguous', () => {
+    for (const tag of TAGS) {
+      expect(parseAmount('1,234', tag), tag).to.deep.equal({ ok: true, amount: 123400 });
+      expect(parseAmount('$1,234', tag), tag).to.deep.equal({ ok: true, amount: 123400 });
+      expect(parseAmount('100,000', tag), tag).to.deep.equal({ ok: true, amount: 10000000 });
+      for (const text of ['1.234', '12.345', '123.456', '$1.000', '1.234 USD']) {
+        expect(parseAmount(text, tag), `${text} ${tag}`).to.deep.equal({ ok: false, problem: 'ambiguous' });
+      }
+    }
+  });
+
+  it('reads a mark used more than once as thousands', () => {
+    for (const tag of TAGS) {
+      expect(parseAmount('1,234,567', tag), tag).to.deep.equal({ ok: true, amount: 123456700 });
+      expect(parseAmount('1.234.567', tag), tag).to.deep.equal({ ok: true, amount: 123456700 });
+    }
+  });
+
+  it('reads a mark before three digits as a decimal mark when it cannot group thousands', () => {
+    // Nothing, a zero or four digits before it: no thousands group, so three decimals.
+    for (const text of ['0.500', '0,500', '.123', ',123', '1234.567', '1234,567']) {
+      expect(parseAmount(text, 'en'), text).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+    }
   });
 
   it('names the problem', () => {
     expect(parseAmount('', 'en')).to.deep.equal({ ok: false, problem: 'empty' });
     expect(parseAmount('0', 'en')).to.deep.equal({ ok: false, problem: 'not-positive' });
     expect(parseAmount('-5', 'en')).to.deep.equal({ ok: false, problem: 'not-positive' });
-    expect(parseAmount('1.234', 'en')).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+    expect(parseAmount('1.2345', 'en')).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+    expect(parseAmount('1.234', 'en')).to.deep.equal({ ok: false, problem: 'ambiguous' });
     expect(parseAmount('1,23.4', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
     expect(parseAmount('abc', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
     expect(parseAmount('1234567890123', 'en')).to.deep.equal({ ok: false, problem: 'too-large' });
-  });
-
-  it('parses en-US and es-US like en, and es-MX with a decimal point', () => {
-    for (const tag of ['en-US', 'es-US', 'es-MX']) {
-      expect(parseAmount('1,234.56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
-      expect(parseAmount('1234.56', tag), tag).to.deep.equal({ ok: true, amount: 123456 });
-      expect(parseAmount('12.5', tag), tag).to.deep.equal({ ok: true, amount: 1250 });
-      expect(parseAmount('1.234,56', tag), tag).to.deep.equal({ ok: false, problem: 'invalid' });
-    }
-  });
-
-  it('reads es commas as decimals and points as groups', () => {
-    expect(parseAmount('1.234', 'es')).to.deep.equal({ ok: true, amount: 123400 });
-    expect(parseAmount('1.234.567,89', 'es')).to.deep.equal({ ok: true, amount: 123456789 });
-    expect(parseAmount('1,234.56', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
-    expect(parseAmount('12.50', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
-    expect(parseAmount('1,234', 'es')).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
   });
 
   it('ignores every kind of space, including U+00A0 and U+202F', () => {
@@ -176,6 +198,7 @@ describe('parseAmount', () => {
 
   it('accepts a leading or trailing currency sign', () => {
     expect(parseAmount('$1,234.56', 'en')).to.deep.equal({ ok: true, amount: 123456 });
+    expect(parseAmount('$1,234.56', 'es')).to.deep.equal({ ok: true, amount: 123456 });
     expect(parseAmount('$ 25', 'en')).to.deep.equal({ ok: true, amount: 2500 });
     expect(parseAmount('US$25', 'en')).to.deep.equal({ ok: true, amount: 2500 });
     expect(parseAmount('USD 25.00', 'es-MX')).to.deep.equal({ ok: true, amount: 2500 });
@@ -199,17 +222,19 @@ describe('parseAmount', () => {
     expect(parseAmount(',5', 'es')).to.deep.equal({ ok: true, amount: 50 });
     expect(parseAmount('1.', 'en')).to.deep.equal({ ok: true, amount: 100 });
     expect(parseAmount('1,', 'es')).to.deep.equal({ ok: true, amount: 100 });
+    expect(parseAmount('1.234,', 'es')).to.deep.equal({ ok: true, amount: 123400 });
     expect(parseAmount('.', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount(',', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
     expect(parseAmount('0.00', 'en')).to.deep.equal({ ok: false, problem: 'not-positive' });
     expect(parseAmount('.001', 'en')).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
   });
 
   it('refuses misplaced group separators', () => {
-    for (const text of ['1,23', '12,3456', ',123', '1,,234', '1,234,', '1234,567', '1,234,56.00']) {
-      expect(parseAmount(text, 'en'), text).to.deep.equal({ ok: false, problem: 'invalid' });
+    for (const tag of TAGS) {
+      for (const text of ['1,,234', '1,234,', '1,234,56.00', '1.23,45', '1,234.5.6', '1,2,3', '12,34,567', '1.234.56', '1,23.4', '12.3456,7', '1.234,5,6']) {
+        expect(parseAmount(text, tag), `${text} ${tag}`).to.deep.equal({ ok: false, problem: 'invalid' });
+      }
     }
-    expect(parseAmount('1.23,45', 'es')).to.deep.equal({ ok: false, problem: 'invalid' });
-    expect(parseAmount('1,234.5.6', 'en')).to.deep.equal({ ok: false, problem: 'invalid' });
     expect(parseAmount('1,234,567.89', 'en')).to.deep.equal({ ok: true, amount: 123456789 });
   });
 
@@ -225,19 +250,20 @@ describe('parseAmount', () => {
   });
 
   it('refuses other digits, exponents and words', () => {
-    for (const text of ['1e3', '١٢', '１２', 'Infinity', 'NaN', '0x10', '12abc', '(5)']) {
+    for (const text of ['1e3', '١٢', '１２', 'Infinity', 'NaN', '0x10', '12abc', '(5)', '1_000']) {
       expect(parseAmount(text, 'en').ok, text).to.equal(false);
     }
   });
 
   it('keeps the largest amounts exact', () => {
     expect(parseAmount('999,999,999,999.99', 'en')).to.deep.equal({ ok: true, amount: 99_999_999_999_999 });
+    expect(parseAmount('999.999.999.999,99', 'es')).to.deep.equal({ ok: true, amount: 99_999_999_999_999 });
     expect(parseAmount('1,000,000,000,000', 'en')).to.deep.equal({ ok: false, problem: 'too-large' });
   });
 
   it('does not throw on a malformed lang tag', () => {
     expect(parseAmount('1,234.56', 'en_US')).to.deep.equal({ ok: true, amount: 123456 });
-    expect(parseAmount('1.234,56', 'es_MX')).to.deep.equal({ ok: false, problem: 'invalid' });
+    expect(parseAmount('1.234,56', 'es_MX')).to.deep.equal({ ok: true, amount: 123456 });
     expect(parseAmount('12', '!!')).to.deep.equal({ ok: true, amount: 1200 });
   });
 
@@ -256,7 +282,7 @@ describe('parseAmount', () => {
             expect(Number.isSafeInteger(result.amount), text).to.equal(true);
             expect(result.amount, text).to.be.greaterThan(0);
           } else {
-            expect(['empty', 'invalid', 'too-many-decimals', 'not-positive', 'too-large']).to.include(result.problem);
+            expect(['empty', 'invalid', 'too-many-decimals', 'not-positive', 'too-large', 'ambiguous']).to.include(result.problem);
           }
         },
       ),
@@ -264,15 +290,52 @@ describe('parseAmount', () => {
     );
   });
 
-  it('reads grouped and ungrouped forms of one amount alike', () => {
+  it('reads one language like the other', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999_999_999_999 }), fc.constantFrom(...TAGS), (cents, tag) => {
-        const { group, decimal } = numberSeparators(tag);
-        const whole = String(Math.floor(cents / 100));
-        const fraction = String(cents % 100).padStart(2, '0');
-        const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
-        expect(parseAmount(`${whole}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
-        expect(parseAmount(`${grouped}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
+      fc.property(fc.stringMatching(/^[-$ ]{0,2}[\d.,]{0,12}$/), (text) => {
+        expect(parseAmount(text, 'es'), text).to.deep.equal(parseAmount(text, 'en'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  /** `1234567` → `1,234,567` (or with `group`). */
+  const grouped = (whole: string, group: string): string => whole.replace(/\B(?=(\d{3})+$)/g, group);
+
+  it('reads grouped and ungrouped forms of one amount alike, in both decimal styles', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999_999_999 }),
+        fc.constantFrom(...TAGS),
+        fc.constantFrom(['.', ','], [',', '.']),
+        (cents, tag, [decimal, group]) => {
+          const whole = String(Math.floor(cents / 100));
+          const fraction = String(cents % 100).padStart(2, '0');
+          expect(parseAmount(`${whole}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
+          expect(parseAmount(`${grouped(whole, group)}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
+          expect(parseAmount(`${grouped(whole, ' ')}${decimal}${fraction}`, tag)).to.deep.equal({ ok: true, amount: cents });
+        },
+      ),
+    );
+  });
+
+  it('reads whole dollars grouped with commas, and says a single period before three digits is ambiguous', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999_999 }), fc.constantFrom(...TAGS), (dollars, tag) => {
+        const text = grouped(String(dollars), ',');
+        expect(parseAmount(text, tag)).to.deep.equal({ ok: true, amount: dollars * 100 });
+        const periods = grouped(String(dollars), '.');
+        const single = (periods.match(/\./g) ?? []).length === 1;
+        expect(parseAmount(periods, tag)).to.deep.equal(single ? { ok: false, problem: 'ambiguous' } : { ok: true, amount: dollars * 100 });
+      }),
+    );
+  });
+
+  it('never reads a period before three digits as cents', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom(...TAGS), (whole, three, tag) => {
+        const text = `${whole}.${String(three).padStart(3, '0')}`;
+        expect(parseAmount(text, tag), text).to.deep.equal({ ok: false, problem: 'ambiguous' });
       }),
     );
   });
@@ -282,7 +345,9 @@ describe('numberSeparators', () => {
   it('reads the separators from Intl', () => {
     expect(numberSeparators('en')).to.deep.equal({ group: ',', decimal: '.' });
     expect(numberSeparators('en-US')).to.deep.equal({ group: ',', decimal: '.' });
-    expect(numberSeparators('es')).to.deep.equal({ group: '.', decimal: ',' });
+    // Spanish formats with US conventions (es-US), like the money it shows.
+    expect(numberSeparators('es')).to.deep.equal({ group: ',', decimal: '.' });
+    expect(numberSeparators('es-ES')).to.deep.equal({ group: ',', decimal: '.' });
     expect(numberSeparators('es-MX')).to.deep.equal({ group: ',', decimal: '.' });
     expect(numberSeparators('es-US')).to.deep.equal({ group: ',', decimal: '.' });
   });
@@ -297,9 +362,18 @@ describe('numberSeparators', () => {
 
   it('round-trips whole cents', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), (cents) => {
+      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.constantFrom(...TAGS), (cents, tag) => {
         const text = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
-        expect(parseAmount(text, 'en')).to.deep.equal({ ok: true, amount: cents });
+        expect(parseAmount(text, tag)).to.deep.equal({ ok: true, amount: cents });
+      }),
+    );
+  });
+
+  it('round-trips what formatAmountInput and formatMoney write, in both languages', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999_999_999 }), fc.constantFrom(...TAGS), (cents, tag) => {
+        expect(parseAmount(formatAmountInput(cents, tag), tag)).to.deep.equal({ ok: true, amount: cents });
+        expect(parseAmount(formatMoney({ amount: cents, currency: 'USD' }, tag), tag)).to.deep.equal({ ok: true, amount: cents });
       }),
     );
   });

@@ -52,6 +52,16 @@ export function rulesFor(account: Account): AutoPayRule[] {
 export type AmountCheck = { ok: true; amount: number } | { ok: false; problem: AmountProblem };
 
 /**
+ * The two amounts an `ambiguous` text (`1.234`) could mean, in minor units: the period as
+ * a thousands group ($1,234.00), or as a decimal point, to the cent ($1.23).
+ */
+export function ambiguousReadings(input: string, langTag: string): { thousands: number; cents: number } | undefined {
+  // An ambiguous text has one period and no comma: as a comma, it is the thousands reading.
+  const read = parseAmount(input.replace('.', ','), langTag);
+  return read.ok ? { thousands: read.amount, cents: Math.floor(read.amount / 1000) } : undefined;
+}
+
+/**
  * Parses a typed amount per locale and checks it against the largest payable amount.
  * Never throws; `too-large` covers both absurd input and amounts above `maxAmount`.
  */

@@ -126,14 +126,35 @@ export function stepForm(v: BaseView, body: unknown, actions: TemplateResult): T
   </form>`;
 }
 
-/** A button that acts at once (not a submit): `primary` for the step's main action. */
+/**
+ * While a request is out, its buttons say so with `aria-disabled` rather than `disabled`: a
+ * disabled button loses focus to the page, and the customer who pressed it would be lost.
+ */
+const busyFlag = (busy: boolean): 'true' | undefined => (busy ? 'true' : undefined);
+
+/** A button that acts at once (not a submit): `primary` for the step's main action; `disabled` ignores clicks while a request is out. */
 export const button = (label: string, onClick: () => void, part: string, primary = false, disabled = false): TemplateResult =>
-  html`<button type="button" class=${primary ? 'button primary' : 'button'} part=${part} ?disabled=${disabled} @click=${onClick}>
+  html`<button
+    type="button"
+    class=${primary ? 'button primary' : 'button'}
+    part=${part}
+    aria-disabled=${ifDefined(busyFlag(disabled))}
+    @click=${() => {
+      if (!disabled) onClick();
+    }}
+  >
     ${label}
   </button>`;
 
 export const backButton = (v: BaseView): TemplateResult =>
   html`<button type="button" class="button" part="back" @click=${() => v.back()}>${v.m.back}</button>`;
 
+/** Continue, submit or save; while `busy` it stays focusable, and the form ignores it (`next()` waits for the request). */
 export const continueButton = (v: BaseView, label = v.m.continue, busy = false): TemplateResult =>
-  html`<button type="submit" class="button primary" part="continue" ?disabled=${busy}>${label}</button>`;
+  html`<button type="submit" class="button primary" part="continue" aria-disabled=${ifDefined(busyFlag(busy))}>${label}</button>`;
+
+/** "Check again" for a payment not confirmed yet: a submit, like Continue. */
+export const checkAgainButton = (v: BaseView): TemplateResult =>
+  html`<button type="submit" class="button primary" part="check-again retry" aria-disabled=${ifDefined(busyFlag(v.busy))}>
+    ${v.m.checkAgain}
+  </button>`;

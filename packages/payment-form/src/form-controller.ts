@@ -25,6 +25,8 @@ import {
   type ReviewedAutopay,
   type ReviewedPayment,
 } from './flow.js';
+import type { PaymentFormAction } from './events.js';
+import { FocusKeeper } from './focus.js';
 import { PaymentRequests, type RequestsHost } from './requests.js';
 import { dateBounds } from './schedule.js';
 import { checkAccountStep } from './steps/account.js';
@@ -115,7 +117,9 @@ export class PaymentFormController implements ReactiveController {
   readonly requests: PaymentRequests;
   private current: FormState = freshState('account');
   private returnToReview = false;
-  private focusTarget?: string | undefined;
+  private readonly focusKeeper: FocusKeeper;
+  /** The list of problems as announced: it goes from the status region once the customer fixes one. */
+  private errorsAnnounced?: string | undefined;
   /** Fields typed in since they were last checked: leaving one checks it. */
   private readonly touched = new Set<string>();
 
@@ -125,6 +129,7 @@ export class PaymentFormController implements ReactiveController {
   ) {
     this.requests = new PaymentRequests(this, host);
     element.addController(this);
+    this.focusKeeper = new FocusKeeper(element);
   }
 
   get state(): Readonly<FormState> {
@@ -147,19 +152,13 @@ export class PaymentFormController implements ReactiveController {
 
   /** Focus goes to `selector` once it is rendered. */
   focus(selector: string): void {
-    this.focusTarget = selector;
+    this.focusKeeper.focus(selector);
   }
 
   hostUpdated(): void {
     // The lender's phone lines follow a language change while a payment is unconfirmed.
     const { unconfirmed, contacts } = this.current;
     if (unconfirmed && contacts && contacts.locale !== this.host.locale()) void this.requests.loadContacts();
-    if (!this.focusTarget) return;
-    const target = this.element.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    if (target) {
-      this.focusTarget = undefined;
-      target.focus();
-    }
   }
 
   /** Back to the first step, with nothing chosen (a request under way stays busy). */
@@ -169,8 +168,8 @@ export class PaymentFormController implements ReactiveController {
     this.reviewed = undefined;
     this.reviewedAutopay = undefined;
     this.touched.clear();
-    // A whole new state: nothing of the previous payment (receipt, failure, Auto Pay) is kept.
-    this.current = { ...freshState(step), busy: this.current.busy, announcement: this.current.announcement };
+    // A whole new state: nothing of the previous payment (receipt, failure, Auto Pay, what was announced) is kept.
+    this.current = { ...freshState(step), busy: this.current.busy };
     this.element.requestUpdate();
   }
 
@@ -295,7 +294,9 @@ export class PaymentFormController implements ReactiveController {
     if (!fields.some((f) => f in this.current.errors)) return;
     const errors = { ...this.current.errors };
     for (const f of fields) delete errors[f];
-    this.set({ errors });
+    // The customer is fixing the problems: the list announced no longer says how things stand.
+    const stale = this.errorsAnnounced !== undefined && this.current.announcement === this.errorsAnnounced;
+    this.set(stale ? { errors, announcement: '' } : { errors });
   }
 
   /** The customer left a field they typed in: its problem shows under it (no summary, focus stays where it went). */
@@ -327,9 +328,23 @@ export class PaymentFormController implements ReactiveController {
     }
   }
 
+  /** The status region says `text`, and only that: what it said before is replaced. */
   announce(text: string): void {
     // A repeated message still counts as a change for screen readers.
     this.set({ announcement: text === this.current.announcement ? `${text}\u00a0` : text });
+  }
+
+  /** A request starts: its buttons wait, and the status region says what is being done. */
+  working(action: Exclude<PaymentFormAction, 'load'>): string {
+    const text = this.host.messages().pending[action];
+    this.set({ busy: true });
+    this.announce(text);
+    return this.current.announcement;
+  }
+
+  /** The request is over: "Submitting your payment…" goes, unless its result already replaced it. */
+  finished(said: string): void {
+    this.set(this.current.announcement === said ? { busy: false, announcement: '' } : { busy: false });
   }
 
   /** Shows errors (focus on the first field, summary announced); false when there are none. */
@@ -339,6 +354,7 @@ export class PaymentFormController implements ReactiveController {
     if (!keys.length) return false;
     const m = this.host.messages();
     this.announce([m.problems(keys.length), ...keys.map((k) => errors[k]!(m))].join(' '));
+    this.errorsAnnounced = this.current.announcement;
     this.focus(`#${keys[0]}`);
     return true;
   }
@@ -360,11 +376,14 @@ export class PaymentFormController implements ReactiveController {
   // ---------------------------------------------------------------------------
   // Moving through the steps
 
-  /** The customer moves to a step: errors clear, focus goes to its heading, an event says so. */
+  /**
+   * The customer moves to a step: errors and announcements clear (a result is announced
+   * after), focus goes to its heading, an event says so.
+   */
   go(step: PaymentStep, returnToReview = false): void {
     this.returnToReview = returnToReview;
     this.touched.clear();
-    this.set({ errors: {}, summary: false, failure: undefined, autopayDone: undefined });
+    this.set({ errors: {}, summary: false, failure: undefined, autopayDone: undefined, announcement: '' });
     if (step === 'review') this.enterReview();
     if (step === 'autopay-edit' && this.current.step === 'autopay') {
       const view = this.readyView();

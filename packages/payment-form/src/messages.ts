@@ -6,6 +6,7 @@ import type {
   RoutingNumberProblem,
 } from '@tessera/core';
 import type { PresetKey } from './amount.js';
+import type { PaymentFormAction } from './events.js';
 import type { PaymentStep } from './flow.js';
 
 type Say = (value: string) => string;
@@ -37,7 +38,9 @@ export interface PaymentFormMessages {
   other: string;
   amountHint: string;
   chooseAmount: string;
-  amountProblems: Record<Exclude<AmountProblem, 'too-large'>, string>;
+  amountProblems: Record<Exclude<AmountProblem, 'too-large' | 'ambiguous'>, string>;
+  /** A period before three digits (`1.234`): the two amounts it could mean, and how to write each. */
+  ambiguousAmount: Say2;
   tooLarge: Say;
   belowMinimum: Say;
   date: string;
@@ -82,6 +85,8 @@ export interface PaymentFormMessages {
   editWhat: Record<'account' | 'amount' | 'date' | 'from', string>;
   submit: string;
   submitting: string;
+  /** What the status region says while a request is out. */
+  pending: Record<Exclude<PaymentFormAction, 'load'>, string>;
   unconfirmedTitle: string;
   unconfirmedText: string;
   callUs: string;
@@ -188,6 +193,8 @@ const en: PaymentFormMessages = {
     'too-many-decimals': 'Use no more than two decimal places.',
     'not-positive': 'Enter an amount greater than zero.',
   },
+  ambiguousAmount: (thousands, cents) =>
+    `We can’t tell if you mean ${thousands} or ${cents}: write ${thousands} with a comma, or ${cents} with two digits after the period.`,
   tooLarge: (max) => `The most you can pay is ${max}.`,
   belowMinimum: (min) => `This is less than your minimum due of ${min}. You may be charged a late fee.`,
   date: 'Payment date',
@@ -253,6 +260,13 @@ const en: PaymentFormMessages = {
   editWhat: { account: 'Edit account', amount: 'Edit amount', date: 'Edit date', from: 'Edit bank account' },
   submit: 'Submit payment',
   submitting: 'Submitting…',
+  pending: {
+    submit: 'Submitting your payment…',
+    'add-bank-account': 'Adding your bank account…',
+    'autopay-enroll': 'Saving Auto Pay…',
+    'autopay-cancel': 'Turning off Auto Pay…',
+    'cancel-payment': 'Cancelling your payment…',
+  },
   unconfirmedTitle: 'We couldn’t confirm your payment yet',
   unconfirmedText:
     'Your payment may have gone through. Don’t pay again: check again and we will look for this payment.',
@@ -357,14 +371,16 @@ const es: PaymentFormMessages = {
   pastDue: (amount) => `Pago vencido: ${amount}. Pague lo antes posible para evitar más cargos.`,
   vehicle: 'Vehículo',
   other: 'Otro monto',
-  amountHint: 'Por ejemplo, 1.234,56',
+  amountHint: 'Por ejemplo, 1,234.56',
   chooseAmount: 'Elija un monto.',
   amountProblems: {
     empty: 'Escriba un monto.',
-    invalid: 'Escriba un monto en dólares y centavos, como 1.234,56.',
+    invalid: 'Escriba un monto en dólares y centavos, como 1,234.56.',
     'too-many-decimals': 'Use dos decimales como máximo.',
     'not-positive': 'Escriba un monto mayor que cero.',
   },
+  ambiguousAmount: (thousands, cents) =>
+    `No sabemos si quiere decir ${thousands} o ${cents}: escriba ${thousands} con coma, o ${cents} con dos dígitos después del punto.`,
   tooLarge: (max) => `Lo máximo que puede pagar es ${max}.`,
   belowMinimum: (min) => `Es menos que su pago mínimo de ${min}. Es posible que se le cobre un cargo por pago tardío.`,
   date: 'Fecha de pago',
@@ -433,6 +449,13 @@ const es: PaymentFormMessages = {
   editWhat: { account: 'Modificar la cuenta', amount: 'Modificar el monto', date: 'Modificar la fecha', from: 'Modificar la cuenta bancaria' },
   submit: 'Enviar pago',
   submitting: 'Enviando…',
+  pending: {
+    submit: 'Enviando su pago…',
+    'add-bank-account': 'Agregando su cuenta bancaria…',
+    'autopay-enroll': 'Guardando el pago automático…',
+    'autopay-cancel': 'Desactivando el pago automático…',
+    'cancel-payment': 'Cancelando su pago…',
+  },
   unconfirmedTitle: 'Todavía no pudimos confirmar su pago',
   unconfirmedText:
     'Es posible que su pago se haya realizado. No vuelva a pagar: seleccione Verificar de nuevo y buscaremos este pago.',

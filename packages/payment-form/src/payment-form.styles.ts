@@ -13,7 +13,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
-  h2,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .heading,
   .title {
     margin: 0;
     font-size: 1.25em;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { TesseraElement, isProviderError, themeStyles, type Account } from '@tessera/core';
+import { TesseraElement, headingLevel, isProviderError, renderHeading, themeStyles, type Account } from '@tessera/core';
 import type { PaymentFormAutopayChangedDetail } from './events.js';
 import type { PaymentMode, PaymentStep } from './flow.js';
 import { PaymentFormController, type FormHost } from './form-controller.js';
@@ -24,6 +24,11 @@ import type { Errors, Failure } from './view.js';
  * or a dropped response never pays twice. Auto Pay is set up and changed only with an
  * authorization the customer accepts. Full bank account numbers go to the provider's
  * `addFundingAccount` call only.
+ *
+ * Focus never falls to the page: each step's heading takes it, and a button whose request is
+ * out stays focused (`aria-disabled`) while the status region says what is being done. The
+ * heading is an `h2` unless `heading-level` says otherwise. Amounts are read in either decimal
+ * style (`1,234.56`, `1.234,56`); `1.234` is asked about.
  *
  * @summary Make a one-time or scheduled payment, or manage Auto Pay.
  *
@@ -75,7 +80,7 @@ import type { Errors, Failure } from './view.js';
  * @csspart empty - Shown when there is nothing to pay.
  * @csspart error - An error message: a failed load or request.
  * @csspart retry - The error's Try again button (Check again for an unconfirmed payment).
- * @csspart live - The visually hidden live region for announcements.
+ * @csspart live - The visually hidden status region: the work under way ("Submitting your payment…"), then its result; cleared at each step.
  * @csspart notice - Says how many accounts or bank accounts could not be shown because their data was invalid.
  *
  * @cssprop [--tessera-payment-form-max-width=40rem] - The form's largest width.
@@ -153,16 +158,17 @@ export class TesseraPaymentForm extends TesseraElement {
 
   private readonly form = new PaymentFormController(this, this.formHost);
 
+  // Both load again in the new language when it changes (the lender's names and words are
+  // text in a language); what the customer chose and typed is the form's, and stays.
   private readonly accountsTask = this.loadTask(
-    () => [this.activeProvider, this.accountId, this.mode] as const,
-    // The language the form shows when it loads; a later switch keeps what the customer entered.
-    ([provider, accountId, mode], signal) => loadAccounts(provider, accountId, mode, signal, this.locale),
+    () => [this.activeProvider, this.accountId, this.mode, this.locale] as const,
+    ([provider, accountId, mode, locale], signal) => loadAccounts(provider, accountId, mode, signal, locale),
     ([, accountId]) => (accountId ? { accountId } : {}),
   );
 
   private readonly detailsTask = this.loadTask(
-    () => [this.activeProvider, this.form.selectedId, this.mode] as const,
-    ([provider, accountId, mode], signal) => loadDetails(provider, accountId, mode, signal, this.locale),
+    () => [this.activeProvider, this.form.selectedId, this.mode, this.locale] as const,
+    ([provider, accountId, mode, locale], signal) => loadDetails(provider, accountId, mode, signal, locale),
     ([, accountId]) => (accountId ? { accountId } : {}),
   );
 
@@ -226,7 +232,7 @@ export class TesseraPaymentForm extends TesseraElement {
             : m.setUp
           : m.steps[step];
     const progress = this.progress(step);
-    return html`<h2 id="heading" tabindex="-1" part="heading">${title}</h2>
+    return html`${renderHeading(headingLevel(this.headingLevel), title, { id: 'heading', part: 'heading', className: 'heading', tabIndex: -1 })}
       ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}`;
   }
 

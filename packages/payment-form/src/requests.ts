@@ -86,7 +86,8 @@ export class PaymentRequests {
   async addBank(): Promise<string | undefined> {
     const { form } = this;
     const input = toNewFundingAccount(form.state.bank);
-    form.set({ busy: true, failure: undefined });
+    const said = form.working('add-bank-account');
+    form.set({ failure: undefined });
     try {
       const payments = requireSlice(this.host.provider(), 'payments');
       let added: FundingAccount | undefined;
@@ -111,7 +112,7 @@ export class PaymentRequests {
       }
       return undefined;
     } finally {
-      form.set({ busy: false });
+      form.finished(said);
     }
   }
 
@@ -151,7 +152,8 @@ export class PaymentRequests {
     reviewed.authorization ??= authorizationRecord(v, paymentTerms(v), wording(v, 'one-time'), new Date().toISOString());
     this.inFlight = true;
     // While not confirmed, the notice keeps saying why until the new answer.
-    form.set({ busy: true, failure: unconfirmed ? failure : undefined, errors: {} });
+    const said = form.working('submit');
+    form.set({ failure: unconfirmed ? failure : undefined, errors: {} });
     try {
       const payments = requireSlice(this.host.provider(), 'payments');
       const answer = assertShape(
@@ -180,7 +182,7 @@ export class PaymentRequests {
       this.host.failed('submit', error, reviewed.request.accountId);
     } finally {
       this.inFlight = false;
-      form.set({ busy: false });
+      form.finished(said);
     }
   }
 
@@ -243,7 +245,8 @@ export class PaymentRequests {
   ): Promise<void> {
     const { form } = this;
     const accountId = form.selectedId!;
-    form.set({ busy: true, failure: undefined });
+    const said = form.working(action);
+    form.set({ failure: undefined });
     try {
       const payments = requireSlice(this.host.provider(), 'payments');
       const method = action === 'autopay-cancel' ? 'payments.cancelAutoPay' : 'payments.setAutoPay';
@@ -257,7 +260,7 @@ export class PaymentRequests {
       form.showFailure(error, retry);
       this.host.failed(action, error, accountId);
     } finally {
-      form.set({ busy: false });
+      form.finished(said);
     }
   }
 
@@ -269,7 +272,8 @@ export class PaymentRequests {
     const { form } = this;
     const receipt = form.state.receipt;
     if (!receipt || form.state.busy) return;
-    form.set({ busy: true, failure: undefined });
+    const said = form.working('cancel-payment');
+    form.set({ failure: undefined });
     try {
       const payments = requireSlice(this.host.provider(), 'payments', ['cancelPayment']);
       const answer = assertShape(
@@ -287,7 +291,7 @@ export class PaymentRequests {
       form.showFailure(error, () => this.cancelPayment());
       this.host.failed('cancel-payment', error, receipt.accountId);
     } finally {
-      form.set({ busy: false });
+      form.finished(said);
     }
   }
 

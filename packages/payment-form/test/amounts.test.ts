@@ -107,7 +107,7 @@ describe('<tessera-payment-form> will this post on time?', () => {
     await fill(el, '#other', '20');
     await continueTo(el, 'review');
     expect(text(el, '[part="on-time"]')).to.equal(
-      '¿Se acreditará a tiempo? No. 20,00 US$ es menos que el monto adeudado de 35,00 US$; podría aplicarse un cargo por pago tardío.',
+      '¿Se acreditará a tiempo? No. $20.00 es menos que el monto adeudado de $35.00; podría aplicarse un cargo por pago tardío.',
     );
   });
 });
@@ -151,5 +151,84 @@ describe('<tessera-payment-form> a one-time payment on an account with Auto Pay'
     await atStep(el, 'amount');
     expect($(el, '[part="autopay-note"]')).to.equal(null);
     await toReview(el);
+  });
+});
+
+describe('<tessera-payment-form> typed amounts, in either decimal style', () => {
+  for (const [lang, hint] of [
+    ['en', 'For example, 1,234.56'],
+    ['es', 'Por ejemplo, 1,234.56'],
+  ] as const) {
+    it(`reads 1,234.56, 1.234,56, 100,50 and 1 234,56 alike (${lang})`, async () => {
+      const { el } = await mount({ accountId: MOCK_IDS.cardAccount, lang });
+      await click(el, '#amount-3');
+      expect(text(el, '#other-hint')).to.equal(hint);
+      for (const [typed, shown] of [
+        ['1,234.56', '$1,234.56'],
+        ['1.234,56', '$1,234.56'],
+        ['1 234,56', '$1,234.56'],
+        ['$1,234', '$1,234.00'],
+        ['100,50', '$100.50'],
+        ['100.50', '$100.50'],
+      ] as const) {
+        await fill(el, '#other', typed);
+        await continueTo(el, 'review');
+        expect(text(el, '[part="summary"]'), typed).to.contain(shown);
+        await editFromReview(el, 'amount');
+        expect($<HTMLInputElement>(el, '#other')!.value, 'what was typed stays').to.equal(typed);
+      }
+    });
+  }
+
+  it('asks which amount a period before three digits means, keeping what was typed (keyboard, en)', async () => {
+    const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
+    await click(el, '#amount-3');
+    await tabTo(el, '#other');
+    await type('1.234');
+    await press('Enter');
+    await shown(el, '#other-error');
+    expect(el.step).to.equal('amount');
+    const explained = 'We can’t tell if you mean $1,234.00 or $1.23: write $1,234.00 with a comma, or $1.23 with two digits after the period.';
+    expect(text(el, '#other-error')).to.equal(explained);
+    expect(text(el, '[part="live"]')).to.equal(`There is 1 problem to fix. ${explained}`);
+    const input = $<HTMLInputElement>(el, '#other')!;
+    expect(input.value).to.equal('1.234');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('other');
+    await expect(el).to.be.accessible();
+    // Written as it suggests, either way goes through.
+    await fill(el, '#other', '$1.23');
+    await continueTo(el, 'review');
+    expect(text(el, '[part="summary"]')).to.contain('Amount $1.23');
+  });
+
+  it('asks in Spanish too, and on leaving the field', async () => {
+    const { el } = await mount({ accountId: MOCK_IDS.cardAccount, lang: 'es' });
+    await click(el, '#amount-3');
+    await tabTo(el, '#other');
+    await type('1.000');
+    await press('Tab');
+    await shown(el, '#other-error');
+    expect(text(el, '#other-error')).to.equal(
+      'No sabemos si quiere decir $1,000.00 o $1.00: escriba $1,000.00 con coma, o $1.00 con dos dígitos después del punto.',
+    );
+    expect($<HTMLInputElement>(el, '#other')!.value).to.equal('1.000');
+    await fill(el, '#other', '1,000');
+    await continueTo(el, 'review');
+    expect(text(el, '[part="summary"]')).to.contain('Monto $1,000.00');
+  });
+
+  it('asks about the Auto Pay fixed and extra amounts too', async () => {
+    const { el } = await mount({ mode: 'autopay', accountId: MOCK_IDS.activeLoan });
+    await atStep(el, 'autopay');
+    await click(el, '[part="change"]');
+    await atStep(el, 'autopay-edit');
+    await fill(el, '#extra', '2.500');
+    await click(el, '[part~="continue"]');
+    expect(el.step).to.equal('autopay-edit');
+    expect(text(el, '#extra-error')).to.equal(
+      'We can’t tell if you mean $2,500.00 or $2.50: write $2,500.00 with a comma, or $2.50 with two digits after the period.',
+    );
+    expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('2.500');
   });
 });

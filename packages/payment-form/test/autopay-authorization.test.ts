@@ -231,11 +231,11 @@ describe('<tessera-payment-form> turning Auto Pay off', () => {
     await click(el, '[part="turn-off"]');
     await atStep(el, 'autopay-cancel');
     expect(text(el, '.turn-off-text.warning')).to.equal(
-      'Ya es tarde para detener su próximo pago automático, 511,12 US$ el 23 de noviembre de 2026: se hará de todos modos. Los pagos siguientes se detienen.',
+      'Ya es tarde para detener su próximo pago automático, $511.12 el 23 de noviembre de 2026: se hará de todos modos. Los pagos siguientes se detienen.',
     );
     await click(el, '[part="confirm-turn-off"]');
     await atStep(el, 'autopay');
-    const still = 'Su pago automático de 511,12 US$ del 23 de noviembre de 2026 se hará de todos modos: ya era tarde para detenerlo.';
+    const still = 'Su pago automático de $511.12 del 23 de noviembre de 2026 se hará de todos modos: ya era tarde para detenerlo.';
     expect(text(el, '[part="autopay-confirmation"]')).to.equal(still);
     await waitUntil(() => text(el, '[part="live"]') === `El pago automático está desactivado. ${still}`);
     await expect(el).to.be.accessible();

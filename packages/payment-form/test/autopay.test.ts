@@ -57,22 +57,22 @@ describe('<tessera-payment-form mode="autopay">', () => {
     await atStep(el, 'autopay');
     expect(text(el, '[part="autopay-status"]')).to.equal('El pago automático está activado.');
     expect(text(el, '[part="summary"]')).to.contain('Monto adeudado');
-    expect(text(el, '[part="summary"]')).to.contain('25,00');
+    expect(text(el, '[part="summary"]')).to.contain('Monto adicional $25.00');
     await tabTo(el, '[part="change"]');
     await press('Enter');
     await atStep(el, 'autopay-edit');
     expect(text(el, '#heading')).to.equal('Cambiar el pago automático');
     expect($<HTMLInputElement>(el, '#rule')!.checked).to.equal(true);
-    expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('25,00');
+    expect($<HTMLInputElement>(el, '#extra')!.value).to.equal('25.00');
     // The lender sends its words in both languages: the Spanish page shows the Spanish ones.
     expect(text(el, '#extra-note')).to.contain('saldo de capital');
     expect($<HTMLInputElement>(el, '#funding')!.checked).to.equal(true);
     await tabTo(el, '#rule');
     await press('ArrowDown');
     await tabTo(el, '#fixed');
-    await type('500,5');
+    await type('500.5');
     await tabTo(el, '#extra');
-    await type('1.000');
+    await type('1,000');
     await press('Enter');
     await atStep(el, 'autopay-review');
     expect(text(el, '#heading')).to.equal('Revise y autorice el pago automático');
@@ -84,7 +84,7 @@ describe('<tessera-payment-form mode="autopay">', () => {
     expect(store.autoPay[MOCK_IDS.activeLoan]).to.include({ rule: 'fixed', fundingAccountId: MOCK_IDS.checking });
     expect(store.autoPay[MOCK_IDS.activeLoan]!.fixedAmount).to.deep.equal({ amount: 50050, currency: 'USD' });
     expect(store.autoPay[MOCK_IDS.activeLoan]!.extraAmount).to.deep.equal({ amount: 100000, currency: 'USD' });
-    expect(text(el, '[part="summary"]')).to.contain('500,50');
+    expect(text(el, '[part="summary"]')).to.contain('$500.50');
     await expect(el).to.be.accessible();
   });
 

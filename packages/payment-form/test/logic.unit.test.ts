@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createMockStore, MOCK_IDS } from '@tessera/mocks';
-import type { CardAccount, PaymentOptions, VehicleLoanAccount } from '@tessera/core';
-import { checkAmount, minimumDue, presetsFor, rulesFor } from '../src/amount.js';
+import { formatAmountInput, type CardAccount, type PaymentOptions, type VehicleLoanAccount } from '@tessera/core';
+import { ambiguousReadings, checkAmount, minimumDue, presetsFor, rulesFor } from '../src/amount.js';
 import { checkBank, emptyBank, toNewFundingAccount } from '../src/bank.js';
 import { newIdempotencyKey, oneTimeSteps, reviewPayment, stepAfter, stepBefore } from '../src/flow.js';
 import { checkDate, dateBounds, formatCutoff, postsOnTime } from '../src/schedule.js';
@@ -33,14 +33,35 @@ describe('amounts', () => {
     expect(checkAmount('1.234,56', 'es', max)).to.deep.equal({ ok: true, amount: 123456 });
     expect(checkAmount('1234,56', 'es', max)).to.deep.equal({ ok: true, amount: 123456 });
     expect(checkAmount('0', 'en', max)).to.deep.equal({ ok: false, problem: 'not-positive' });
+    expect(checkAmount('0.00', 'es', max)).to.deep.equal({ ok: false, problem: 'not-positive' });
     expect(checkAmount('0,00', 'es', max)).to.deep.equal({ ok: false, problem: 'not-positive' });
     expect(checkAmount('-5', 'en', max)).to.deep.equal({ ok: false, problem: 'not-positive' });
-    expect(checkAmount('10.555', 'en', max)).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+    expect(checkAmount('10.5555', 'en', max)).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
+    expect(checkAmount('10,5555', 'es', max)).to.deep.equal({ ok: false, problem: 'too-many-decimals' });
     expect(checkAmount('2,000.01', 'en', max)).to.deep.equal({ ok: false, problem: 'too-large' });
     expect(checkAmount('2,000.00', 'en', max)).to.deep.equal({ ok: true, amount: max });
     expect(checkAmount('', 'en', max)).to.deep.equal({ ok: false, problem: 'empty' });
     expect(checkAmount('12a', 'en', max)).to.deep.equal({ ok: false, problem: 'invalid' });
-    expect(checkAmount('1.234,56', 'en', max).ok).to.equal(false);
+    expect(checkAmount('1.234,56', 'en', max)).to.deep.equal({ ok: true, amount: 123456 });
+    expect(checkAmount('1,234.56', 'es', max)).to.deep.equal({ ok: true, amount: 123456 });
+    expect(checkAmount('1,234', 'es', max)).to.deep.equal({ ok: true, amount: 123400 });
+    expect(checkAmount('1.234', 'es', max)).to.deep.equal({ ok: false, problem: 'ambiguous' });
+    expect(checkAmount('1.234', 'en', max)).to.deep.equal({ ok: false, problem: 'ambiguous' });
+  });
+
+  it('reads an ambiguous amount both ways: thousands, and dollars and cents', () => {
+    expect(ambiguousReadings('1.234', 'en')).to.deep.equal({ thousands: 123400, cents: 123 });
+    expect(ambiguousReadings('$12.345', 'es')).to.deep.equal({ thousands: 1234500, cents: 1234 });
+    expect(ambiguousReadings('999.999', 'en')).to.deep.equal({ thousands: 99999900, cents: 99999 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('en', 'es'), (whole, three, lang) => {
+        const digits = String(three).padStart(3, '0');
+        const readings = ambiguousReadings(`${whole}.${digits}`, lang)!;
+        // Each reading, written as the message suggests, is read back as that amount.
+        expect(checkAmount(`${whole},${digits}`, lang, Number.MAX_SAFE_INTEGER)).to.deep.equal({ ok: true, amount: readings.thousands });
+        expect(checkAmount(`${whole}.${digits.slice(0, 2)}`, lang, Number.MAX_SAFE_INTEGER)).to.deep.equal({ ok: true, amount: readings.cents });
+      }),
+    );
   });
 
   it('never throws and never returns a fraction of a cent, whatever is typed', () => {
@@ -56,12 +77,19 @@ describe('amounts', () => {
     );
   });
 
-  it('reads back what it formats, in both locales', () => {
+  it('reads back what it formats, in both locales, and what a Spanish speaker from anywhere types', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999_999_99 }), fc.constantFrom('en', 'es'), (cents, lang) => {
-        const typed = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, useGrouping: true }).format(cents / 100);
-        expect(checkAmount(typed, lang, Number.MAX_SAFE_INTEGER)).to.deep.equal({ ok: true, amount: cents });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999_99 }),
+        fc.constantFrom('en', 'es'),
+        fc.constantFrom('en-US', 'es-US', 'es-ES', 'es-MX'),
+        (cents, lang, writer) => {
+          const max = Number.MAX_SAFE_INTEGER;
+          expect(checkAmount(formatAmountInput(cents, lang), lang, max)).to.deep.equal({ ok: true, amount: cents });
+          const typed = new Intl.NumberFormat(writer, { minimumFractionDigits: 2, useGrouping: true }).format(cents / 100);
+          expect(checkAmount(typed, lang, max), typed).to.deep.equal({ ok: true, amount: cents });
+        },
+      ),
     );
   });
 });

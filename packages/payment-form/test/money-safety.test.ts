@@ -29,7 +29,7 @@ describe('<tessera-payment-form> money safety', () => {
     button.click();
     button.click();
     await el.updateComplete;
-    expect(button.disabled, 'disabled while submitting').to.equal(true);
+    expect(button.getAttribute('aria-disabled'), 'disabled while submitting, and still focusable').to.equal('true');
     expect(text(el, '[part~="continue"]')).to.equal('Submitting…');
     button.click();
     await atStep(el, 'result');
@@ -97,7 +97,7 @@ describe('<tessera-payment-form> money safety', () => {
     expect(text(el, '[part="error"]')).to.contain('temporarily unavailable');
     // Try again: the same payment, the same key.
     await click(el, '[part="retry"]');
-    await waitUntil(() => submitCalls(provider).length === 2 && !el.shadowRoot!.querySelector('[part~="continue"][disabled]'));
+    await waitUntil(() => submitCalls(provider).length === 2 && !el.shadowRoot!.querySelector('[part~="continue"][aria-disabled="true"]'));
     // Look at the amount without changing it.
     await click(el, '[part="edit"]');
     await atStep(el, 'amount');

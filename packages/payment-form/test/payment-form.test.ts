@@ -8,6 +8,7 @@ import {
   authorizeAndSubmit,
   click,
   continueTo,
+  editFromReview,
   fill,
   focused,
   mount,
@@ -102,7 +103,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     await tabTo(el, '#amount-1');
     for (let i = 0; i < 2; i++) await press('ArrowDown');
     await tabTo(el, '#other');
-    await type('1.234,56');
+    await type('1,234.56');
     await press('Enter');
     await atStep(el, 'review');
     expect(text(el, '[part="on-time"]')).to.contain('¿Se acreditará a tiempo? Sí.');
@@ -126,7 +127,7 @@ describe('<tessera-payment-form> one-time payments', () => {
     await expect(el).to.be.accessible();
     await press('Enter');
     await atStep(el, 'review');
-    expect(text(el, '[part="summary"]')).to.contain('1234,56');
+    expect(text(el, '[part="summary"]')).to.contain('Monto $1,234.56');
     expect(text(el, '[part="summary"]')).to.contain('Pacific Crest Bank ••••6789 (Cheques)');
     await tabTo(el, '#authorize');
     await press(' ');
@@ -180,8 +181,9 @@ describe('<tessera-payment-form> one-time payments', () => {
     const cases: Array<[string, string]> = [
       ['0', 'Enter an amount greater than zero.'],
       ['-5', 'Enter an amount greater than zero.'],
-      ['10.555', 'Use no more than two decimal places.'],
-      ['1.234,56', 'Enter an amount in dollars and cents, like 1,234.56.'],
+      ['10.5555', 'Use no more than two decimal places.'],
+      ['1,23.4', 'Enter an amount in dollars and cents, like 1,234.56.'],
+      ['1.234', 'We can’t tell if you mean $1,234.00 or $1.23: write $1,234.00 with a comma, or $1.23 with two digits after the period.'],
       ['1,500.00', 'The most you can pay is $1,402.19.'],
       ['', 'Enter an amount.'],
     ];
@@ -359,6 +361,20 @@ describe('<tessera-payment-form> one-time payments', () => {
     expect(text(el, '#other-error')).to.equal('Escriba un monto.');
     expect(text(el, '[part="account"]')).to.contain('Pago mínimo');
     await expect(el).to.be.accessible();
+  });
+
+  it('asks the lender again in the new language, keeping what the customer typed and where they are', async () => {
+    const { el } = await mount({ accountId: MOCK_IDS.cardAccount });
+    await click(el, '#amount-3');
+    await fill(el, '#other', '40');
+    await continueTo(el, 'review');
+    expect(text(el, '[part="summary"]')).to.contain('Harborview Everyday Rewards Visa');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => text(el, '[part="summary"]').includes('Tarjeta Visa Harborview Everyday Rewards'), 'the account name stayed in English');
+    expect(el.step).to.equal('review');
+    expect(text(el, '[part="summary"]')).to.contain('Monto $40.00');
+    await editFromReview(el, 'amount');
+    expect($<HTMLInputElement>(el, '#other')!.value).to.equal('40');
   });
 
   it('fires no step-change when the host sets properties, and starts over on a new account', async () => {

@@ -1,48 +1,14 @@
-import type * as stories from '../../../stories/payment-form.stories.js';
+import * as stories from '../../../stories/payment-form.stories.js';
 
 export type StoryName = Exclude<keyof typeof stories, 'default'>;
 
-// Each story must really show the state it is named after.
-export const EXPECTED_STATES: Partial<Record<StoryName, [step: string, selector: string]>> = {
-  ChooseAccount: ['account', '#account'],
-  Amount: ['amount', '#amount'],
-  AmountErrors: ['amount', '#other-error'],
-  BelowMinimumDue: ['amount', '#other-note'],
-  FieldLeftWithAProblem: ['amount', '#other-error'],
-  VehicleLoan: ['amount', '[part="autopay-note"]'],
-  PastDue: ['account', '[part="past-due"]'],
-  AccountLeftOut: ['account', '[part="notice"]'],
-  PaymentDate: ['date', '#date'],
-  LateFeeWarning: ['date', '#date-note.warning'],
-  ClosedDay: ['date', '#date-error'],
-  SavedBankAccounts: ['from', '#funding'],
-  AddBankAccount: ['from', '#confirmAccountNumber-error'],
-  NoSavedBankAccounts: ['from', '#holderName'],
-  Review: ['review', '#authorize'],
-  ReviewBelowMinimumDue: ['review', '[part="on-time"].warning'],
-  Submitting: ['review', '[part~="continue"][disabled]'],
-  Success: ['result', '[part="cancel-payment"]'],
-  CancelPayment: ['cancel-payment', '[part="confirm-cancel-payment"]'],
-  PaymentCancelled: ['result', '[part="receipt"][data-status="cancelled"]'],
-  CouldNotConfirm: ['review', '[part~="unconfirmed"] [part="contact"] a'],
-  PaymentRefused: ['review', '[part="error"]'],
-  Loading: ['amount', '[part="skeleton"]'],
-  LoadingAccounts: ['account', '[part="skeleton"]'],
-  LoadingAmounts: ['amount', '[part="account"] ~ [part="skeleton"]'],
-  LoadingAutoPay: ['autopay', '[part="skeleton"]'],
-  LoadError: ['account', '[part="error"]'],
-  NothingToPay: ['amount', '[part="empty"]'],
-  NoAccounts: ['account', '[part="empty"]'],
-  AutoPayNotEnrolled: ['autopay', '[part="set-up"]'],
-  AutoPayEnrolled: ['autopay', '[part="turn-off"]'],
-  AutoPayEdit: ['autopay-edit', '#rule'],
-  AutoPayTurnOff: ['autopay-cancel', '[part="confirm-turn-off"]'],
-  AutoPayAuthorization: ['autopay-review', '[part="authorization"]'],
-  AutoPaySetUp: ['autopay', '[part="autopay-confirmation"]'],
-  AutoPaySetUpCopyShown: ['autopay', '[part="autopay-confirmation"] .copy'],
-  AutoPayBelowMinimumDue: ['autopay-edit', '#fixed-note'],
-  AutoPayBelowInstallment: ['autopay-edit', '#fixed-error'],
-  AutoPayTurnOffTooLate: ['autopay-cancel', '.note.warning'],
-  AutoPayTurnedOffDraftStillMade: ['autopay', '[part="autopay-confirmation"]'],
-};
-
+/** Where each story stops: its `parameters.reaches`, the step and what it shows there. */
+export const EXPECTED_STATES: Partial<Record<StoryName, [step: string, selector: string]>> = Object.fromEntries(
+  Object.entries(stories)
+    .filter(([name]) => name !== 'default')
+    .map(([name, story]) => {
+      const reaches = (story as { parameters?: { reaches?: { step: string; selector: string } } }).parameters?.reaches;
+      if (!reaches) throw new Error(`The story ${name} does not say where it stops (parameters.reaches)`);
+      return [name, [reaches.step, reaches.selector]];
+    }),
+);

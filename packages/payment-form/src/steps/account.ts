@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { join } from 'lit/directives/join.js';
 import { isolate, maskedText, type Account } from '@tessera/core';
 import { minimumDue } from '../amount.js';
 import { choices, continueButton, stepForm } from '../fields.js';
@@ -24,9 +25,13 @@ export function accountFacts(v: BaseView, a: Account, t: (text: string) => unkno
           due,
           fact(m.amounts.payoff, v.money(a.payoffAmount)),
         ];
-  return html`<span class="facts">${facts}</span>${a.status !== 'open'
-      ? html`<span class="badge">${t(m.status[a.status])}</span>`
-      : nothing}${a.pastDueAmount && a.pastDueAmount.amount > 0
+  // Spaces between the pieces as text: a screen reader joins touching inline elements into one word.
+  return html`<span class="facts">${join(
+      facts.filter((f) => f !== nothing),
+      ' ',
+    )}</span>
+    ${a.status !== 'open' ? html`<span class="badge">${t(m.status[a.status])}</span>` : nothing}
+    ${a.pastDueAmount && a.pastDueAmount.amount > 0
       ? html`<strong class="past-due" part="past-due">${t(m.pastDue(v.money(a.pastDueAmount)))}</strong>`
       : nothing}`;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AmountProblem, AutoPayDraft } from '@tessera/core';
-import { checkAmount, minimumDue, presetsFor, usualPreset } from '../amount.js';
+import type { AmountProblem, AutoPayDraft, Money } from '@tessera/core';
+import { ambiguousReadings, checkAmount, minimumDue, presetsFor, usualPreset } from '../amount.js';
 import { backButton, choices, continueButton, input, stepForm } from '../fields.js';
 import type { Draft } from '../flow.js';
 import type { DraftText } from '../messages.js';
@@ -8,11 +8,15 @@ import type { BaseView, ErrorText, StepCheck, View } from '../view.js';
 
 type AmountField = 'other' | 'fixed' | 'extra';
 
-/** The message for a typed amount that cannot be paid. */
-export const amountError =
-  (problem: AmountProblem, max: string): ErrorText =>
-  (m) =>
-    problem === 'too-large' ? m.tooLarge(max) : m.amountProblems[problem];
+/** The message for a typed amount that cannot be paid; an ambiguous one names the two amounts it could mean. */
+export function amountError(v: BaseView, problem: AmountProblem, typed: string, max: Money): ErrorText {
+  if (problem === 'too-large') return (m) => m.tooLarge(v.money(max));
+  if (problem !== 'ambiguous') return (m) => m.amountProblems[problem];
+  const readings = ambiguousReadings(typed, v.lang);
+  if (!readings) return (m) => m.amountProblems.invalid;
+  const usd = (amount: number): string => v.money({ amount, currency: max.currency });
+  return (m) => m.ambiguousAmount(usd(readings.thousands), usd(readings.cents));
+}
 
 /** A warning, not a block: paying less than the minimum due is allowed. */
 export function belowMinimumText(v: View, amount: number | undefined): string | undefined {
@@ -64,7 +68,7 @@ export function checkAmountField(v: View, key: AmountField, optional = false): S
   const max = v.details.options.maxAmount;
   if (optional && !v.draft[key].trim()) return { errors: {} };
   const check = checkAmount(v.draft[key], v.lang, max.amount);
-  return check.ok ? { errors: {}, amount: check.amount } : { errors: { [key]: amountError(check.problem, v.money(max)) } };
+  return check.ok ? { errors: {}, amount: check.amount } : { errors: { [key]: amountError(v, check.problem, v.draft[key], max) } };
 }
 
 /** The amount chosen: the customer's pick, else the usual one. */

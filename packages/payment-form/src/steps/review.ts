@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { providerText } from '@tessera/core';
 import { renderConsent, wording } from '../authorization.js';
-import { backButton, continueButton, stepForm } from '../fields.js';
+import { backButton, checkAgainButton, continueButton, stepForm } from '../fields.js';
 import type { PaymentStep } from '../flow.js';
 import { accountName } from './account.js';
 import { autopayNote } from './amount.js';
@@ -96,7 +96,7 @@ export function renderReviewStep(v: View): TemplateResult {
       ${autopayNote(v)} ${renderConsent(v, wording(v, 'one-time'), m.authorize, locked)}
       ${v.unconfirmed ? unconfirmed(v) : v.renderFailure()}`,
     v.unconfirmed
-      ? html`<button type="submit" class="button primary" part="check-again retry" ?disabled=${v.busy}>${m.checkAgain}</button>`
+      ? checkAgainButton(v)
       : // One action per failure: with a retry on show, the submit button steps aside.
         html`${v.retryOffered ? nothing : continueButton(v, v.busy ? m.submitting : m.submit, v.busy)}${v.busy ? nothing : backButton(v)}`,
   );
