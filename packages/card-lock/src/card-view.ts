@@ -125,33 +125,13 @@ function renderControls(ctx: CardViewContext, row: Row, id: string): TemplateRes
         </label>`
       : nothing}
     ${row.confirming && locked
-      ? html`<div
-          class="confirm"
-          part="confirm"
-          role="group"
-          aria-labelledby=${named(`${id}-confirm-title`)}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ctx.cancelUnlock(row)}
-        >
+      ? html`<div class="confirm" part="confirm" role="group" aria-labelledby=${named(`${id}-confirm-title`)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ctx.cancelUnlock(row)}>
           <p><strong id="${id}-confirm-title">${m.confirmTitle}</strong> ${m.confirmText}</p>
           <div class="actions">
-            <button
-              id="${id}-confirm"
-              class="button primary"
-              part="confirm-button"
-              type="button"
-              aria-labelledby=${named(`${id}-confirm`)}
-              @click=${() => ctx.unlock(row)}
-            >
+            <button id="${id}-confirm" aria-labelledby=${named(`${id}-confirm`)} class="button primary" part="confirm-button" type="button" @click=${() => ctx.unlock(row)}>
               ${m.confirmUnlock}
             </button>
-            <button
-              id="${id}-keep"
-              class="button"
-              part="cancel-button"
-              type="button"
-              aria-labelledby=${named(`${id}-keep`)}
-              @click=${() => ctx.cancelUnlock(row)}
-            >
+            <button id="${id}-keep" aria-labelledby=${named(`${id}-keep`)} class="button" part="cancel-button" type="button" @click=${() => ctx.cancelUnlock(row)}>
               ${m.keepLocked}
             </button>
           </div>
@@ -181,14 +161,7 @@ function renderRowError(ctx: CardViewContext, row: Row, id: string): TemplateRes
     <p>${described.message}</p>
     ${described.retryable
       ? html`<div>
-          <button
-            id="${id}-retry"
-            class="button"
-            part="retry"
-            type="button"
-            aria-labelledby="${id}-retry ${id}-name"
-            @click=${() => ctx.retry(row)}
-          >
+          <button id="${id}-retry" aria-labelledby="${id}-retry ${id}-name" class="button" part="retry" type="button" @click=${() => ctx.retry(row)}>
             ${ctx.retryLabel}
           </button>
         </div>`
