@@ -11,6 +11,7 @@ import {
   formatInstant,
   formatMoney,
   formatSigned,
+  formattingTag,
   businessDaysBefore,
   isBusinessDay,
   isIsoDate,
@@ -22,9 +23,9 @@ import {
 
 const usd = (amount: number) => ({ amount, currency: 'USD' as const });
 
-/** Intl's own output for a number, so tests do not depend on one ICU version's spacing. */
+/** Intl's own output for a number (with the US formatting tag the widgets use), so tests do not depend on one ICU version's spacing. */
 const intlMoney = (tag: string, value: number) =>
-  new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }).format(value);
+  new Intl.NumberFormat(formattingTag(tag), { style: 'currency', currency: 'USD' }).format(value);
 
 /** Any real date written YYYY-MM-DD, years 0001–9999. */
 const isoDateArb = fc
@@ -126,7 +127,7 @@ describe('formatDate', () => {
   it('matches Intl in UTC for any date and locale', () => {
     fc.assert(
       fc.property(isoDateArb, fc.constantFrom('en', 'es', 'en-US', 'es-MX'), (date, tag) => {
-        const expected = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+        const expected = new Intl.DateTimeFormat(formattingTag(tag), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
           new Date(`${date}T00:00:00Z`),
         );
         expect(formatDate(date, tag, 'long')).to.equal(expected);
@@ -145,7 +146,7 @@ describe('formatDate', () => {
 describe('formatDateRange', () => {
   it('formats a range in one month, across months and across years', () => {
     const range = (from: string, to: string, tag: string) =>
-      new Intl.DateTimeFormat(tag, { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
+      new Intl.DateTimeFormat(formattingTag(tag), { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
         new Date(`${from}T00:00:00Z`),
         new Date(`${to}T00:00:00Z`),
       );
@@ -171,7 +172,7 @@ describe('formatDateRange', () => {
 describe('formatInstant', () => {
   const instant = '2026-11-21T14:05:00Z';
   const intl = (tag: string, timeZone?: string) =>
-    new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
+    new Intl.DateTimeFormat(formattingTag(tag), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
       new Date(instant),
     );
 
@@ -199,7 +200,7 @@ describe('formatInstant', () => {
 
 describe('formatSigned', () => {
   it('shows a sign on non-zero numbers as the locale writes it', () => {
-    const intl = (tag: string, value: number) => new Intl.NumberFormat(tag, { signDisplay: 'exceptZero' }).format(value);
+    const intl = (tag: string, value: number) => new Intl.NumberFormat(formattingTag(tag), { signDisplay: 'exceptZero' }).format(value);
     expect(formatSigned(12, 'en')).to.equal('+12');
     expect(formatSigned(-8, 'en')).to.equal(intl('en', -8));
     expect(formatSigned(-8, 'en')).to.match(/^[-\u2212]8$/u);

@@ -112,19 +112,19 @@ describe('LocaleController', () => {
     document.documentElement.lang = 'en';
   });
 
-  it('resolves the locale on connect', async () => {
+  it('resolves the locale on connect, formatting Spanish with US conventions', async () => {
     const wrapper = await fixture(html`<div lang="es-MX"><lang-probe></lang-probe></div>`);
     const probe = wrapper.querySelector('lang-probe') as LangProbe;
     await probe.updateComplete;
     expect(probe.lang$.locale).to.equal('es');
-    expect(probe.lang$.langTag).to.equal('es-MX');
-    expect(probe.shadowRoot!.textContent).to.contain('es es-MX');
+    expect(probe.lang$.langTag).to.equal('es-US');
+    expect(probe.shadowRoot!.textContent).to.contain('es es-US');
   });
 
   it('normalizes a malformed lang so Intl never throws', async () => {
     const wrapper = await fixture(html`<div lang="es_MX"><lang-probe></lang-probe></div>`);
     const probe = wrapper.querySelector('lang-probe') as LangProbe;
-    expect(probe.lang$.langTag).to.equal('es-MX');
+    expect(probe.lang$.langTag).to.equal('es-US');
     expect(probe.lang$.locale).to.equal('es');
   });
 
@@ -137,7 +137,7 @@ describe('LocaleController', () => {
     await settle(probe);
     expect(probe.lang$.locale).to.equal('es');
     expect(probe.renders).to.equal(before + 1);
-    expect(probe.shadowRoot!.textContent).to.contain('es es');
+    expect(probe.shadowRoot!.textContent).to.contain('es es-US');
   });
 
   it('re-renders when the document’s lang changes', async () => {
@@ -152,7 +152,7 @@ describe('LocaleController', () => {
     const section = shell.shadowRoot!.querySelector('section')!;
     const probe = section.querySelector('lang-probe') as LangProbe;
     await probe.updateComplete;
-    expect(probe.lang$.langTag).to.equal('es-MX');
+    expect(probe.lang$.langTag).to.equal('es-US');
     section.setAttribute('lang', 'en-US');
     await settle(probe);
     expect(probe.lang$.langTag).to.equal('en-US');
@@ -171,7 +171,7 @@ describe('LocaleController', () => {
     wrapper.querySelector('p')!.setAttribute('lang', 'es'); // same value again
     await settle(probe);
     expect(probe.renders).to.equal(before);
-    expect(probe.lang$.langTag).to.equal('es');
+    expect(probe.lang$.langTag).to.equal('es-US');
   });
 
   it('stops following changes once disconnected and catches up on reconnect', async () => {
