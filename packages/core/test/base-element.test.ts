@@ -421,7 +421,7 @@ describe('TesseraElement locale', () => {
   it('follows the nearest lang and re-renders in the new language', async () => {
     const { provider, calls } = controllableProvider();
     const probe = await probeWith(provider, 'es-MX');
-    expect(probe.tag).to.deep.equal({ locale: 'es', langTag: 'es-MX' });
+    expect(probe.tag).to.deep.equal({ locale: 'es', langTag: 'es-US' });
     expect(calls[0]!.locale).to.equal('es');
     calls[0]!.resolve(faq([entry('1', 'payments')]));
     await waitUntil(() => has(probe, 'h2'));
