@@ -29,8 +29,14 @@ function assertNoProblems(problems, context) {
 }
 
 /** Every string value of a JSON body (not its keys). */
+// An FAQ entry's `keywords` are never shown: they hold the words customers type in either
+// language ("Auto Pay" on a Spanish page), so they are not read as English left in an answer.
 const stringsOf = (value) =>
-  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(stringsOf) : [];
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, item]) => (key === 'keywords' ? [] : stringsOf(item)))
+      : [];
 
 /** The store's English (whose Spanish differs) found in a body: none belongs in a Spanish answer. */
 function englishIn(store, body) {

@@ -9,11 +9,17 @@ import { expectProviderError, type Harness } from './harness.js';
 
 const ES: CallOptions = { locale: 'es' };
 
-/** Every string in a JSON-able answer. */
+/**
+ * Every string a customer reads in a JSON-able answer. An FAQ entry's `keywords` are left
+ * out: never shown, they hold the words customers type in either language ("Auto Pay" on
+ * a Spanish page finds "Pago automático").
+ */
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsOf);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => (key === 'keywords' ? [] : stringsOf(item)));
+  }
   return [];
 }
 
