@@ -18,9 +18,10 @@ export { pressOn, typeInto } from './keyboard.js';
  * test file calls it once with what is specific to the widget; it checks every state
  * (axe, one `base` part, 320 px), the skeleton's reserved size, every provider error code
  * on load and on each customer action, focus kept inside the widget whatever button is
- * pressed, configuration errors, a run-time language switch,
- * the host page (late provider, hidden containers, host styles, properties without
- * events), provider text from the real world (long, right-to-left, spoofing, generated:
+ * pressed (and whatever that press revealed, while its request is in flight and after),
+ * configuration errors, a run-time language switch, no English in a Spanish render,
+ * the host page (late provider, hidden containers, host styles, headings at
+ * `heading-level`, properties without events), provider text from the real world (long, right-to-left, spoofing, generated:
  * it fits at 320 px and masked numbers keep their order), and that parts, events and CSS
  * properties match `custom-elements.json`.
  * Mocha globals, `@open-wc/testing` and `@web/test-runner-commands`; real browsers only.
