@@ -208,19 +208,20 @@ describe('server-rendered widgets, hydrated', () => {
     });
   }
 
-  it('makes the hydrated FICO gauge interactive: the history table toggle works', async () => {
+  it('makes the hydrated FICO gauge interactive: the history view switch works', async () => {
     const { element } = get('fico-gauge');
     await waitUntil(() => isReady(element), 'the gauge never became ready');
     const root = shadow(element);
     const toggle = root.querySelector<HTMLButtonElement>('[part="history-toggle"]');
-    const table = root.querySelector<HTMLTableElement>('[part="history-table"]');
-    if (!toggle || !table) throw new Error('no history toggle or table');
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(table.hidden).to.equal(true);
+    if (!toggle) throw new Error('no history toggle');
+    expect(root.querySelector('[part="history-chart"]') !== null, 'the chart shows first').to.equal(true);
+    expect(root.querySelector('[part="history-table"]') === null, 'no table while the chart shows').to.equal(true);
+    expect(toggle.textContent?.trim()).to.equal('View as table');
     toggle.click();
     await element.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(table.hidden).to.equal(false);
+    expect(root.querySelector('[part="history-table"]') !== null, 'the table in the chart’s place').to.equal(true);
+    expect(root.querySelector('[part="history-chart"]') === null, 'no chart while the table shows').to.equal(true);
+    expect(toggle.textContent?.trim()).to.equal('View as chart');
   });
 
   it('hydrates without errors', () => {
