@@ -52,7 +52,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 const say = (engine, text) => console.log(String(text).split('\n').map((line) => `[${engine}] ${line}`).join('\n'));
-const minutes = (s) => (s >= 60 ? `${Math.floor(s / 60)}m ${String(Math.round(s % 60)).padStart(2, '0')}s` : `${s.toFixed(1)} s`);
+// Rounded to the second first, so 659.6 s reads 11m 00s, not 10m 60s.
+const minutes = (s) => (s >= 59.5 ? `${Math.floor(Math.round(s) / 60)}m ${String(Math.round(s) % 60).padStart(2, '0')}s` : `${s.toFixed(1)} s`);
 // The runner redraws a progress view with cursor movements; keep the text and colours only.
 const cursorMoves = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-HJKSTfhlsu]`, 'g');
 const plain = (line) => line.replace(cursorMoves, '').trimEnd();
@@ -275,10 +276,10 @@ console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} sk
 if (process.env.TESSERA_TOTAL_SUMMARY) {
   const engineSummary = results.map(({ engine, status, files, passed, failed, skipped, notRun, retried, seconds }) => ({ engine, status, files, passed, failed, skipped, notRun: notRun.length, retried, seconds }));
   // The failures travel to npm test's summary, so the last lines of a CI log name them.
-  const failed = failures.flatMap((r) => [
+  const failedTests = failures.flatMap((r) => [
     ...r.failedFiles.map((f) => ({ engine: r.engine, file: f.file, tests: f.failures.map((x) => ({ test: x.test, message: x.message })), errors: f.errors })),
     ...r.notRun.map((file) => ({ engine: r.engine, file, tests: [], errors: ['did not run (its browser was lost twice, or the runner died)'] })),
   ]);
-  writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify({ ...total, note: notRunNote, engines: engineSummary, failed, logDir }));
+  writeFileSync(process.env.TESSERA_TOTAL_SUMMARY, JSON.stringify({ ...total, note: notRunNote, engines: engineSummary, failedTests, logDir }));
 }
 process.exit(results.some((r) => r.status !== 'passed') ? 1 : 0);

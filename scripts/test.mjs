@@ -28,7 +28,8 @@ const steps = [
   ['coverage', process.execPath, ['scripts/coverage.mjs']],
 ];
 
-const minutes = (s) => (s >= 60 ? `${Math.floor(s / 60)}m ${String(Math.round(s % 60)).padStart(2, '0')}s` : `${s.toFixed(1)} s`);
+// Rounded to the second first, so 659.6 s reads 11m 00s, not 10m 60s.
+const minutes = (s) => (s >= 59.5 ? `${Math.floor(Math.round(s) / 60)}m ${String(Math.round(s) % 60).padStart(2, '0')}s` : `${s.toFixed(1)} s`);
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
 const only = process.env.TESSERA_TEST_STEPS?.split(',');
 const browserSummary = path.join(mkdtempSync(path.join(os.tmpdir(), 'tessera-test-')), 'browsers.json');
@@ -58,7 +59,7 @@ for (const r of results) {
 console.log(`      ${'total'.padEnd(24)} ${minutes((Date.now() - started) / 1000).padStart(8)}  (load average ${loadAtStart} at the start, ${load()} at the end, ${os.cpus().length} cores)`);
 // CI keeps only the end of the log: name every failed test here, one line each.
 const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim())?.trim().slice(0, 220) ?? '';
-for (const f of browsers?.failed ?? []) {
+for (const f of browsers?.failedTests ?? []) {
   console.log(`FAIL  [${f.engine}] ${f.file}`);
   for (const t of f.tests) console.log(`        ✗ ${t.test}: ${firstLine(t.message) || 'no error of its own'}`);
   for (const e of f.errors) console.log(`        ✗ file error: ${firstLine(e)}`);
