@@ -6,6 +6,7 @@ import type { TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/card-lock/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   cardId?: string;
@@ -25,7 +26,7 @@ function buildProvider(args: Args): TesseraProvider {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  const provider = createMemoryProvider(store, { faults, latencyMs: 150 });
+  const provider = createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
   if (!args.withoutOptional) return provider;
   const { listCards, getCard, setCardLock } = provider.cards;
   return { cards: { listCards, getCard, setCardLock } };

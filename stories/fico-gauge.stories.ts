@@ -15,6 +15,7 @@ import {
 } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/fico-gauge/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   score?: number;
@@ -44,7 +45,7 @@ function buildProvider(args: Args): TesseraProvider | undefined {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  return createMemoryProvider(store, { faults, latencyMs: 150 });
+  return createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
 }
 
 const opened = new WeakSet<Element>();

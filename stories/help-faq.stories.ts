@@ -7,6 +7,7 @@ import type { HelpApi, TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/help-faq/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   topic?: string;
@@ -36,7 +37,7 @@ function buildProvider(args: Args): TesseraProvider {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  const provider = createMemoryProvider(store, { faults, latencyMs: 150 });
+  const provider = createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
   if (!args.noFeedback) return provider;
   const help: HelpApi = { getFaq: provider.help.getFaq, getContactChannels: provider.help.getContactChannels };
   return { ...provider, help };

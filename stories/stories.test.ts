@@ -4,6 +4,10 @@
 import { expect, fixture, aTimeout, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { withLocaleAndTheme } from './support/decorators.js';
+import { storyLender } from './support/lender.js';
+
+// What a story shows once loaded is checked, not the wait Storybook shows on purpose.
+storyLender.latencyMs = 0;
 
 type Args = Record<string, unknown>;
 interface StoryContext {
@@ -81,11 +85,29 @@ async function reached(root: Element, reaches: Reaches, name: string): Promise<v
   }
 }
 
+type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+const tesseraElements = (root: Element): Updating[] => [root, ...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('tessera-'));
+
+/** What the story shows: every widget's rendered text and element count. */
+function snapshot(root: Element): string {
+  return tesseraElements(root)
+    .map((el) => `${el.localName}:${el.shadowRoot?.querySelectorAll('*').length ?? 0}:${el.shadowRoot?.textContent?.length ?? 0}`)
+    .join('|');
+}
+
+/**
+ * Waits until the widgets stop changing: every update done and the same rendering on two
+ * looks a few task turns apart (the lender answers at once here, see storyLender). A story
+ * that keeps changing is checked as it is after about a second.
+ */
 async function settle(root: Element): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const elements = [root, ...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('tessera-'));
-    await Promise.all(elements.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
-    await aTimeout(150);
+  let last = '';
+  for (let look = 0; look < 40; look++) {
+    await Promise.all(tesseraElements(root).map((el) => el.updateComplete ?? Promise.resolve()));
+    await aTimeout(25);
+    const now = snapshot(root);
+    if (now === last && !tesseraElements(root).some((el) => el.isUpdatePending)) return;
+    last = now;
   }
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/title-tracker/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   accountId?: string;
@@ -37,7 +38,7 @@ function build(args: Args): Built {
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
   return {
-    provider: createMemoryProvider(store, { faults, latencyMs: 150 }),
+    provider: createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs }),
     // Local noon on the store's date, so the stepper reads the same in every time zone.
     now: new Date(`${addDays(store.today, args.daysLater)}T12:00:00`),
   };
