@@ -6,8 +6,11 @@
 // Each engine is one web-test-runner process showing one page at a time: a page in a
 // background tab gets no animation frames (Chromium) and no Enter-to-click (Firefox),
 // WebKitGTK's driver loses track of frames with two pages, and pages side by side share one
-// msw service worker. Engines run side by side (TESSERA_PARALLEL_ENGINES, default 2): each
-// has its own browser and its own server, so none of that is shared.
+// msw service worker. Each engine's files are split into shards (TESSERA_SHARDS, default 2),
+// each shard its own runner, browser and server, so none of that is shared; shards run side
+// by side (TESSERA_PARALLEL_ENGINES runners at a time, default 2), longest first, so the two
+// cores stay busy to the end instead of one engine running alone. Chromium's shards merge
+// their coverage.
 //
 // A file whose browser died before it finished (or whose runner crashed) did not run: those
 // files run once more in a fresh browser (and a fresh WebKitWebDriver). Results of that retry
@@ -30,6 +33,7 @@ const wanted = (engineArg ?? process.env.TESSERA_ENGINES ?? 'chromium,firefox,we
 const extraArgs = process.argv.slice(2).filter((a) => !a.startsWith('--engine='));
 const available = { chromium: !!findChromium(), firefox: !!findFirefox(), webkit: !!findWebKit() };
 const parallel = Math.max(1, Number(process.env.TESSERA_PARALLEL_ENGINES ?? 2));
+const shardCount = Math.max(1, Number(process.env.TESSERA_SHARDS ?? 2));
 const onlyFiles = process.env.TESSERA_TEST_FILES?.split(',');
 // A runner that finishes no file for this long is stuck (one file may take 10 minutes,
 // testsFinishTimeout in web-test-runner.config.mjs): it is stopped, and its files did not run.
@@ -64,8 +68,8 @@ function readRecords(file) {
 }
 
 /** One web-test-runner process for `files`; resolves to its exit status and its records. */
-async function runOnce(engine, files, attempt) {
-  const name = attempt === 1 ? engine : `${engine}-retry`;
+async function runOnce(engine, label, files, attempt) {
+  const name = attempt === 1 ? label : `${label}-retry`;
   const run = { log: path.join(logDir, `${name}.log`), records: [], status: undefined };
   const env = {
     ...process.env,
@@ -87,7 +91,7 @@ async function runOnce(engine, files, attempt) {
     env.WEBKIT_DRIVER_PORT = String(driver.port);
   }
   if (engine === 'chromium') {
-    run.coverage = attempt === 1 ? path.join(root, 'coverage') : path.join(logDir, 'coverage-retry');
+    run.coverage = path.join(logDir, `coverage-${name}`);
     rmSync(run.coverage, { recursive: true, force: true });
     env.TESSERA_COVERAGE_DIR = run.coverage;
   }
@@ -101,7 +105,7 @@ async function runOnce(engine, files, attempt) {
   // The runner's output is shown and logged; the browser's own output (stderr) is only logged.
   createInterface({ input: child.stdout }).on('line', (line) => {
     log.write(`${line}\n`);
-    if (plain(line)) say(engine, plain(line));
+    if (plain(line)) say(label, plain(line));
   });
   child.stderr.pipe(log, { end: false });
   let size = 0;
@@ -127,8 +131,8 @@ async function runOnce(engine, files, attempt) {
 }
 
 /**
- * Coverage of a retried Chromium run, added to the first run's: a line counts as covered
- * when either run covered it. Only line data is kept, which is what scripts/coverage.mjs reads.
+ * Coverage of Chromium's shards and retried runs, added up: a line counts as covered when
+ * any run covered it. Only line data is kept, which is what scripts/coverage.mjs reads.
  */
 function mergeLcov(files, out) {
   const sources = new Map();
@@ -182,30 +186,37 @@ function explain(engine, run, files) {
   return unexplained;
 }
 
-async function runEngine(engine) {
+/** One shard of an engine's files: a runner, and once more for files that did not finish. */
+async function runShard({ engine, label, files }) {
   const started = Date.now();
-  const files = onlyFiles ?? testFilesFor(engine);
-  say(engine, `${files.length} test files; logs in ${logDir}`);
+  say(label, `${files.length} test files; logs in ${logDir}`);
   const results = new Map();
-  const first = await runOnce(engine, files, 1);
+  const first = await runOnce(engine, label, files, 1);
+  const coverage = [first.coverage];
   for (const record of first.records) if (record.file) results.set(record.file, record);
-  let unexplained = explain(engine, first, files);
+  let unexplained = explain(label, first, files);
   let notRun = files.filter((f) => !finished(results.get(f)));
   const retried = notRun.length;
   if (retried) {
-    say(engine, `RETRY: ${retried} test file(s) did not finish; running them once more in a fresh browser session: ${notRun.join(', ')}`);
-    const second = await runOnce(engine, notRun, 2);
-    if (second.coverage) {
-      const lcov = path.join(first.coverage, 'lcov.info');
-      mergeLcov([lcov, path.join(second.coverage, 'lcov.info')], lcov);
-    }
+    say(label, `RETRY: ${retried} test file(s) did not finish; running them once more in a fresh browser session: ${notRun.join(', ')}`);
+    const second = await runOnce(engine, label, notRun, 2);
+    coverage.push(second.coverage);
     // Only files that did not run were retried, so these results replace nothing else.
     for (const record of second.records) if (record.file) results.set(record.file, record);
-    unexplained = explain(engine, second, notRun) || unexplained;
+    unexplained = explain(label, second, notRun) || unexplained;
     notRun = files.filter((f) => !finished(results.get(f)));
-    say(engine, `RETRY done: ${retried - notRun.length} of ${retried} file(s) finished in the fresh session${notRun.length ? `; ${notRun.length} still did not run` : ''}`);
+    say(label, `RETRY done: ${retried - notRun.length} of ${retried} file(s) finished in the fresh session${notRun.length ? `; ${notRun.length} still did not run` : ''}`);
   }
-  const counts = { passed: 0, failed: notRun.length + (unexplained ? 1 : 0), skipped: 0 };
+  return { engine, label, files, results, notRun, retried, unexplained, coverage: coverage.filter(Boolean), seconds: (Date.now() - started) / 1000 };
+}
+
+/** An engine's outcome from its shards. `seconds` is the runners' time added up. */
+function engineResult(engine, shards) {
+  const files = shards.flatMap((s) => s.files);
+  const results = new Map(shards.flatMap((s) => [...s.results]));
+  const notRun = shards.flatMap((s) => s.notRun);
+  const unexplained = shards.some((s) => s.unexplained);
+  const counts = { passed: 0, failed: notRun.length + shards.filter((s) => s.unexplained).length, skipped: 0 };
   const failedFiles = [];
   for (const r of files.map((f) => results.get(f)).filter(finished)) {
     counts.passed += r.passed;
@@ -217,7 +228,24 @@ async function runEngine(engine) {
     }
   }
   const status = notRun.length ? 'did not finish' : failedFiles.length || unexplained ? 'failed' : 'passed';
-  return { engine, status, files: files.length, notRun, retried, failedFiles, unexplained, ...counts, seconds: (Date.now() - started) / 1000 };
+  const retried = shards.reduce((n, s) => n + s.retried, 0);
+  const seconds = shards.reduce((n, s) => n + s.seconds, 0);
+  return { engine, status, files: files.length, notRun, retried, failedFiles, unexplained, ...counts, seconds, shards: shards.length };
+}
+
+// How long a file takes, roughly, to balance the shards: the conformance suites and the
+// stories' smoke test render every state of a widget; other files a handful of scenarios.
+const weightOf = (file) => (file.endsWith('/conformance.test.ts') || file === 'stories/stories.test.ts' ? 4 : 1);
+
+/** Splits files into `count` shards of about equal weight, each kept in file order. */
+function splitFiles(files, count) {
+  const shards = Array.from({ length: Math.min(count, files.length) }, () => ({ files: [], weight: 0 }));
+  for (const file of [...files].sort((a, b) => weightOf(b) - weightOf(a))) {
+    const lightest = shards.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.files.push(file);
+    lightest.weight += weightOf(file);
+  }
+  return shards.map((s) => ({ files: s.files.sort(), weight: s.weight }));
 }
 
 const engines = ['chromium', 'firefox', 'webkit'].filter((e) => wanted.includes(e) && available[e]);
@@ -233,15 +261,28 @@ for (const script of ['scripts/ssr-fixtures.mjs', 'packages/react/test/prepare.m
 }
 
 const started = Date.now();
-// Longest first, so the slowest engine is never the one left to run alone at the end.
-const queue = ['webkit', 'chromium', 'firefox'].filter((e) => engines.includes(e));
-const results = [];
+// Every engine's shards, heaviest first (WebKit's files weigh the most per file, then
+// Chromium's, which also has coverage), so no runner is left alone at the end.
+const engineCost = { webkit: 1.5, chromium: 1.3, firefox: 1 };
+const jobs = engines
+  .flatMap((engine) => {
+    const parts = splitFiles(onlyFiles ?? testFilesFor(engine), shardCount);
+    return parts.map((part, i) => ({ engine, label: parts.length > 1 ? `${engine}-${i + 1}of${parts.length}` : engine, files: part.files, cost: part.weight * engineCost[engine] }));
+  })
+  .sort((a, b) => b.cost - a.cost);
+const shardResults = [];
 await Promise.all(
-  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
-    while (queue.length) results.push(await runEngine(queue.shift()));
+  Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
+    while (jobs.length) shardResults.push(await runShard(jobs.shift()));
   }),
 );
-results.sort((a, b) => engines.indexOf(a.engine) - engines.indexOf(b.engine));
+const results = engines.map((engine) => engineResult(engine, shardResults.filter((s) => s.engine === engine)));
+const chromiumCoverage = shardResults.filter((s) => s.engine === 'chromium').flatMap((s) => s.coverage);
+if (chromiumCoverage.length) {
+  const lcov = path.join(root, 'coverage/lcov.info');
+  rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
+  mergeLcov(chromiumCoverage.map((dir) => path.join(dir, 'lcov.info')), lcov);
+}
 
 const failures = results.filter((r) => r.failedFiles.length || r.notRun.length || r.unexplained);
 if (failures.length) {
@@ -266,10 +307,11 @@ for (const r of results) {
   total.notRun += r.notRun.length;
   const notes = [r.notRun.length && `${r.notRun.length} test file(s) did not run`, r.retried && `${r.retried} file(s) retried in a fresh session`].filter(Boolean);
   const counts = `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
-  console.log(`  ${r.engine.padEnd(9)} ${r.status.padEnd(15)} ${String(r.files).padStart(3)} files  ${counts.padEnd(36)} ${minutes(r.seconds).padStart(8)}${notes.length ? `  (${notes.join('; ')})` : ''}`);
+  const shardNote = r.shards > 1 ? ` in ${r.shards} shards` : '';
+  console.log(`  ${r.engine.padEnd(9)} ${r.status.padEnd(15)} ${String(r.files).padStart(3)} files  ${counts.padEnd(36)} ${minutes(r.seconds).padStart(8)}${shardNote}${notes.length ? `  (${notes.join('; ')})` : ''}`);
 }
 if (missing.length) console.log(`  not installed, so not run: ${missing.join(', ')} (see README, "Browsers")`);
-console.log(`  browser tests took ${minutes((Date.now() - started) / 1000)} with ${Math.min(parallel, engines.length)} engine(s) at a time; logs in ${logDir}`);
+console.log(`  browser tests took ${minutes((Date.now() - started) / 1000)} with ${Math.min(parallel, shardResults.length)} runner(s) at a time; logs in ${logDir}`);
 const notRunNote = total.notRun ? ` (${total.notRun} test file(s) did not run: ${results.filter((r) => r.notRun.length).map((r) => `${r.engine} did not finish`).join(', ')})` : '';
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${notRunNote}`);
 
