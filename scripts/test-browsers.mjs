@@ -8,7 +8,7 @@
 // WebKitGTK's driver loses track of frames with two pages, and pages side by side share one
 // msw service worker. Each engine's files are split into shards (TESSERA_SHARDS, default 2),
 // each shard its own runner, browser and server, so none of that is shared; shards run side
-// by side (TESSERA_PARALLEL_ENGINES runners at a time, default 2), longest first, so the two
+// by side (TESSERA_PARALLEL_ENGINES runners at a time, default 2), slower engines first, so the two
 // cores stay busy to the end instead of one engine running alone. Chromium's shards merge
 // their coverage.
 //
@@ -245,7 +245,7 @@ function splitFiles(files, count) {
     lightest.files.push(file);
     lightest.weight += weightOf(file);
   }
-  return shards.map((s) => ({ files: s.files.sort(), weight: s.weight }));
+  return shards.map((s) => ({ files: s.files.sort() }));
 }
 
 const engines = ['chromium', 'firefox', 'webkit'].filter((e) => wanted.includes(e) && available[e]);
@@ -261,15 +261,16 @@ for (const script of ['scripts/ssr-fixtures.mjs', 'packages/react/test/prepare.m
 }
 
 const started = Date.now();
-// Every engine's shards, heaviest first (WebKit's files weigh the most per file, then
-// Chromium's, which also has coverage), so no runner is left alone at the end.
-const engineCost = { webkit: 1.5, chromium: 1.3, firefox: 1 };
+// First shards first, heaviest engine first within them (WebKit's files take the longest,
+// then Chromium's, which also measures coverage, then Firefox's): the two shards of one
+// engine seldom run at the same time, and the light ones fill in at the end.
+const engineOrder = ['webkit', 'chromium', 'firefox'];
 const jobs = engines
   .flatMap((engine) => {
     const parts = splitFiles(onlyFiles ?? testFilesFor(engine), shardCount);
-    return parts.map((part, i) => ({ engine, label: parts.length > 1 ? `${engine}-${i + 1}of${parts.length}` : engine, files: part.files, cost: part.weight * engineCost[engine] }));
+    return parts.map((part, i) => ({ engine, index: i, label: parts.length > 1 ? `${engine}-${i + 1}of${parts.length}` : engine, files: part.files }));
   })
-  .sort((a, b) => b.cost - a.cost);
+  .sort((a, b) => a.index - b.index || engineOrder.indexOf(a.engine) - engineOrder.indexOf(b.engine));
 const shardResults = [];
 await Promise.all(
   Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
