@@ -70,6 +70,8 @@ const CASES = {
 window.bench = {
   cases: Object.keys(CASES),
   render: (name, count) => timeRender({ count, ...CASES[name](count) }),
+  /** Removes every instance (and the provider around them). */
+  clear: () => document.getElementById('stage').replaceChildren(),
   /** After a render: every instance follows a `lang` change (and gauges get a new score). */
   update: () =>
     timeUpdate((stage) => {
