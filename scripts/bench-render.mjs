@@ -5,7 +5,8 @@ import { inFreshPage, summarize } from './bench-browser.mjs';
 
 export const WIDGET_CASES = ['card-lock', 'fico-gauge', 'title-tracker', 'help-faq', 'payment-form'];
 const OUR_EXTRA_CASES = ['help-faq-entries', 'fico-gauge-presentational'];
-const PEER_CASES = ['sl-switch', 'md-switch', 'sl-details', 'svg-gauge'];
+// lit-switch and lit-gauge are the floor: the least Lit needs for each (bench/pages/lit-floor.js).
+const PEER_CASES = ['sl-switch', 'md-switch', 'sl-details', 'svg-gauge', 'lit-switch', 'lit-gauge'];
 
 /** Peer case ↔ the Tessera case it is compared with. */
 export const RENDER_PAIRS = [
@@ -13,6 +14,19 @@ export const RENDER_PAIRS = [
   { peer: 'md-switch', ours: 'card-lock', note: 'presentational switch vs card-lock loading card, policy and capabilities' },
   { peer: 'sl-details', ours: 'help-faq-entries', note: 'N <sl-details> vs one <tessera-help-faq> with N entries (no contact)' },
   { peer: 'svg-gauge', ours: 'fico-gauge-presentational', note: 'N svg-gauge drawings vs N fico-gauges from attributes' },
+  { peer: 'lit-gauge', ours: 'fico-gauge-presentational', note: 'the floor: a minimal Lit SVG gauge vs N fico-gauges from attributes' },
+  { peer: 'lit-switch', ours: 'card-lock', note: 'the floor: a minimal Lit switch vs card-lock with its data' },
+];
+
+/**
+ * Issue 19's render targets, as Tessera ÷ peer of the CPU medians in the same run (`max`), or
+ * CPU ms per instance (`perInstance`).
+ */
+export const RENDER_TARGETS = [
+  { ours: 'fico-gauge-presentational', peer: 'svg-gauge', max: 2 },
+  { ours: 'fico-gauge-presentational', peer: 'lit-gauge', max: 1.3 },
+  { ours: 'card-lock', peer: 'sl-switch', max: 1 },
+  { ours: 'help-faq', perInstance: 3 },
 ];
 
 const DEFINE_CASES = {

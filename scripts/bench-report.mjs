@@ -1,9 +1,14 @@
 // Turns bench results into Markdown tables (printed, and kept in bench/README.md).
-import { RENDER_PAIRS } from './bench-render.mjs';
+import { RENDER_PAIRS, RENDER_TARGETS, WIDGET_CASES } from './bench-render.mjs';
 
 const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(2)} KB`);
 const ratio = (peer, ours) => (peer && ours ? `${(peer / ours).toFixed(2)}×` : '—');
 const ms = (n) => (n === undefined ? '—' : n < 10 ? n.toFixed(1) : Math.round(n).toString());
+/** Peer ÷ ours of two summaries: the medians, and the lowest and highest ratio any two runs give. */
+const ratioSpread = (peer, ours) =>
+  peer && ours ? `${ratio(peer.median, ours.median)} (${(peer.min / ours.max).toFixed(2)}–${(peer.max / ours.min).toFixed(2)})` : '—';
+/** Ours ÷ peer, the same way. */
+const costSpread = (ours, peer) => ratioSpread(ours, peer);
 const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
 
 function table(head, rows) {
@@ -71,9 +76,27 @@ function renderTables(r) {
   const pairs = RENDER_PAIRS.map(({ peer, ours, note }) => [
     peer,
     ours,
-    ...counts.flatMap((c) => [ratio(at(peer, c)?.median, at(ours, c)?.median), ratio(at(peer, c)?.cpu?.median, at(ours, c)?.cpu?.median)]),
+    ...counts.flatMap((c) => [ratioSpread(at(peer, c), at(ours, c)), ratioSpread(at(peer, c)?.cpu, at(ours, c)?.cpu)]),
     note,
   ]);
+  const perInstance = (s, c) => (s ? { median: s.median / c, min: s.min / c, max: s.max / c } : undefined);
+  const targets = RENDER_TARGETS.map(({ ours, peer, max, perInstance: limit }) => {
+    const cells = counts.map((c) => {
+      const value = peer ? costSpread(at(ours, c)?.cpu, at(peer, c)?.cpu) : spread(perInstance(at(ours, c)?.cpu, c)).replace(/^/, '');
+      const median = peer ? at(ours, c)?.cpu?.median / at(peer, c)?.cpu?.median : at(ours, c)?.cpu?.median / c;
+      const goal = peer ? max : limit;
+      return `${value}${peer ? '' : ' ms'} ${Number.isFinite(median) ? (median <= goal ? '✓' : '✗') : ''}`;
+    });
+    return [peer ? `${ours} ÷ ${peer}` : `${ours}, CPU ms per instance`, peer ? `≤ ${max}×` : `≤ ${limit} ms`, ...cells];
+  });
+  const growth = [...WIDGET_CASES, 'help-faq-entries', 'fico-gauge-presentational']
+    .filter((name) => at(name, 100) && at(name, 1000))
+    .map((name) => {
+      const small = perInstance(at(name, 100).cpu, 100);
+      const large = perInstance(at(name, 1000).cpu, 1000);
+      const grows = large.median / small.median;
+      return [name, spread(small), spread(large), `${grows.toFixed(2)}× (${(large.min / small.max).toFixed(2)}–${(large.max / small.min).toFixed(2)}) ${grows <= 1 ? '✓' : '✗'}`];
+    });
   const define = Object.entries(r.render.define).map(([name, s]) => [name, spread(s), ms(s.sinceNavigationMedian)]);
   const runsMade = (c) => Math.min(...cases.map((name) => r.render.render[name][c]?.runs ?? 0));
   const runs = counts
@@ -85,6 +108,14 @@ function renderTables(r) {
     table(['case', ...counts.flatMap((c) => [`×${c} wall`, `×${c} CPU`])], rows),
     '### Render against peers (ratio = peer ÷ Tessera median; below 1 the peer is faster)',
     table(['peer', 'vs', ...counts.flatMap((c) => [`×${c} wall`, `×${c} CPU`]), 'what is compared'], pairs),
+    '### Render targets (issue 19): Tessera ÷ peer of the CPU medians (min–max: the lowest and highest ratio of any two runs), or CPU ms per instance',
+    table(['target', 'goal', ...counts.map((c) => `×${c}`)], targets),
+    ...(growth.length
+      ? [
+          '### Per instance at ×1000 against ×100 (CPU ms per instance; goal: no widget slower per instance on a bigger page)',
+          table(['case', '×100', '×1000', '×1000 ÷ ×100'], growth),
+        ]
+      : []),
     `### Script start → element defined (ms, median (min–max) of ${r.options.defineRuns} fresh pages)`,
     table(['element', 'script start → defined', 'navigation → defined (median)'], define),
   ];
@@ -125,6 +156,23 @@ function searchTable(r) {
   ];
 }
 
+function memoryTable(r) {
+  if (!r.memory) return [];
+  const rows = Object.entries(r.memory).map(([name, m]) => {
+    const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+    const added = Object.entries(m.listenersAdded)
+      .filter(([, types]) => types.length)
+      .map(([target, types]) => `${target}: ${types.join(', ')}`)
+      .join('; ');
+    return [name, mb(m.before), mb(m.heap[0]), mb(Math.max(...m.heap)), mb(m.heap.at(-1)), `${(m.growth * 100).toFixed(1)} % ${m.growth <= 0.1 ? '✓' : '✗'}`, added || 'none ✓'];
+  });
+  const first = Object.values(r.memory)[0];
+  return [
+    `### Memory: ${first.count} instances mounted, shown ready and removed, ${first.rounds} times in one page (JS heap in MB after a full GC)`,
+    table(['case', 'page before', 'after round 1', 'highest', `after round ${first.rounds}`, 'last ÷ first − 1 (goal ≤ 10 %)', 'listeners left on document / window'], rows),
+  ];
+}
+
 export function renderReport(r) {
   const m = r.machine;
   return [
@@ -132,6 +180,7 @@ export function renderReport(r) {
     ...sizeTables(r),
     ...kitTables(r),
     ...renderTables(r),
+    ...memoryTable(r),
     ...requestTables(r),
     ...searchTable(r),
   ].join('\n\n');

@@ -3,7 +3,8 @@
 // into bench/README.md. Reports timings; never asserts them (`npm run size` is the gate).
 //
 //   node scripts/bench.mjs [--runs=7] [--runs-large=3] [--define-runs=7] [--counts=100,1000]
-//                          [--max-seconds=285] [--skip=render,requests,search] [--no-readme]
+//                          [--max-seconds=285] [--skip=render,requests,search,memory] [--no-readme]
+//                          [--memory-count=1000] [--memory-rounds=10]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { measureCore, measureKit } from './bench-kit.mjs';
 import { prepareSite, siteDir, startServer } from './bench-server.mjs';
 import { launchBrowser } from './bench-browser.mjs';
 import { buildRenderPages, measureRender } from './bench-render.mjs';
+import { measureMemory } from './bench-memory.mjs';
 import { buildRequestPages, measureRequests, measureSearch } from './bench-requests.mjs';
 import { renderReport } from './bench-report.mjs';
 import { packagesDir, root, widgetNames } from './workspace.mjs';
@@ -98,7 +100,7 @@ const machine = {
 };
 
 const results = { machine, options, budgets, sizes, peerSizes, kit, core };
-const needsBrowser = !['render', 'requests', 'search'].every((s) => skip.has(s));
+const needsBrowser = !['render', 'requests', 'search', 'memory'].every((s) => skip.has(s));
 if (needsBrowser) {
   const server = await startServer();
   const { browser, version } = await launchBrowser();
@@ -108,6 +110,9 @@ if (needsBrowser) {
     if (!skip.has('search')) results.search = await measureSearch(browser, server.origin, { log });
     if (!skip.has('render')) {
       results.render = await measureRender(browser, server.origin, { ...options, deadline: started + options.maxSeconds * 1000, log });
+    }
+    if (!skip.has('memory')) {
+      results.memory = await measureMemory(browser, server.origin, { count: number('memory-count', 1000), rounds: number('memory-rounds', 10), log });
     }
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ import '@tessera/title-tracker/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
-import { element, mountMany, shadowReady, timeRender } from './harness.js';
+import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
 
 /** Every instance inside one <tessera-provider> holding a fresh memory provider. */
@@ -70,4 +70,12 @@ const CASES = {
 window.bench = {
   cases: Object.keys(CASES),
   render: (name, count) => timeRender({ count, ...CASES[name](count) }),
+  /** Removes every instance (and the provider around them). */
+  clear: () => document.getElementById('stage').replaceChildren(),
+  /** After a render: every instance follows a `lang` change (and gauges get a new score). */
+  update: () =>
+    timeUpdate((stage) => {
+      stage.setAttribute('lang', 'es');
+      for (const el of stage.querySelectorAll('[score],[value]')) el.setAttribute(el.hasAttribute('score') ? 'score' : 'value', '700');
+    }),
 };

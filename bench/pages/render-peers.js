@@ -3,7 +3,8 @@ import '@shoelace-style/shoelace/dist/components/switch/switch.js';
 import '@shoelace-style/shoelace/dist/components/details/details.js';
 import '@material/web/switch/switch.js';
 import Gauge from 'svg-gauge';
-import { element, mountMany, shadowReady, timeRender } from './harness.js';
+import './lit-floor.js';
+import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
 
 const CASES = {
@@ -36,9 +37,25 @@ const CASES = {
     }),
     isReady: (box) => box.querySelector('.value-text') !== null,
   }),
+  /** The floor: a minimal Lit switch (bench/pages/lit-floor.js). */
+  'lit-switch': () => ({
+    mount: mountMany(() => element('bench-lit-switch', {}, 'Lock card')),
+    isReady: shadowReady('[part~="control"]'),
+  }),
+  /** The floor: a minimal Lit SVG gauge (bench/pages/lit-floor.js). */
+  'lit-gauge': () => ({
+    mount: mountMany((i) => element('bench-lit-gauge', { value: 580 + (i % 270) })),
+    isReady: shadowReady('[part~="value"]'),
+  }),
 };
 
 window.bench = {
   cases: Object.keys(CASES),
   render: (name, count) => timeRender({ count, ...CASES[name](count) }),
+  /** After a render: every instance follows a `lang` change (and gauges get a new score). */
+  update: () =>
+    timeUpdate((stage) => {
+      stage.setAttribute('lang', 'es');
+      for (const el of stage.querySelectorAll('[score],[value]')) el.setAttribute(el.hasAttribute('score') ? 'score' : 'value', '700');
+    }),
 };

@@ -55,10 +55,17 @@ export function renderCardName(m: CardLockMessages, card: Card): TemplateResult 
     : html`${network}<span class="masked" dir="ltr">${last4}</span>`;
 }
 
+// One formatter per language and unit, shared by every card and instance: building one
+// costs far more than formatting with it.
+const durationFormats = new Map<string, Intl.NumberFormat>();
+
 /** `15 minutes`, `1 hour`, `1 day`, in the customer's language. */
 function duration(minutes: number, langTag: string): string {
   const [unit, size] = minutes % 1440 === 0 ? ['day', 1440] : minutes % 60 === 0 ? ['hour', 60] : ['minute', 1];
-  return new Intl.NumberFormat(langTag, { style: 'unit', unit, unitDisplay: 'long' }).format(minutes / size);
+  const key = `${langTag}|${unit}`;
+  let format = durationFormats.get(key);
+  if (!format) durationFormats.set(key, (format = new Intl.NumberFormat(langTag, { style: 'unit', unit, unitDisplay: 'long' })));
+  return format.format(minutes / size);
 }
 
 function stateText({ m, langTag }: CardViewContext, row: Row): string {

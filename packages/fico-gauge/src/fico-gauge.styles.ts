@@ -68,20 +68,22 @@ export const styles = css`
       gap: calc(var(--_space) * 4);
     }
   }
+  /* The readout sits over the dial's foot. Positioned, not a one-cell grid: a grid sized by
+     aspect-ratio around a 100 % SVG took three layout passes per gauge (half its render). */
   .gauge {
-    display: grid;
+    display: block;
+    position: relative;
     width: 100%;
     max-width: 20rem;
     aspect-ratio: 200 / 116;
-  }
-  .gauge > * {
-    grid-area: 1 / 1;
   }
   .gauge.skeleton {
     border-radius: 50% 50% 0 0 / 100% 100% 0 0;
   }
   .dial {
     display: block;
+    position: absolute;
+    inset: 0;
     width: 100%;
     height: 100%;
   }
@@ -114,7 +116,9 @@ export const styles = css`
     }
   }
   .readout {
-    align-self: end;
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
     display: grid;
     justify-items: center;
     padding-bottom: 3%;

@@ -15,13 +15,23 @@ export function isOpenAt(hours: readonly OpeningHours[], timeZone: TimeZone, now
   );
 }
 
+// One formatter per language tag and options: building an Intl.DateTimeFormat costs far more
+// than formatting with it, and every channel of every instance formats days, clocks and zones.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(langTag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${langTag}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(langTag, options)));
+  return format;
+}
+
 // 1 January 2023 was a Sunday: day N of the week is 1 + N January.
 const dayDate = (day: number, hours = 0, minutes = 0): number => Date.UTC(2023, 0, 1 + day, hours, minutes);
 
 /** Consecutive days joined as ranges: `[1,2,3,4,5,6]` → "Monday–Saturday". */
 function formatDays(days: readonly number[], langTag: string): string {
   const name = (day: number): string =>
-    new Intl.DateTimeFormat(langTag, { weekday: 'long', timeZone: 'UTC' }).format(dayDate(day));
+    dateTimeFormat(langTag, { weekday: 'long', timeZone: 'UTC' }).format(dayDate(day));
   const runs: number[][] = [];
   for (const day of [...new Set(days)].sort()) {
     const run = runs[runs.length - 1];
@@ -33,7 +43,7 @@ function formatDays(days: readonly number[], langTag: string): string {
 
 function formatClock(clock: string, langTag: string): string {
   const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-  return new Intl.DateTimeFormat(langTag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return dateTimeFormat(langTag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     dayDate(0, hours, minutes),
   );
 }
@@ -53,7 +63,7 @@ export function formatHours(hours: OpeningHours, langTag: string, allDay: string
 /** The short name of a time zone at `now`, e.g. "CST"; empty when unknown. */
 export function timeZoneName(timeZone: TimeZone, langTag: string, now: Date): string {
   return (
-    new Intl.DateTimeFormat(langTag, { timeZone, timeZoneName: 'short' })
+    dateTimeFormat(langTag, { timeZone, timeZoneName: 'short' })
       .formatToParts(now)
       .find((part) => part.type === 'timeZoneName')?.value ?? ''
   );

@@ -1,4 +1,4 @@
-import { assertShape, isFaq, leftOutOf, requireSlice, type Faq, type FaqTopic, type Locale, type TesseraProvider } from '@tessera/core';
+import { assertShape, isFaq, leftOutOf, requireSlice, type Faq, type FaqEntry, type FaqTopic, type Locale, type TesseraProvider } from '@tessera/core';
 import { buildSearchIndex, searchFaq, type FaqIndex, type SearchHit } from './search.js';
 
 /**
@@ -18,8 +18,17 @@ export interface LoadedFaq {
   leftOut: number;
 }
 
+/** The search index is built on the first search: most views never search (it was a third of a render). */
 export function loadedFaq(faq: Faq, leftOut: number): LoadedFaq {
-  return { faq, index: buildSearchIndex(faq.entries), keys: new Map(faq.entries.map((entry, i) => [entry.id, i])), leftOut };
+  let index: FaqIndex | undefined;
+  return {
+    faq,
+    get index() {
+      return (index ??= buildSearchIndex(faq.entries));
+    },
+    keys: new Map(faq.entries.map((entry, i) => [entry.id, i])),
+    leftOut,
+  };
 }
 
 /** The provider's FAQ in `locale`, checked against the data rules and indexed. */
@@ -73,7 +82,9 @@ export function faqView(loaded: LoadedFaq, options: ViewOptions): FaqView {
   const topics = loaded.faq.topics.filter((t) => entries.some((e) => e.topic === t.id));
   const topic = topics.some((t) => t.id === options.topic) ? options.topic : '';
   const query = options.query.trim();
-  const all = searchFaq(loaded.index, options.query).filter((hit) => inScope(scope, hit.entry.topic));
+  const all = (query ? searchFaq(loaded.index, query) : loaded.faq.entries.map(unranked)).filter((hit) =>
+    inScope(scope, hit.entry.topic),
+  );
   const hits = topic ? all.filter((hit) => hit.entry.topic === topic) : all;
   let groups: FaqGroup[];
   if (query) {
@@ -88,6 +99,9 @@ export function faqView(loaded: LoadedFaq, options: ViewOptions): FaqView {
   const truncated = !query && !topic && !options.showingAll && hits.length > FIRST_VIEW_COUNT;
   return { topics, topic, all, hits, groups: truncated ? firstView(groups, FIRST_VIEW_COUNT) : groups, truncated };
 }
+
+/** An entry shown without a search: what `searchFaq` answers for an empty query. */
+const unranked = (entry: FaqEntry): SearchHit => ({ entry, score: 0, question: [], answer: [] });
 
 /** The first `count` questions of the groups, in order, under their headings. */
 function firstView(groups: readonly FaqGroup[], count: number): FaqGroup[] {
