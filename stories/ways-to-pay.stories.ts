@@ -26,8 +26,7 @@ function build(args: Args): TesseraProvider {
   for (const [route, fault] of args.faults) faults.set(route, fault);
   const provider = createMemoryProvider(store, { faults, latencyMs: 150 });
   if (!args.noReveal) return provider;
-  const { revealAccountNumber: _, ...help } = provider.help;
-  return { ...provider, help };
+  return { ...provider, help: { ...provider.help, revealAccountNumber: undefined } };
 }
 
 /**

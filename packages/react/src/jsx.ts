@@ -70,9 +70,10 @@ export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'acc
   'heading-level'?: AttributeValue<TesseraTitleTracker['headingLevel']>;
 } & TesseraListeners<'tessera-title-tracker-viewed' | 'tessera-title-tracker-email-updates-changed' | 'tessera-title-tracker-failed'>;
 
-export type TesseraWaysToPayTagProps = Partial<Pick<TesseraWaysToPay, 'accountId' | 'accountKind' | 'compact' | 'now' | 'provider' | 'headingLevel'>> & {
+export type TesseraWaysToPayTagProps = Partial<Pick<TesseraWaysToPay, 'accountId' | 'accountKind' | 'openId' | 'compact' | 'now' | 'provider' | 'headingLevel'>> & {
   'account-id'?: AttributeValue<TesseraWaysToPay['accountId']>;
   'account-kind'?: AttributeValue<TesseraWaysToPay['accountKind']>;
+  'open-id'?: AttributeValue<TesseraWaysToPay['openId']>;
   'heading-level'?: AttributeValue<TesseraWaysToPay['headingLevel']>;
 } & TesseraListeners<'tessera-ways-to-pay-chosen' | 'tessera-ways-to-pay-revealed' | 'tessera-ways-to-pay-failed'>;
 

@@ -14,7 +14,7 @@ import { wrap, type EventName } from './create.js';
 export const TesseraWaysToPay = wrap({
   tagName: 'tessera-ways-to-pay',
   elementClass: TesseraWaysToPayElement,
-  attributes: { accountId: 'account-id', accountKind: 'account-kind', compact: 'compact', headingLevel: 'heading-level' },
+  attributes: { accountId: 'account-id', accountKind: 'account-kind', openId: 'open-id', compact: 'compact', headingLevel: 'heading-level' },
   events: {
     onWaysToPayChosen: 'tessera-ways-to-pay-chosen' as EventName<HTMLElementEventMap['tessera-ways-to-pay-chosen']>,
     onWaysToPayRevealed: 'tessera-ways-to-pay-revealed' as EventName<HTMLElementEventMap['tessera-ways-to-pay-revealed']>,

@@ -1,4 +1,4 @@
-import type { AccountKind, MessageCatalog, WayToPayKind, WayToPayNeed } from '@tessera/core';
+import type { AccountKind, MessageCatalog, WayToPayNeed } from '@tessera/core';
 import type { OnlineWayKind } from './events.js';
 
 export interface WaysToPayMessages {
@@ -6,8 +6,6 @@ export interface WaysToPayMessages {
   filterLabel: string;
   filterAll: string;
   kinds: Record<AccountKind, string>;
-  /** A way's usual name: the skeleton's stand-in while the lender's names load. */
-  names: Record<WayToPayKind, string>;
   free: string;
   fee: (amount: string) => string;
   varies: string;
@@ -40,16 +38,6 @@ const en: WaysToPayMessages = {
   filterLabel: 'Show ways to pay for',
   filterAll: 'All accounts',
   kinds: { card: 'Credit cards', 'vehicle-loan': 'Vehicle loans' },
-  names: {
-    online: 'Pay online',
-    autopay: 'Auto Pay',
-    text: 'Pay by text',
-    'bill-pay': 'Your bank’s bill pay',
-    mail: 'Mail a check',
-    phone: 'Pay by phone',
-    'debit-card': 'Debit card payment',
-    cash: 'Pay with cash',
-  },
   free: 'Free',
   fee: (amount) => `${amount} fee`,
   varies: 'Fee varies',
@@ -88,16 +76,6 @@ const es: WaysToPayMessages = {
   filterLabel: 'Mostrar formas de pagar para',
   filterAll: 'Todas las cuentas',
   kinds: { card: 'Tarjetas de crédito', 'vehicle-loan': 'Préstamos de vehículo' },
-  names: {
-    online: 'Pago en línea',
-    autopay: 'Pago automático',
-    text: 'Pago por mensaje de texto',
-    'bill-pay': 'Pago de facturas de su banco',
-    mail: 'Cheque por correo',
-    phone: 'Pago por teléfono',
-    'debit-card': 'Pago con tarjeta de débito',
-    cash: 'Pago en efectivo',
-  },
   free: 'Gratis',
   fee: (amount) => `Cargo de ${amount}`,
   varies: 'El cargo varía',

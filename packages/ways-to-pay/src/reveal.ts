@@ -95,9 +95,7 @@ export class AccountNumberReveal implements ReactiveController {
     const full = this.number?.accountId === account.id ? this.number.digits : undefined;
     const pending = this.pending === wayId;
     const failure = this.failure?.wayId === wayId ? this.failure.error : undefined;
-    return html`<div class="account-number" part="account-number">
-      <span class="label">${m.accountNumber}</span>
-      ${full ? html`<span class="masked full" dir="ltr">${full}</span>` : maskedNumber(account.last4)}
+    return html`<div class="account-number" part="account-number"><span class="label">${m.accountNumber}</span>${full ? html`<span class="masked full" dir="ltr">${full}</span>` : maskedNumber(account.last4)}
       ${canReveal
         ? html`<button
             type="button"
@@ -106,11 +104,8 @@ export class AccountNumberReveal implements ReactiveController {
             id=${`reveal-${wayId}`}
             aria-disabled=${pending ? 'true' : 'false'}
             @click=${() => (full ? this.hide() : void this.reveal(account, wayId))}
-          >
-            ${pending ? m.revealing : full ? m.hide : m.show}
-          </button>`
+          >${pending ? m.revealing : full ? m.hide : m.show}</button>`
         : nothing}
-      ${failure === undefined ? nothing : this.options.renderError(failure, () => void this.reveal(account, wayId))}
-    </div>`;
+      ${failure === undefined ? nothing : this.options.renderError(failure, () => void this.reveal(account, wayId))}</div>`;
   }
 }

@@ -1,18 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AccountKind, WayToPayKind } from '@tessera/core';
+import type { AccountKind } from '@tessera/core';
 import type { WaysToPayMessages } from './messages.js';
 
 // The skeleton draws the ready list with its own elements and classes, every way collapsed
-// (how the list first shows), its text as bars: the names are our usual names for each kind,
-// the costs our words for them, so lines wrap where the ready ones will in either language.
-// What only the provider knows (how many ways) stands in with a typical lender's ways.
+// (how the list first shows), its text as bars: a name of a typical length, then a cost.
+// Each row is two lines whatever the name, so only the number of ways can differ; it stands
+// in with a typical lender's: five for a card, eight for a vehicle loan, eleven for both.
+const TYPICAL: Record<AccountKind | 'all', number> = { card: 5, 'vehicle-loan': 8, all: 11 };
 
-const TYPICAL: Record<AccountKind | 'all', WayToPayKind[]> = {
-  card: ['online', 'autopay', 'bill-pay', 'mail', 'phone'],
-  'vehicle-loan': ['online', 'autopay', 'text', 'bill-pay', 'mail', 'phone', 'debit-card', 'cash'],
-  all: ['online', 'autopay', 'text', 'bill-pay', 'bill-pay', 'mail', 'mail', 'phone', 'phone', 'debit-card', 'cash'],
-};
-
+/** Blank words: they wrap like text and leave nothing to read, find or announce. */
+const blank = (...words: number[]): string => words.map((n) => '\u00a0'.repeat(n)).join(' ');
 const bar = (text: string): TemplateResult => html`<span class="text" data-text=${text}></span>`;
 
 export interface SkeletonOptions {
@@ -26,22 +23,10 @@ export interface SkeletonOptions {
 }
 
 export function renderSkeleton({ m, loading, kind, filter, compact }: SkeletonOptions): TemplateResult {
-  const kinds = TYPICAL[kind ?? 'all'];
-  return html`<div class="loading" part="skeleton">
-    <span class="visually-hidden" role="status">${loading}</span>
-    <div class="ready-shape" aria-hidden="true">
-      <div class="heading">${bar(m.heading)}</div>
-      ${filter ? html`<div class="filter"><span class="label">${bar(m.filterLabel)}</span><span class="select"></span></div>` : nothing}
-      <ul class="list">
-        ${kinds.map(
-          (k) =>
-            html`<li class=${compact ? 'way compact' : 'way'}>
-              ${compact
-                ? html`<span class="name">${bar(m.names[k])}</span><span class="cost">${bar(m.free)}</span>`
-                : html`<div class="way-heading"><span class="summary"><span class="name">${bar(m.names[k])}</span><span class="cost">${bar(m.free)}</span></span></div>`}
-            </li>`,
-        )}
-      </ul>
-    </div>
-  </div>`;
+  const row = html`<span class="name">${bar(blank(4, 3, 6))}</span><span class="cost">${bar(m.free)}</span>`;
+  return html`<div class="loading" part="skeleton"><span class="visually-hidden" role="status">${loading}</span><div class="ready-shape" aria-hidden="true"><div class="heading">${bar(m.heading)}</div>${filter
+    ? html`<div class="filter"><span class="label">${bar(m.filterLabel)}</span><span class="select"></span></div>`
+    : nothing}<ul class="list">${Array.from({ length: TYPICAL[kind ?? 'all'] }, () =>
+    compact ? html`<li class="way compact">${row}</li>` : html`<li class="way"><div class="way-heading"><span class="summary">${row}</span></div></li>`,
+  )}</ul></div></div>`;
 }

@@ -39,8 +39,7 @@ export function renderWay(way: WayToPay, index: number, open: boolean, context: 
   const { m, langTag, level } = context;
   const panelId = `way-panel-${index}`;
   const buttonId = `way-button-${index}`;
-  return html`<li class="way" part="way" data-kind=${way.kind}>
-    ${renderHeading(
+  return html`<li class="way" part="way" data-kind=${way.kind}>${renderHeading(
       level,
       html`<button
         type="button"
@@ -50,13 +49,9 @@ export function renderWay(way: WayToPay, index: number, open: boolean, context: 
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${panelId}
         @click=${() => context.onToggle(way, !open)}
-      >
-        ${nameAndCost(way, m, langTag)}
-      </button>`,
+      >${nameAndCost(way, m, langTag)}</button>`,
       { className: 'way-heading' },
-    )}
-    <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId} ?hidden=${!open}>${renderDetails(way, context)}</div>
-  </li>`;
+    )}<div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId} ?hidden=${!open}>${renderDetails(way, context)}</div></li>`;
 }
 
 function renderDetails(way: WayToPay, context: WayContext): TemplateResult {
@@ -65,19 +60,12 @@ function renderDetails(way: WayToPay, context: WayContext): TemplateResult {
   const chargedBy = way.cost.type === 'free' ? undefined : way.cost.chargedBy;
   const link = httpsHref(way.url);
   const showsNumber = account && way.needs.includes('account-number') && (way.kind === 'bill-pay' || way.kind === 'mail');
-  return html`<dl class="facts" part="facts">
-      <div><dt>${m.cost}</dt><dd>${chargedBy ? html`${m.chargedBy(cost)} ${providerText(chargedBy)}` : cost}</dd></div>
-      <div><dt>${m.posting}</dt><dd>${providerText(way.posting)}</dd></div>
-      ${way.needs.length
+  return html`<dl class="facts" part="facts"><div><dt>${m.cost}</dt><dd>${chargedBy ? html`${m.chargedBy(cost)} ${providerText(chargedBy)}` : cost}</dd></div><div><dt>${m.posting}</dt><dd>${providerText(way.posting)}</dd></div>${way.needs.length
         ? html`<div><dt>${m.needs}</dt><dd><ul class="needs">${way.needs.map((need) => html`<li>${m.need[need]}</li>`)}</ul></dd></div>`
-        : nothing}
-    </dl>
-    ${(way.notes ?? []).map((note) => html`<p class="note">${providerText(note)}</p>`)}
+        : nothing}</dl>${(way.notes ?? []).map((note) => html`<p class="note">${providerText(note)}</p>`)}
     ${way.payee
-      ? html`<div class="detail" part="payee">
-          <span class="label">${m.payee}</span> ${providerText(way.payee.name)}
-          ${way.payee.address ? html`<span class="label">${m.payeeAddress}</span>${address(way.payee.address)}` : nothing}
-        </div>`
+      ? html`<div class="detail" part="payee"><span class="label">${m.payee}</span> ${providerText(way.payee.name)}
+          ${way.payee.address ? html`<span class="label">${m.payeeAddress}</span>${address(way.payee.address)}` : nothing}</div>`
       : nothing}
     ${way.paymentAddress
       ? html`<div class="detail"><span class="label">${m.paymentAddress}</span>${address(way.paymentAddress)}<p>${m.writeOnCheck}</p></div>`
@@ -87,23 +75,14 @@ function renderDetails(way: WayToPay, context: WayContext): TemplateResult {
       ? html`<div class="detail correspondence"><span class="label">${m.correspondence}</span>${address(way.correspondenceAddress, ' correspondence')}</div>`
       : nothing}
     ${way.phone
-      ? html`<div class="detail">
-          <span class="label">${m.call}</span>
-          <a part="phone" href=${telHref(way.phone.number)} dir="ltr">${way.phone.number}</a>
-          ${way.phone.hours?.length
-            ? html`<span class="label">${m.hours}</span>
-                <ul class="hours">
-                  ${way.phone.hours.map((h) => html`<li>${formatHours(h, way.phone?.timeZone, langTag, m.openAllDay, context.now)}</li>`)}
-                </ul>`
-            : nothing}
-        </div>`
+      ? html`<div class="detail"><span class="label">${m.call}</span><a part="phone" href=${telHref(way.phone.number)} dir="ltr">${way.phone.number}</a>${way.phone.hours?.length
+            ? html`<span class="label">${m.hours}</span><ul class="hours">${way.phone.hours.map((h) => html`<li>${formatHours(h, way.phone?.timeZone, langTag, m.openAllDay, context.now)}</li>`)}</ul>`
+            : nothing}</div>`
       : nothing}
     ${link
-      ? html`<p>
-          <a part="link" href=${link} target="_blank" rel="noopener noreferrer"
+      ? html`<p><a part="link" href=${link} target="_blank" rel="noopener noreferrer"
             >${m.link[way.kind === 'debit-card' || way.kind === 'cash' ? way.kind : 'other']}<span class="visually-hidden"> ${m.newTab}</span></a
-          >
-        </p>`
+          ></p>`
       : nothing}
     ${isOnline(way)
       ? html`<div><button type="button" class="button primary" part="action" @click=${() => context.onChoose(way)}>${m.actions[way.kind]}</button></div>`

@@ -146,8 +146,7 @@ export class TesseraWaysToPay extends TesseraElement {
   }
 
   protected override render(): unknown {
-    return html`<div class="base" part="base">
-      ${this.renderTask(this.waysTask, {
+    return html`<div class="base" part="base">${this.renderTask(this.waysTask, {
         loading: () =>
           renderSkeleton({
             m: this.m,
@@ -157,8 +156,7 @@ export class TesseraWaysToPay extends TesseraElement {
             compact: this.compact,
           }),
         ready: (data) => this.renderReady(data),
-      })}
-    </div>`;
+      })}</div>`;
   }
 
   private renderReady(data: WaysToPay): TemplateResult {
@@ -169,24 +167,16 @@ export class TesseraWaysToPay extends TesseraElement {
     return html`${renderHeading(level, m.heading, { className: 'heading', part: 'heading', id: 'ways-heading' })}
       ${this.showsFilter ? this.renderFilter(m) : nothing}
       ${ways.length
-        ? html`<ul class="list" part="list" aria-labelledby="ways-heading">
-            ${ways.map((way, index) =>
+        ? html`<ul class="list" part="list" aria-labelledby="ways-heading">${ways.map((way, index) =>
               this.compact ? renderCompactWay(way, m, this.langTag) : renderWay(way, index, this.open.has(way.id), this.context(data, level)),
-            )}
-          </ul>`
+            )}</ul>`
         : html`<p class="empty" part="empty">${m.empty}</p>`}
       ${this.renderLeftOut(leftOutOf(data))}`;
   }
 
   private renderFilter(m: WaysToPayMessages): TemplateResult {
     const value = kindOf(this.accountKind) ?? '';
-    return html`<div class="filter" part="filter">
-      <label class="label" for="kind">${m.filterLabel}</label>
-      <select id="kind" part="filter-select" @change=${(event: Event) => this.onFilter(event)}>
-        <option value="" ?selected=${value === ''}>${m.filterAll}</option>
-        ${KINDS.map((kind) => html`<option value=${kind} ?selected=${value === kind}>${m.kinds[kind]}</option>`)}
-      </select>
-    </div>`;
+    return html`<div class="filter" part="filter"><label class="label" for="kind">${m.filterLabel}</label><select id="kind" part="filter-select" @change=${(event: Event) => this.onFilter(event)}><option value="" ?selected=${value === ''}>${m.filterAll}</option>${KINDS.map((kind) => html`<option value=${kind} ?selected=${value === kind}>${m.kinds[kind]}</option>`)}</select></div>`;
   }
 
   private context(data: WaysToPay, level: number): WayContext {

@@ -151,7 +151,7 @@ describe('<tessera-ways-to-pay>', () => {
     expect(text(line())).to.include('40021907730');
     expect(text(line().querySelector('[part~="reveal"]'))).to.equal(en.hide);
     // Only on screen: not in events, the light DOM, the URL or storage.
-    const outside = [JSON.stringify(events.map((e) => e.detail)), el.outerHTML, location.href, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    const outside = [JSON.stringify(events.map((e): unknown => e.detail)), el.outerHTML, location.href, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
     expect(outside.filter((s) => s.includes('40021907730'))).to.deep.equal([]);
 
     line().querySelector<HTMLButtonElement>('[part~="reveal"]')!.click();
@@ -183,7 +183,7 @@ describe('<tessera-ways-to-pay>', () => {
     expect(text(wayOf(el, 'bill-pay').querySelector('[part~="account-number"]'))).to.include('••••7730');
     expect($(el, '[part~="reveal"]')).to.equal(null);
     const { provider } = setup();
-    const { revealAccountNumber: _, ...help } = provider.help;
+    const help = { ...provider.help, revealAccountNumber: undefined };
     const partial = await render({ ...provider, help }, { accountId: MOCK_IDS.activeLoan, openId: 'bill-pay-loan' });
     expect($(partial, '[part~="account-number"]')).to.not.equal(null);
     expect($(partial, '[part~="reveal"]')).to.equal(null);
