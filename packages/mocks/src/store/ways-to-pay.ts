@@ -68,7 +68,7 @@ function seeds(): Seed[] {
     {
       id: 'bill-pay-card',
       kind: 'bill-pay',
-      name: { en: 'Your bank’s bill pay', es: 'Pago de facturas de su banco' },
+      name: { en: 'Your bank’s bill pay', es: 'Pago desde su banco' },
       accountKinds: ['card'],
       cost: { type: 'free' },
       posting: { en: 'Allow 5 business days', es: 'Espere 5 días hábiles' },
@@ -78,7 +78,7 @@ function seeds(): Seed[] {
     {
       id: 'bill-pay-loan',
       kind: 'bill-pay',
-      name: { en: 'Your bank’s bill pay', es: 'Pago de facturas de su banco' },
+      name: { en: 'Your bank’s bill pay', es: 'Pago desde su banco' },
       accountKinds: ['vehicle-loan'],
       cost: { type: 'free' },
       posting: { en: 'Allow 5 business days', es: 'Espere 5 días hábiles' },
@@ -131,7 +131,7 @@ function seeds(): Seed[] {
     {
       id: 'debit-card',
       kind: 'debit-card',
-      name: { en: 'Debit card payment', es: 'Pago con tarjeta de débito' },
+      name: { en: 'Debit card payment', es: 'Tarjeta de débito' },
       accountKinds: ['vehicle-loan'],
       cost: { type: 'fee', amount: usd(495), chargedBy: PHONE_PARTNER },
       posting: { en: 'Same business day', es: 'El mismo día hábil' },
