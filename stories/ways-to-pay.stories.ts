@@ -114,6 +114,7 @@ export const RevealFailing: Story = { args: { openId: 'bill-pay-loan', faults: [
 /** A way that broke a data rule is left out, with a notice. */
 export const InvalidWayLeftOut: Story = {
   args: { scenario: (store) => Object.values(store.waysToPay).forEach((ways) => (ways[1]!.name = ' ')) },
+  parameters: { invalidData: true },
 };
 
 /** No way to pay for this account. */

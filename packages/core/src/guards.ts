@@ -605,6 +605,7 @@ const isWayToPayCost: Guard<WayToPayCost> = either(
   }),
   obj<{ type: 'varies'; chargedBy?: string }>({ type: oneOf('varies'), chargedBy: optional(text) }),
 );
+isWayToPayCost.rule = 'a cost: { type: "free" }, { type: "fee", amount: money above zero, chargedBy?: text } or { type: "varies", chargedBy?: text }';
 
 const isWayToPayPhone = obj<WayToPayPhone>({
   number: pattern(/^\+?[\d\s().-]{7,20}$/, 'a phone number: digits, spaces, dots, dashes, parentheses, an optional leading +'),
