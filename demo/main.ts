@@ -30,9 +30,26 @@ for (const type of [
   'tessera-help-faq-opened',
   'tessera-help-faq-feedback-sent',
   'tessera-help-faq-failed',
+  'tessera-ways-to-pay-chosen',
+  'tessera-ways-to-pay-revealed',
+  'tessera-ways-to-pay-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
+
+// The online ways to pay hand off to the payment forms: "Make a payment" opens the one-time
+// form on that account, "Set up Auto Pay" the Auto Pay form; widgets never import each other.
+document.addEventListener('tessera-ways-to-pay-chosen', (event) => {
+  const { kind, accountId } = event.detail;
+  const heading = kind === 'autopay' ? '#autopay-heading' : kind === 'online' ? '#pay-heading' : undefined;
+  const section = heading ? document.querySelector(heading)?.closest('section') : undefined;
+  const form = section?.querySelector('tessera-payment-form');
+  if (!section || !form) return;
+  if (accountId) form.setAttribute('account-id', accountId);
+  section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  section.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+  section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+});
 
 await startMockApi({ baseUrl: '/api' });
 

@@ -33,6 +33,8 @@ const TYPES = [
   ['TitleCase', 'isTitleCase', '`titles.listTitles`, `titles.setTitleEmailUpdates`', 'title-tracker'],
   ['Faq', 'isFaq', '`help.getFaq`', 'help-faq'],
   ['ContactChannel', 'isContactChannel', '`help.getContactChannels`', 'help-faq'],
+  ['WaysToPay', 'isWaysToPay', '`help.getWaysToPay`', 'ways-to-pay'],
+  ['RevealedAccountNumber', 'isRevealedAccountNumber', '`help.revealAccountNumber`', 'ways-to-pay'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

@@ -6,6 +6,7 @@ import '@tessera/fico-gauge/define';
 import '@tessera/title-tracker/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
+import '@tessera/ways-to-pay/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
@@ -44,6 +45,10 @@ const CASES = {
   'payment-form': () => ({
     mount: mountMany(() => element('tessera-payment-form', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
     isReady: shadowReady('[part~="heading"]'),
+  }),
+  'ways-to-pay': () => ({
+    mount: mountMany(() => element('tessera-ways-to-pay', { 'account-id': MOCK_IDS.activeLoan }), withProvider()),
+    isReady: shadowReady('[part~="cost"]'),
   }),
   /**
    * One <tessera-help-faq> showing `count` generated entries (against sl-details ×count): a

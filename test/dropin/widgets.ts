@@ -60,6 +60,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
     expected: `${store.faq.en.entries.length} questions`,
     visible: ['[part="search-input"]', '[part="question"]', '[part="contact-toggle"]'],
   },
+  'tessera-ways-to-pay': {
+    tag: 'tessera-ways-to-pay',
+    data: (root) => (root.querySelector('[part="list"]') ? text(root.querySelector('[part="summary"] .name')) : ''),
+    expected: store.waysToPay.en[0]!.name,
+    visible: ['[part="heading"]', '[part="summary"]', '[part="cost"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);

@@ -34,6 +34,13 @@ import type {
   TitleTracking,
   Vehicle,
   VehicleLoanAccount,
+  BillPayPayee,
+  RevealedAccountNumber,
+  WayToPay,
+  WayToPayCost,
+  WayToPayPhone,
+  WaysToPay,
+  WaysToPayAccount,
 } from './types.js';
 
 /**
@@ -576,4 +583,65 @@ export const isContactChannel = obj<ContactChannel>({
   hours: optional(arrayOf(isOpeningHours)),
   timeZone: optional(isTimeZone),
   bestFor: listOf(text),
+});
+
+// ---------------------------------------------------------------------------
+// Ways to pay
+
+const accountKind = oneOf('card', 'vehicle-loan');
+
+/** Address lines: a recipient, a street or PO box, a city line; at most six. */
+const isPostalAddress = rule<string[]>(
+  'an address: 2 to 6 non-empty lines',
+  (v) => Array.isArray(v) && v.length >= 2 && v.length <= 6 && v.every((line) => text(line)),
+);
+
+const isWayToPayCost: Guard<WayToPayCost> = either(
+  obj<{ type: 'free' }>({ type: oneOf('free') }),
+  obj<{ type: 'fee'; amount: Money; chargedBy?: string }>({
+    type: oneOf('fee'),
+    amount: rule<Money>('a fee: a whole, positive number of cents in USD', (v) => isMoney(v) && v.amount > 0),
+    chargedBy: optional(text),
+  }),
+  obj<{ type: 'varies'; chargedBy?: string }>({ type: oneOf('varies'), chargedBy: optional(text) }),
+);
+isWayToPayCost.rule = 'a cost: { type: "free" }, { type: "fee", amount: money above zero, chargedBy?: text } or { type: "varies", chargedBy?: text }';
+
+const isWayToPayPhone = obj<WayToPayPhone>({
+  number: pattern(/^\+?[\d\s().-]{7,20}$/, 'a phone number: digits, spaces, dots, dashes, parentheses, an optional leading +'),
+  hours: optional(arrayOf(isOpeningHours)),
+  timeZone: optional(isTimeZone),
+});
+
+export const isWayToPay = obj<WayToPay>({
+  id,
+  kind: oneOf('online', 'autopay', 'text', 'bill-pay', 'mail', 'phone', 'debit-card', 'cash'),
+  name: text,
+  accountKinds: rule<WayToPay['accountKinds']>(
+    'a non-empty list of account kinds ("card", "vehicle-loan")',
+    (v) => Array.isArray(v) && v.length > 0 && v.every((k) => accountKind(k)),
+  ),
+  cost: isWayToPayCost,
+  posting: text,
+  needs: arrayOf(oneOf('account-number', 'bank-account', 'zip-code', 'coupon', 'debit-card', 'mobile-phone')),
+  notes: optional(arrayOf(text)),
+  paymentAddress: optional(isPostalAddress),
+  correspondenceAddress: optional(isPostalAddress),
+  phone: optional(isWayToPayPhone),
+  payee: optional(obj<BillPayPayee>({ name: text, address: optional(isPostalAddress) })),
+  url: optional(linkUrl),
+});
+
+export const isWaysToPayAccount = obj<WaysToPayAccount>({ id, kind: accountKind, last4, revealable: bool });
+
+/** Ways to pay: a way that breaks a rule is left out (and reported), the others shown. */
+export const isWaysToPay = obj<WaysToPay>({
+  locale: oneOf('en', 'es'),
+  ways: listOf(isWayToPay),
+  account: optional(isWaysToPayAccount),
+});
+
+export const isRevealedAccountNumber = obj<RevealedAccountNumber>({
+  accountId: id,
+  accountNumber: pattern(/^\d{6,17}$/, '6 to 17 digits'),
 });

@@ -17,6 +17,8 @@ import type {
   PaymentRequest,
   SetCardLock,
   TitleCase,
+  RevealedAccountNumber,
+  WaysToPay,
 } from './types.js';
 
 /** The last argument of every provider method. */
@@ -78,6 +80,21 @@ export interface HelpApi {
   getFaq(locale: Locale, options?: CallOptions): Promise<Faq>;
   getContactChannels(locale: Locale, options?: CallOptions): Promise<ContactChannel[]>;
   sendFeedback?(entryId: string, helpful: boolean, options?: CallOptions): Promise<void>;
+  /**
+   * Optional: every way to pay the lender, in `locale`; with `accountId`, that account's
+   * masked number too (REST: `GET /help/ways-to-pay`).
+   */
+  getWaysToPay?(locale: Locale, options?: WaysToPayOptions): Promise<WaysToPay>;
+  /**
+   * Optional: an account's full number, for bill pay and checks, asked for only when the
+   * customer presses "Show" (REST: `POST /accounts/{accountId}/account-number`).
+   */
+  revealAccountNumber?(accountId: string, options?: CallOptions): Promise<RevealedAccountNumber>;
+}
+
+/** `help.getWaysToPay`'s options: the account the customer is paying, when known. */
+export interface WaysToPayOptions extends CallOptions {
+  accountId?: string;
 }
 
 /** A plain object; every slice is optional and each widget asks only for its own. */

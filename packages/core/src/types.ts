@@ -460,3 +460,93 @@ export interface ContactChannel {
   /** Problems this channel is best for, in the lender's words. */
   bestFor: string[];
 }
+
+// ---------------------------------------------------------------------------
+// Ways to pay (ways-to-pay)
+
+/**
+ * How a way to pay works: `online` (a one-time payment on the host's site), `autopay`,
+ * `text` (reply to a text reminder), `bill-pay` (the customer's bank sends the payment),
+ * `mail` (a check), `phone`, `debit-card` (a one-time debit card payment through a third
+ * party), `cash` (at a third party's locations). The first three are online: widgets offer
+ * them as actions.
+ */
+export type WayToPayKind = 'online' | 'autopay' | 'text' | 'bill-pay' | 'mail' | 'phone' | 'debit-card' | 'cash';
+
+/**
+ * What paying this way costs. `chargedBy` names who charges a fee (a third party's name);
+ * absent, the lender does.
+ */
+export type WayToPayCost =
+  | { type: 'free' }
+  | { type: 'fee'; amount: Money; chargedBy?: string }
+  | { type: 'varies'; chargedBy?: string };
+
+/** What the customer should have on hand. */
+export type WayToPayNeed = 'account-number' | 'bank-account' | 'zip-code' | 'coupon' | 'debit-card' | 'mobile-phone';
+
+/** A postal address as lines: recipient, street or PO box, city, state and ZIP code. */
+export type PostalAddress = string[];
+
+export interface WayToPayPhone {
+  /** The number as dialed or displayed, e.g. `1-888-555-0163`. */
+  number: string;
+  hours?: OpeningHours[];
+  timeZone?: TimeZone;
+}
+
+/** Who to set up as the payee in the customer's bank's bill pay. */
+export interface BillPayPayee {
+  name: string;
+  /** Where the customer's bank mails the payment, when its bill pay asks. */
+  address?: PostalAddress;
+}
+
+export interface WayToPay {
+  id: string;
+  kind: WayToPayKind;
+  /** The lender's name for it, e.g. "Pay by phone". */
+  name: string;
+  /** The kinds of account it pays (at least one). */
+  accountKinds: AccountKind[];
+  cost: WayToPayCost;
+  /** How long until a payment posts, in the lender's words. */
+  posting: string;
+  needs: WayToPayNeed[];
+  /** More words from the lender (cutoff times, enrollment). */
+  notes?: string[];
+  /** Where payments go (`mail`): the account number is written on the check. */
+  paymentAddress?: PostalAddress;
+  /** Where letters and disputes go, never payments (`mail`). */
+  correspondenceAddress?: PostalAddress;
+  phone?: WayToPayPhone;
+  payee?: BillPayPayee;
+  /** A third party's page (a location finder, a payment page); only `https:` URLs are linked. */
+  url?: string;
+}
+
+/** The account a customer asked about: its masked number, for bill pay and checks. */
+export interface WaysToPayAccount {
+  id: string;
+  kind: AccountKind;
+  /** Last four digits; the full number only through `help.revealAccountNumber`. */
+  last4: string;
+  /** Whether the lender shows this customer the full number on request. */
+  revealable: boolean;
+}
+
+export interface WaysToPay {
+  locale: Locale;
+  ways: WayToPay[];
+  /** Present when the call asked about one account (`accountId`). */
+  account?: WaysToPayAccount;
+}
+
+/**
+ * The full account number, to write on a check or set up in bill pay. Shown on screen
+ * only at the customer's request; never put in events, logs, URLs or storage.
+ */
+export interface RevealedAccountNumber {
+  accountId: string;
+  accountNumber: string;
+}

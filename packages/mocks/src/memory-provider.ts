@@ -117,6 +117,12 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
         run('help.getContactChannels', [locale], askedIn(o, locale), (lender) => lender.getContactChannels(locale)),
       sendFeedback: (entryId, helpful, o) =>
         run('help.sendFeedback', [entryId, helpful], o, (lender) => lender.sendFeedback(entryId, helpful)),
+      getWaysToPay: (locale, o) =>
+        run('help.getWaysToPay', o?.accountId === undefined ? [locale] : [locale, { accountId: o.accountId }], askedIn(o, locale), (lender) =>
+          lender.getWaysToPay(locale, o?.accountId),
+        ),
+      revealAccountNumber: (accountId, o) =>
+        run('help.revealAccountNumber', [accountId], o, (lender) => lender.revealAccountNumber(accountId)),
     },
   };
 }

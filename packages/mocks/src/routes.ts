@@ -23,6 +23,8 @@ export const ROUTES = [
   'help.getFaq',
   'help.getContactChannels',
   'help.sendFeedback',
+  'help.getWaysToPay',
+  'help.revealAccountNumber',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

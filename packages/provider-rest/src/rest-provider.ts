@@ -14,6 +14,8 @@ import {
   isPaymentReceipt,
   isProviderError,
   isTitleCase,
+  isRevealedAccountNumber,
+  isWaysToPay,
   type CallOptions,
   type Guard,
   type TesseraProvider,
@@ -120,6 +122,18 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         get('help.getContactChannels', `/help/contact-channels?locale=${seg(locale)}`, isContactChannels, 'contact channels', call, locale),
       sendFeedback: (entryId, helpful, call) =>
         http.request<void>({ method: 'POST', path: `/help/faq/${seg(entryId)}/feedback`, body: { helpful }, what: 'feedback', source: 'help.sendFeedback', ...languageOf(call) }, call?.signal),
+      getWaysToPay: (locale, call) =>
+        get(
+          'help.getWaysToPay',
+          `/help/ways-to-pay?locale=${seg(locale)}${call?.accountId === undefined ? '' : `&accountId=${seg(call.accountId)}`}`,
+          isWaysToPay,
+          'ways to pay',
+          call,
+          locale,
+        ),
+      // POST: the answer holds a full account number, never cached, never in a URL.
+      revealAccountNumber: (accountId, call) =>
+        change('help.revealAccountNumber', 'POST', `/accounts/${seg(accountId)}/account-number`, undefined, isRevealedAccountNumber, 'account number', call),
     },
   };
 }

@@ -36,6 +36,8 @@ async function pathsTheClientCalls(): Promise<string[]> {
     (p) => p.help.getFaq('en'),
     (p) => p.help.getContactChannels('en'),
     (p) => p.help.sendFeedback('{entryId}', true),
+    (p) => p.help.getWaysToPay('en'),
+    (p) => p.help.revealAccountNumber('{accountId}'),
   ];
   for (const call of calls) await call(provider).catch(() => undefined);
   return requests.map((r) => `${r.method.toLowerCase()} ${r.path.split('?')[0]}`);
@@ -64,7 +66,7 @@ describe('openapi.yaml', () => {
     const yaml = await response.text();
     expect(yaml).to.match(/^openapi: 3\.1\.\d+$/m);
     const called = await pathsTheClientCalls();
-    expect(called).to.have.length(23);
+    expect(called).to.have.length(25);
     expect([...operationsIn(yaml)].sort()).to.deep.equal([...new Set(called)].sort());
   });
 
@@ -76,6 +78,7 @@ describe('openapi.yaml', () => {
       'LocalizedText', 'AuthorizationRecord', 'AutoPayDraft', 'AuthorizationCopy',
       'SetCardLock', 'CardLockPolicy', 'CardCapabilities', 'CreditScore', 'TitleCase', 'Faq', 'RichBlock', 'RichInline',
       'ContactChannel', 'Enabled', 'Feedback',
+      'WayToPay', 'WayToPayCost', 'WaysToPay', 'PostalAddress', 'RevealedAccountNumber',
     ]) {
       expect(yaml, schema).to.match(new RegExp(`^ {4}${schema}:\\s*$`, 'm'));
     }

@@ -159,6 +159,22 @@ const routes: Route[] = [
     reply: new Response(null, { status: 204 }),
     result: undefined,
   },
+  {
+    name: 'help.getWaysToPay',
+    call: (p) => p.help.getWaysToPay('es', { accountId: 'auto-acct-1' }),
+    method: 'GET',
+    path: '/help/ways-to-pay?locale=es&accountId=auto-acct-1',
+    reply: json(sample.waysToPay),
+    result: sample.waysToPay,
+  },
+  {
+    name: 'help.revealAccountNumber',
+    call: (p) => p.help.revealAccountNumber('auto-acct-1'),
+    method: 'POST',
+    path: '/accounts/auto-acct-1/account-number',
+    reply: json({ accountId: 'auto-acct-1', accountNumber: '40021907730' }),
+    result: { accountId: 'auto-acct-1', accountNumber: '40021907730' },
+  },
 ];
 
 describe('createRestProvider routes', () => {

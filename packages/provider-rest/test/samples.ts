@@ -12,6 +12,7 @@ import type {
   PaymentOptions,
   PaymentReceipt,
   TitleCase,
+  WaysToPay,
 } from '@tessera/core';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' as const });
@@ -118,4 +119,21 @@ export const contactChannel: ContactChannel = {
   label: 'Llámenos',
   value: '+1-555-0100',
   bestFor: ['Tarjetas perdidas'],
+};
+
+export const waysToPay: WaysToPay = {
+  locale: 'es',
+  ways: [
+    {
+      id: 'mail',
+      kind: 'mail',
+      name: 'Cheque por correo',
+      accountKinds: ['vehicle-loan'],
+      cost: { type: 'free' },
+      posting: 'El día que lo recibimos',
+      needs: ['account-number', 'coupon'],
+      paymentAddress: ['Harborview Auto Finance', 'PO Box 5552', 'Springfield, IL 62705-5552'],
+    },
+  ],
+  account: { id: 'auto-acct-1', kind: 'vehicle-loan', last4: '7730', revealable: true },
 };

@@ -7,6 +7,7 @@ export * from './fico-gauge.js';
 export * from './help-faq.js';
 export * from './payment-form.js';
 export * from './title-tracker.js';
+export * from './ways-to-pay.js';
 // Brings the JSX typings of the raw tags along with the components.
 export type * from './jsx.js';
 export { VERSION } from './version.js';

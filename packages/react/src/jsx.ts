@@ -9,6 +9,7 @@ import type { TesseraFicoGauge } from '@tessera/fico-gauge';
 import type { TesseraHelpFaq } from '@tessera/help-faq';
 import type { TesseraPaymentForm } from '@tessera/payment-form';
 import type { TesseraTitleTracker } from '@tessera/title-tracker';
+import type { TesseraWaysToPay } from '@tessera/ways-to-pay';
 
 /** A listener for one of the widgets' events, typed by `HTMLElementEventMap`. */
 export type TesseraListener<K extends keyof HTMLElementEventMap> = (event: HTMLElementEventMap[K]) => void;
@@ -69,6 +70,13 @@ export type TesseraTitleTrackerTagProps = Partial<Pick<TesseraTitleTracker, 'acc
   'heading-level'?: AttributeValue<TesseraTitleTracker['headingLevel']>;
 } & TesseraListeners<'tessera-title-tracker-viewed' | 'tessera-title-tracker-email-updates-changed' | 'tessera-title-tracker-failed'>;
 
+export type TesseraWaysToPayTagProps = Partial<Pick<TesseraWaysToPay, 'accountId' | 'accountKind' | 'openId' | 'compact' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraWaysToPay['accountId']>;
+  'account-kind'?: AttributeValue<TesseraWaysToPay['accountKind']>;
+  'open-id'?: AttributeValue<TesseraWaysToPay['openId']>;
+  'heading-level'?: AttributeValue<TesseraWaysToPay['headingLevel']>;
+} & TesseraListeners<'tessera-ways-to-pay-chosen' | 'tessera-ways-to-pay-revealed' | 'tessera-ways-to-pay-failed'>;
+
 /** Each tag's own props, whatever the JSX flavour; add the framework's HTML attributes. */
 export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
@@ -77,6 +85,7 @@ export interface TesseraTagProps {
   'tessera-help-faq': TesseraHelpFaqTagProps;
   'tessera-payment-form': TesseraPaymentFormTagProps;
   'tessera-title-tracker': TesseraTitleTrackerTagProps;
+  'tessera-ways-to-pay': TesseraWaysToPayTagProps;
 }
 
 /** React's HTML attributes (`className`, `hidden`, `lang`, `ref`, …) plus the tag's own props. */
@@ -92,6 +101,7 @@ declare module 'react' {
       'tessera-help-faq': ReactTagProps<TesseraHelpFaq, TesseraHelpFaqTagProps>;
       'tessera-payment-form': ReactTagProps<TesseraPaymentForm, TesseraPaymentFormTagProps>;
       'tessera-title-tracker': ReactTagProps<TesseraTitleTracker, TesseraTitleTrackerTagProps>;
+      'tessera-ways-to-pay': ReactTagProps<TesseraWaysToPay, TesseraWaysToPayTagProps>;
     }
   }
 }

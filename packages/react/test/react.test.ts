@@ -3,6 +3,7 @@ import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from 
 import type * as Wrappers from '@tessera/react';
 import type { CardLockChangedDetail, FicoGaugeViewedDetail, HelpFaqOpenedDetail } from '@tessera/react';
 import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
+import type { WaysToPayChosenDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, hydrateRoot as HydrateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -170,6 +171,19 @@ describe('@tessera/react in React 19', () => {
     toggle.click();
     await waitUntil(() => changed.length > 0, 'onTitleTrackerEmailUpdatesChanged was not called');
     expect(changed).to.deep.equal([{ titleId: MOCK_IDS.title, enabled: true }]);
+  });
+
+  it('renders the ways to pay and reports onWaysToPayChosen', async () => {
+    const chosen: WaysToPayChosenDetail[] = [];
+    const { createElement: h, TesseraDataProvider, TesseraWaysToPay } = r;
+    root.render(
+      h(TesseraDataProvider, { provider }, h(TesseraWaysToPay, { accountId: MOCK_IDS.activeLoan, onWaysToPayChosen: (e) => chosen.push(e.detail) })),
+    );
+    const el = await until(() => container.querySelector('tessera-ways-to-pay'));
+    expect(el.accountId, 'set as a property').to.equal(MOCK_IDS.activeLoan);
+    const action = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="action"]'), 'the online way never showed');
+    action.click();
+    expect(chosen).to.deep.equal([{ wayId: 'online', kind: 'online', accountId: MOCK_IDS.activeLoan }]);
   });
 
   it('renders every widget ready inside one TesseraDataProvider', async () => {

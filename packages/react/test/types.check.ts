@@ -8,6 +8,8 @@ import type { TesseraFicoGauge as FicoGaugeElement } from '@tessera/fico-gauge';
 import type { TesseraHelpFaq as HelpFaqElement } from '@tessera/help-faq';
 import type { TesseraPaymentForm as PaymentFormElement } from '@tessera/payment-form';
 import type { TesseraTitleTracker as TitleTrackerElement } from '@tessera/title-tracker';
+import type { TesseraWaysToPay as WaysToPayElement } from '@tessera/ways-to-pay';
+import type { TesseraWaysToPayProps, WaysToPayChosenDetail, WaysToPayFailedDetail, WaysToPayRevealedDetail } from '@tessera/react/ways-to-pay';
 import {
   TesseraCardLock,
   TesseraDataProvider,
@@ -65,6 +67,13 @@ export type TagMap = [
   Expect<Equal<HTMLElementTagNameMap['tessera-fico-gauge'], FicoGaugeElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-title-tracker'], TitleTrackerElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-help-faq'], HelpFaqElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-ways-to-pay'], WaysToPayElement>>,
+];
+
+export type WaysToPayEvents = [
+  Expect<Equal<DetailOf<TesseraWaysToPayProps, 'onWaysToPayChosen'>, WaysToPayChosenDetail>>,
+  Expect<Equal<DetailOf<TesseraWaysToPayProps, 'onWaysToPayRevealed'>, WaysToPayRevealedDetail>>,
+  Expect<Equal<DetailOf<TesseraWaysToPayProps, 'onWaysToPayFailed'>, WaysToPayFailedDetail>>,
 ];
 
 // Components: every event prop, with the widget's detail type.

@@ -205,4 +205,16 @@ export const API_ROUTES: ApiRoute[] = [
       return { status: 204 };
     },
   },
+  {
+    method: 'get',
+    path: '/help/ways-to-pay',
+    route: 'help.getWaysToPay', text: true,
+    serve: ({ lender, url, request }) => ok(lender.getWaysToPay(locale(url, request), url.searchParams.get('accountId') ?? undefined)),
+  },
+  {
+    method: 'post',
+    path: '/accounts/:accountId/account-number',
+    route: 'help.revealAccountNumber',
+    serve: ({ lender, params }) => ok(lender.revealAccountNumber(params.accountId!)),
+  },
 ];

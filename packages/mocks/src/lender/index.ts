@@ -10,6 +10,7 @@ import { lenderMessages } from './messages.js';
 import * as payments from './payments.js';
 import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
+import * as waysToPay from './ways-to-pay.js';
 
 export type { SubmittedPayment } from './payments.js';
 
@@ -40,6 +41,8 @@ const rules = {
   getFaq: help.getFaq,
   getContactChannels: help.getContactChannels,
   sendFeedback: help.sendFeedback,
+  getWaysToPay: waysToPay.getWaysToPay,
+  revealAccountNumber: waysToPay.revealAccountNumber,
 };
 
 /**

@@ -10,6 +10,7 @@ import type {
   Locale,
   PaymentOptions,
   PaymentReceipt,
+  WayToPay,
 } from '@tessera/core';
 import { isIsoDate } from '@tessera/core';
 import { seedAccounts } from './accounts.js';
@@ -21,10 +22,12 @@ import { seedFaqEs } from './faq-es.js';
 import { seedAutoPay, seedBanks, seedFundingAccounts, seedPaymentOptions, seedPayments } from './payments.js';
 import type { StoredAccount, StoredCard, StoredCreditScore, StoredLockPolicy, StoredTitleCase } from './texts.js';
 import { seedTitles } from './titles.js';
+import { seedAccountNumbers, seedWaysToPay } from './ways-to-pay.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
+export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -81,6 +84,10 @@ export interface MockStore {
   authorizationCopy: AuthorizationCopy | null;
   /** Payment id → cents a payment took off its account's amount due (given back if it is cancelled). */
   dueReductions: Record<string, number>;
+  /** Every way to pay, per language (names, posting times and notes in it). */
+  waysToPay: Record<Locale, WayToPay[]>;
+  /** Account id → its full number, for the accounts whose number the lender reveals on request. */
+  accountNumbers: Record<string, string>;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -111,5 +118,7 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     authorizations: [],
     authorizationCopy: { channel: 'email', to: CUSTOMER_EMAIL },
     dueReductions: {},
+    waysToPay: seedWaysToPay(),
+    accountNumbers: seedAccountNumbers(),
   };
 }

@@ -1,4 +1,4 @@
-import type { ContactChannel, Faq, LocalizedText, RichBlock, RichInline } from '@tessera/core';
+import type { ContactChannel, Faq, LocalizedText, RichBlock, RichInline, WayToPay } from '@tessera/core';
 import { LENDER_NAME } from './ids.js';
 import type { MockStore } from './index.js';
 import type { StoredText } from './texts.js';
@@ -68,6 +68,7 @@ export function neutralTexts(store: MockStore): string[] {
   }
   // Time zone ids (`America/Chicago`) are names too.
   for (const options of Object.values(store.paymentOptions ?? {})) texts.push(options?.timeZone);
+  for (const ways of Object.values(store.waysToPay ?? {})) texts.push(...list(ways).flatMap(wayNeutralTexts));
   return unique(texts);
 }
 
@@ -84,6 +85,26 @@ function faqTexts(faq: Faq | undefined): string[] {
 
 function channelTexts(channels: readonly ContactChannel[] | undefined): string[] {
   return list(channels).flatMap((channel) => [channel?.label, ...list(channel?.bestFor)]);
+}
+
+/** What a customer reads of a way to pay in the lender's language: its name, posting time and notes. */
+function wayTexts(ways: readonly WayToPay[] | undefined): string[] {
+  return list(ways).flatMap((way) => [way?.name, way?.posting, ...list(way?.notes)]);
+}
+
+/** A way to pay's names, addresses, numbers and links: the same in every language. */
+function wayNeutralTexts(way: WayToPay | undefined): unknown[] {
+  const cost = way?.cost;
+  return [
+    cost && cost.type !== 'free' ? cost.chargedBy : undefined,
+    ...list(way?.paymentAddress),
+    ...list(way?.correspondenceAddress),
+    way?.phone?.number,
+    way?.phone?.timeZone,
+    way?.payee?.name,
+    ...list(way?.payee?.address),
+    way?.url,
+  ];
 }
 
 function unique(texts: readonly unknown[]): string[] {
@@ -111,6 +132,8 @@ export function englishOnlyTexts(store: MockStore): string[] {
   }
   english.push(...faqTexts(store.faq?.en), ...channelTexts(store.contactChannels?.en));
   spanish.push(...faqTexts(store.faq?.es), ...channelTexts(store.contactChannels?.es));
+  english.push(...wayTexts(store.waysToPay?.en));
+  spanish.push(...wayTexts(store.waysToPay?.es));
   const inSpanish = new Set(unique(spanish));
   return unique(english).filter((text) => !inSpanish.has(text) && HAS_WORD.test(text));
 }
