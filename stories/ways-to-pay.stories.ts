@@ -5,6 +5,7 @@ import type { TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/ways-to-pay/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   accountId?: string;
@@ -24,7 +25,7 @@ function build(args: Args): TesseraProvider {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  const provider = createMemoryProvider(store, { faults, latencyMs: 150 });
+  const provider = createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
   if (!args.noReveal) return provider;
   return { ...provider, help: { ...provider.help, revealAccountNumber: undefined } };
 }
