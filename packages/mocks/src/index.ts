@@ -24,6 +24,7 @@ export {
   type StoredTitleCase,
   type StoredTitleStep,
 } from './store/index.js';
+export { accountStates, scheduledPayment, type AccountState } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';
 export { createMemoryProvider, type MemoryProvider, type MemoryProviderOptions } from './memory-provider.js';
 export { ROUTES, type Route } from './routes.js';

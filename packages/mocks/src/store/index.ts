@@ -25,6 +25,7 @@ import { seedTitles } from './titles.js';
 import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
+export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
