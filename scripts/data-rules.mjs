@@ -33,6 +33,7 @@ const TYPES = [
   ['TitleCase', 'isTitleCase', '`titles.listTitles`, `titles.setTitleEmailUpdates`', 'title-tracker'],
   ['Faq', 'isFaq', '`help.getFaq`', 'help-faq'],
   ['ContactChannel', 'isContactChannel', '`help.getContactChannels`', 'help-faq'],
+  ['PayoffQuote', 'isPayoffQuote', '`accounts.getPayoffQuote`', 'account-summary'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

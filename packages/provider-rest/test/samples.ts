@@ -10,6 +10,7 @@ import type {
   Faq,
   FundingAccount,
   PaymentOptions,
+  PayoffQuote,
   PaymentReceipt,
   TitleCase,
 } from '@tessera/core';
@@ -118,4 +119,15 @@ export const contactChannel: ContactChannel = {
   label: 'Llámenos',
   value: '+1-555-0100',
   bestFor: ['Tarjetas perdidas'],
+};
+
+export const payoffQuote: PayoffQuote = {
+  accountId: 'auto-acct-1',
+  goodThrough: '2026-11-25',
+  amount: { amount: 1_875_044, currency: 'USD' },
+  principal: { amount: 1_864_210, currency: 'USD' },
+  interest: { amount: 9_334, currency: 'USD' },
+  fees: { amount: 1_500, currency: 'USD' },
+  perDiem: { amount: 331, currency: 'USD' },
+  letterUrl: 'https://documents.example.com/payoff-letters/auto-acct-1/2026-11-25.pdf',
 };

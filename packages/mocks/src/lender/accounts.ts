@@ -3,18 +3,12 @@ import { usd } from '../store/ids.js';
 import { accountIn, textIn, type StoredAccount } from '../store/texts.js';
 import { copy, invalid, notFound, type LenderContext } from './context.js';
 
-/** An account as answered: Auto Pay on or off as the store's enrollment has it now. */
-function answer({ store, locale }: LenderContext, account: StoredAccount): Account {
-  const enrolled = store.autoPay[account.id]?.enrolled;
-  return { ...accountIn(account, locale), ...(enrolled !== undefined && account.status === 'open' ? { autoPayEnrolled: enrolled } : {}) };
-}
-
-export function listAccounts(ctx: LenderContext): Account[] {
-  return ctx.store.accounts.map((account) => answer(ctx, account));
+export function listAccounts({ store, locale }: LenderContext): Account[] {
+  return store.accounts.map((account) => accountIn(account, locale));
 }
 
 export function getAccount(ctx: LenderContext, accountId: string): Account {
-  return answer(ctx, requireAccount(ctx, accountId));
+  return accountIn(requireAccount(ctx, accountId), ctx.locale);
 }
 
 /** The stored account itself (not a copy), or `not-found`. */

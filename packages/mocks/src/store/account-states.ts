@@ -71,6 +71,7 @@ export const accountStates = {
     card(store).lastPayment = { amount: usd(12_000), date: addDays(store.today, -1), status: 'pending' };
     scheduledPayment(store, MOCK_IDS.cardAccount, 3, 3_500);
     store.autoPay[MOCK_IDS.cardAccount] = { accountId: MOCK_IDS.cardAccount, enrolled: true, rule: 'minimum-due', fundingAccountId: MOCK_IDS.checking };
+    card(store).autoPayEnrolled = true;
   },
   /** The lender offers no payoff quote for the loan. */
   noQuote(store: MockStore): void {

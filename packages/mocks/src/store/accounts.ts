@@ -19,6 +19,8 @@ export function seedAccounts(today: IsoDate): StoredAccount[] {
       availableCredit: usd(659_781),
       statementClosingDate: addDays(today, -21),
       lastPayment: { amount: usd(25_000), date: addDays(today, -27), status: 'posted' },
+      // Kept in step with the Auto Pay enrollment by the lender's setAutoPay / cancelAutoPay.
+      autoPayEnrolled: false,
     },
     {
       id: MOCK_IDS.activeLoan,
@@ -37,6 +39,7 @@ export function seedAccounts(today: IsoDate): StoredAccount[] {
       maturityDate: addDays(today, 10 + 49 * 30),
       lastPayment: { amount: usd(51_112), date: addDays(today, -20), status: 'posted' },
       payoffQuoteWindow: { earliestDate: today, latestDate: addDays(today, 10) },
+      autoPayEnrolled: true,
     },
     {
       id: MOCK_IDS.paidOffLoan,
