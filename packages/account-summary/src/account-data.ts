@@ -38,7 +38,10 @@ export function utilization(balance: Money, limit: Money): number {
 
 export const money = (amount: number, like: Money): Money => ({ amount, currency: like.currency });
 
-/** A whole percentage as the locale writes it (`17%`, `17 %`). */
-export function percent(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+/**
+ * A percentage as United States conventions write it in both languages (`17%`, `6.49%`):
+ * engines' `Intl` percent styles differ for `es-US` (one adds a space), so the sign is ours.
+ */
+export function percent(value: number, lang: string, decimals = 0): string {
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: decimals }).format(value)}%`;
 }

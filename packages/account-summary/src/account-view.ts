@@ -137,7 +137,7 @@ function loanBody(ctx: ViewContext, account: VehicleLoanAccount, index: number):
       ${open ? html`${fact(m.amountDue, formatMoney(account.amountDue, lang))} ${fact(m.dueDate, due(ctx, account))}` : nothing}
       ${open && account.principalBalance ? fact(m.principalBalance, formatMoney(account.principalBalance, lang)) : nothing}
       ${open && account.interestRate !== undefined
-        ? fact(m.interestRate, m.rate(new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 3 }).format(account.interestRate / 100)))
+        ? fact(m.interestRate, m.rate(percent(account.interestRate, lang, 3)))
         : nothing}
       ${total ? fact(m.paymentsMade, m.paymentsCount(made!, total)) : nothing}
       ${open && account.maturityDate ? fact(m.maturityDate, formatDate(account.maturityDate, lang)) : nothing}
