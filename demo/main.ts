@@ -30,9 +30,31 @@ for (const type of [
   'tessera-help-faq-opened',
   'tessera-help-faq-feedback-sent',
   'tessera-help-faq-failed',
+  'tessera-account-summary-payment-requested',
+  'tessera-account-summary-autopay-requested',
+  'tessera-account-summary-title-requested',
+  'tessera-account-summary-payoff-quoted',
+  'tessera-account-summary-payoff-requested',
+  'tessera-account-summary-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
+
+// The account summary hands off through events: the host opens the widget each action needs.
+function showSection(headingId: string, widget: string, accountId: string): void {
+  const section = document.getElementById(headingId);
+  const element = section?.parentElement?.querySelector(widget);
+  element?.setAttribute('account-id', accountId);
+  section?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  if (section) {
+    section.tabIndex = -1;
+    section.focus({ preventScroll: true });
+  }
+}
+document.addEventListener('tessera-account-summary-payment-requested', (event) => showSection('pay-heading', 'tessera-payment-form', event.detail.accountId));
+document.addEventListener('tessera-account-summary-payoff-requested', (event) => showSection('pay-heading', 'tessera-payment-form', event.detail.accountId));
+document.addEventListener('tessera-account-summary-autopay-requested', (event) => showSection('autopay-heading', 'tessera-payment-form', event.detail.accountId));
+document.addEventListener('tessera-account-summary-title-requested', (event) => showSection('title-heading', 'tessera-title-tracker', event.detail.accountId));
 
 await startMockApi({ baseUrl: '/api' });
 
