@@ -60,6 +60,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
     expected: `${store.faq.en.entries.length} questions`,
     visible: ['[part="search-input"]', '[part="question"]', '[part="contact-toggle"]'],
   },
+  'tessera-account-summary': {
+    tag: 'tessera-account-summary',
+    data: (root) => (root.querySelector('[part="list"] [part="meter"]') ? text(root.querySelector('[part="list"] .heading')) : ''),
+    expected: `${textIn(payable.name, 'en')} ••••${payable.last4}`,
+    visible: ['[part="list"] [part="facts"]', '[part="list"] [part="meter"]', '[part="list"] [part="make-payment"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);
