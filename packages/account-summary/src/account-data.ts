@@ -27,7 +27,9 @@ export function dueState(account: Account, today: IsoDate): DueState {
   const owed = account.kind === 'card' ? account.minimumDue : account.amountDue;
   if (!account.dueDate || owed.amount <= 0) return { kind: 'none' };
   const days = daysBetween(today, account.dueDate);
-  return days <= 0 ? { kind: 'today' } : { kind: 'left', days };
+  // A due date behind us without an amount past due: the lender has not counted it late (a
+  // payment in flight, a weekend); only the lender says a payment is past due.
+  return days === 0 ? { kind: 'today' } : days > 0 ? { kind: 'left', days } : { kind: 'none' };
 }
 
 /** The share of the credit limit in use, 0 (a credit balance) and up (over the limit), in percent. */

@@ -179,11 +179,10 @@ export class TesseraAccountSummary extends TesseraElement {
 
   private renderSkeleton(): TemplateResult {
     const today = localToday(this.now ?? new Date());
-    const lists = typeof this.activeProvider?.accounts?.listScheduledPayments === 'function';
     const placeholders = this.accountId ? [placeholderCard(today)] : [placeholderCard(today), placeholderLoan(today)];
     return html`<div class="loading" part="skeleton">
       <span class="visually-hidden" role="status">${this.coreMessages.loading}</span>
-      <div aria-hidden="true">${this.renderList(placeholders, { ...this.context(undefined, true), scheduled: () => (lists ? [] : undefined) })}</div>
+      <div aria-hidden="true">${this.renderList(placeholders, { ...this.context(undefined, true), scheduled: () => [] })}</div>
     </div>`;
   }
 }
