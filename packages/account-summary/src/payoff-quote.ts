@@ -10,7 +10,6 @@ import {
   isProviderError,
   type AccountsApi,
   type DescribedError,
-  type IsoDate,
   type Locale,
   type PayoffQuote,
   type VehicleLoanAccount,
@@ -165,7 +164,7 @@ export class PayoffQuotes {
     const signal = AbortSignal.any([controller.signal, this.host.signal()]);
     try {
       const accounts = this.host.accounts();
-      const answer = await accounts.getPayoffQuote(account.id, date as IsoDate, { signal, locale: this.host.locale() });
+      const answer = await accounts.getPayoffQuote(account.id, date, { signal, locale: this.host.locale() });
       const quote = assertShape(answer, isPayoffQuote, 'payoff quote', 'accounts.getPayoffQuote');
       signal.throwIfAborted();
       state.quote = quote;
