@@ -33,6 +33,12 @@ for (const type of [
   'tessera-ways-to-pay-chosen',
   'tessera-ways-to-pay-revealed',
   'tessera-ways-to-pay-failed',
+  'tessera-account-summary-payment-requested',
+  'tessera-account-summary-autopay-requested',
+  'tessera-account-summary-title-requested',
+  'tessera-account-summary-payoff-quoted',
+  'tessera-account-summary-payoff-requested',
+  'tessera-account-summary-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
@@ -50,6 +56,21 @@ document.addEventListener('tessera-ways-to-pay-chosen', (event) => {
   section.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
   section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
 });
+// The account summary hands off through events: the host opens the widget each action needs.
+function showSection(headingId: string, widget: string, accountId: string): void {
+  const section = document.getElementById(headingId);
+  const element = section?.parentElement?.querySelector(widget);
+  element?.setAttribute('account-id', accountId);
+  section?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  if (section) {
+    section.tabIndex = -1;
+    section.focus({ preventScroll: true });
+  }
+}
+document.addEventListener('tessera-account-summary-payment-requested', (event) => showSection('pay-heading', 'tessera-payment-form', event.detail.accountId));
+document.addEventListener('tessera-account-summary-payoff-requested', (event) => showSection('pay-heading', 'tessera-payment-form', event.detail.accountId));
+document.addEventListener('tessera-account-summary-autopay-requested', (event) => showSection('autopay-heading', 'tessera-payment-form', event.detail.accountId));
+document.addEventListener('tessera-account-summary-title-requested', (event) => showSection('title-heading', 'tessera-title-tracker', event.detail.accountId));
 
 await startMockApi({ baseUrl: '/api' });
 

@@ -35,6 +35,7 @@ const TYPES = [
   ['ContactChannel', 'isContactChannel', '`help.getContactChannels`', 'help-faq'],
   ['WaysToPay', 'isWaysToPay', '`help.getWaysToPay`', 'ways-to-pay'],
   ['RevealedAccountNumber', 'isRevealedAccountNumber', '`help.revealAccountNumber`', 'ways-to-pay'],
+  ['PayoffQuote', 'isPayoffQuote', '`accounts.getPayoffQuote`', 'account-summary'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

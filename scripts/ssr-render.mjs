@@ -118,6 +118,7 @@ export function fixtureTemplates(html) {
     'title-tracker': html`<tessera-provider><tessera-title-tracker></tessera-title-tracker></tessera-provider>`,
     'help-faq': html`<tessera-provider><tessera-help-faq></tessera-help-faq></tessera-provider>`,
     'ways-to-pay': html`<tessera-provider><tessera-ways-to-pay></tessera-ways-to-pay></tessera-provider>`,
+    'account-summary': html`<tessera-provider><tessera-account-summary account-id="card-acct-1"></tessera-account-summary></tessera-provider>`,
     'provider-endpoint': html`<tessera-provider endpoint="https://api.example.com/servicing"
       ><tessera-card-lock></tessera-card-lock
     ></tessera-provider>`,

@@ -4,6 +4,7 @@ import '@tessera/core/define';
 import '@tessera/card-lock/define';
 import '@tessera/fico-gauge/define';
 import '@tessera/title-tracker/define';
+import '@tessera/account-summary/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
@@ -33,6 +34,10 @@ const CASES = {
   'title-tracker': () => ({
     mount: mountMany(() => element('tessera-title-tracker'), withProvider()),
     isReady: shadowReady('[part~="vehicle"],[part~="empty"]'),
+  }),
+  'account-summary': () => ({
+    mount: mountMany(() => element('tessera-account-summary'), withProvider()),
+    isReady: shadowReady('[part~="list"] [part~="account"],[part~="empty"]'),
   }),
   'help-faq': () => {
     const itemsAndChannels = shadowReady('[part~="channel"]');

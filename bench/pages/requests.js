@@ -6,6 +6,7 @@ import '@tessera/provider-rest/register';
 import '@tessera/card-lock/define';
 import '@tessera/fico-gauge/define';
 import '@tessera/title-tracker/define';
+import '@tessera/account-summary/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
@@ -21,6 +22,7 @@ const WIDGETS = [
   ['tessera-fico-gauge', { 'hide-history': true, 'hide-factors': true }, '[part~="score"]'],
   ['tessera-payment-form', { 'account-id': MOCK_IDS.cardAccount }, '[part~="heading"]'],
   ['tessera-title-tracker', {}, '[part~="vehicle"],[part~="empty"]'],
+  ['tessera-account-summary', {}, '[part~="list"] [part~="account"],[part~="empty"]'],
   ['tessera-help-faq', {}, '[part~="channel"]'],
   ['tessera-ways-to-pay', { 'account-id': MOCK_IDS.activeLoan }, '[part~="cost"]'],
 ];

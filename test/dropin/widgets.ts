@@ -66,6 +66,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
     expected: store.waysToPay.en[0]!.name,
     visible: ['[part="heading"]', '[part="summary"]', '[part="cost"]'],
   },
+  'tessera-account-summary': {
+    tag: 'tessera-account-summary',
+    data: (root) => (root.querySelector('[part="list"] [part="meter"]') ? text(root.querySelector('[part="list"] .heading')) : ''),
+    expected: `${textIn(payable.name, 'en')} ••••${payable.last4}`,
+    visible: ['[part="list"] [part="facts"]', '[part="list"] [part="meter"]', '[part="list"] [part="make-payment"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);

@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { fixture: 'title-tracker', tag: 'tessera-title-tracker', route: 'titles.listTitles' },
   { fixture: 'help-faq', tag: 'tessera-help-faq', route: 'help.getFaq' },
   { fixture: 'ways-to-pay', tag: 'tessera-ways-to-pay', route: 'help.getWaysToPay' },
+  { fixture: 'account-summary', tag: 'tessera-account-summary', route: 'accounts.getAccount' },
 ];
 
 interface Mounted {
@@ -148,6 +149,7 @@ before(async () => {
   await import('@tessera/title-tracker/define');
   await import('@tessera/help-faq/define');
   await import('@tessera/ways-to-pay/define');
+  await import('@tessera/account-summary/define');
   for (const { element } of mounted.values()) await element.updateComplete;
 });
 

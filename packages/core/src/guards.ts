@@ -19,11 +19,13 @@ import type {
   FundingAccount,
   IsoDate,
   IsoInstant,
+  LastPayment,
   LocalizedText,
   Money,
   OpeningHours,
   PaymentOptions,
   PaymentReceipt,
+  PayoffQuote,
   RichBlock,
   RichInline,
   ScoreBand,
@@ -363,7 +365,12 @@ const accountBase = {
   status: oneOf('open', 'closed', 'paid-off'),
   dueDate: optional(date),
   pastDueAmount: optional(isMoney),
+  daysPastDue: optional(rule<number>('a whole number of days, 1 or more', (v) => Number.isSafeInteger(v) && (v as number) >= 1)),
+  lastPayment: optional(obj<LastPayment>({ amount: isMoney, date, status: oneOf('pending', 'posted') })),
+  autoPayEnrolled: optional(bool),
 };
+
+const count = rule<number>('a whole number, 0 or more', (v) => Number.isSafeInteger(v) && (v as number) >= 0);
 
 const isVehicle = obj<Vehicle>({
   year: int,
@@ -380,6 +387,7 @@ export const isCardAccount = obj<CardAccount>({
   currentBalance: isMoney,
   availableCredit: isMoney,
   creditLimit: isMoney,
+  statementClosingDate: optional(date),
 });
 
 export const isVehicleLoanAccount = obj<VehicleLoanAccount>({
@@ -388,9 +396,45 @@ export const isVehicleLoanAccount = obj<VehicleLoanAccount>({
   amountDue: isMoney,
   payoffAmount: isMoney,
   vehicle: isVehicle,
+  principalBalance: optional(isMoney),
+  interestRate: optional(rule<number>('a percentage from 0 to 100', (v) => typeof v === 'number' && v >= 0 && v <= 100)),
+  paymentsMade: optional(count),
+  paymentsLeft: optional(count),
+  maturityDate: optional(date),
+  paidOffDate: optional(date),
+  payoffQuoteWindow: optional(
+    rule<{ earliestDate: IsoDate; latestDate: IsoDate }>(
+      'an object { earliestDate, latestDate } of calendar dates, earliestDate first',
+      (v) => {
+        const w = v as { earliestDate?: unknown; latestDate?: unknown } | null;
+        return typeof w === 'object' && w !== null && isIsoDate(w.earliestDate) && isIsoDate(w.latestDate) && w.earliestDate <= w.latestDate;
+      },
+    ),
+  ),
 });
 
 export const isAccount: Guard<Account> = either(isCardAccount, isVehicleLoanAccount);
+
+const isPayoffQuoteShape = obj<PayoffQuote>({
+  accountId: id,
+  goodThrough: date,
+  amount: isMoney,
+  principal: isMoney,
+  interest: isMoney,
+  fees: isMoney,
+  perDiem: isMoney,
+  letterUrl: optional(linkUrl),
+});
+
+/** A payoff quote whose breakdown adds up: `amount` = `principal` + `interest` + `fees`. */
+export const isPayoffQuote: Guard<PayoffQuote> = Object.assign(
+  (v: unknown): v is PayoffQuote => {
+    if (!isPayoffQuoteShape(v)) return false;
+    const adds = v.amount.amount === v.principal.amount + v.interest.amount + v.fees.amount;
+    return adds || refuse('principal + interest + fees', v.amount) || at('amount');
+  },
+  { rule: isPayoffQuoteShape.rule, shape: isPayoffQuoteShape.shape },
+);
 
 // ---------------------------------------------------------------------------
 // Payments

@@ -10,11 +10,13 @@ import type {
   CreditScore,
   Faq,
   FundingAccount,
+  IsoDate,
   Locale,
   NewFundingAccount,
   PaymentOptions,
   PaymentReceipt,
   PaymentRequest,
+  PayoffQuote,
   SetCardLock,
   TitleCase,
   RevealedAccountNumber,
@@ -31,6 +33,13 @@ export interface CallOptions {
 export interface AccountsApi {
   listAccounts(options?: CallOptions): Promise<Account[]>;
   getAccount(accountId: string, options?: CallOptions): Promise<Account>;
+  /**
+   * Optional: the payoff of a vehicle loan good through a date within the account's
+   * `payoffQuoteWindow` (a date outside it is `validation`).
+   */
+  getPayoffQuote?(accountId: string, goodThrough: IsoDate, options?: CallOptions): Promise<PayoffQuote>;
+  /** Optional: the account's payments still to come (status `scheduled`), soonest first. */
+  listScheduledPayments?(accountId: string, options?: CallOptions): Promise<PaymentReceipt[]>;
 }
 
 export interface PaymentsApi {

@@ -56,6 +56,19 @@ interface AccountBase {
   dueDate?: IsoDate;
   /** Set when a payment is past due: the amount that is late. */
   pastDueAmount?: Money;
+  /** With `pastDueAmount`: how many days the oldest late payment is late. */
+  daysPastDue?: number;
+  /** The last payment the lender received, posted or still pending. */
+  lastPayment?: LastPayment;
+  /** Whether Auto Pay is on; absent when the lender does not say. */
+  autoPayEnrolled?: boolean;
+}
+
+/** The last payment on an account: `pending` until it posts. */
+export interface LastPayment {
+  amount: Money;
+  date: IsoDate;
+  status: 'pending' | 'posted';
 }
 
 export interface CardAccount extends AccountBase {
@@ -65,6 +78,11 @@ export interface CardAccount extends AccountBase {
   currentBalance: Money;
   availableCredit: Money;
   creditLimit: Money;
+  /**
+   * The day the last statement closed. A negative `currentBalance` is a credit balance
+   * (the lender owes the customer); a `currentBalance` above `creditLimit` is over the limit.
+   */
+  statementClosingDate?: IsoDate;
 }
 
 export interface Vehicle {
@@ -81,9 +99,43 @@ export interface VehicleLoanAccount extends AccountBase {
   amountDue: Money;
   payoffAmount: Money;
   vehicle: Vehicle;
+  /** The principal still owed (the payoff amount less interest and fees). */
+  principalBalance?: Money;
+  /** The annual interest rate in percent, e.g. `6.49`. */
+  interestRate?: number;
+  /** Installments paid so far. */
+  paymentsMade?: number;
+  /** Installments still to pay (0 once paid off). */
+  paymentsLeft?: number;
+  /** The date of the last scheduled installment. */
+  maturityDate?: IsoDate;
+  /** With status `paid-off`: the day the loan was paid off. */
+  paidOffDate?: IsoDate;
+  /**
+   * The good-through dates the lender quotes a payoff for (`accounts.getPayoffQuote`);
+   * absent when it does not quote this loan.
+   */
+  payoffQuoteWindow?: { earliestDate: IsoDate; latestDate: IsoDate };
 }
 
 export type Account = CardAccount | VehicleLoanAccount;
+
+/**
+ * What it takes to pay a vehicle loan off on `goodThrough`: `amount` is `principal` +
+ * `interest` (to that date) + `fees`; each day later adds `perDiem`.
+ */
+export interface PayoffQuote {
+  accountId: string;
+  goodThrough: IsoDate;
+  amount: Money;
+  principal: Money;
+  interest: Money;
+  fees: Money;
+  /** Interest added per day after `goodThrough`. */
+  perDiem: Money;
+  /** A payoff letter for this quote; opened only when it is an `https:` URL. */
+  letterUrl?: string;
+}
 
 // ---------------------------------------------------------------------------
 // Payments (payment-form)

@@ -26,6 +26,7 @@ export {
   WAYS_TO_PAY_ADDRESSES,
   WAYS_TO_PAY_PHONES,
 } from './store/index.js';
+export { accountStates, scheduledPayment, type AccountState } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';
 export { createMemoryProvider, type MemoryProvider, type MemoryProviderOptions } from './memory-provider.js';
 export { ROUTES, type Route } from './routes.js';

@@ -17,7 +17,7 @@ import { createMockStore, type MockStore } from './store/index.js';
 
 /** Every slice, every optional method included, plus the log of calls. */
 export interface MemoryProvider {
-  accounts: AccountsApi;
+  accounts: Required<AccountsApi>;
   payments: Required<PaymentsApi>;
   cards: Required<CardsApi>;
   creditScore: CreditScoreApi;
@@ -79,6 +79,9 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
     accounts: {
       listAccounts: (o) => run('accounts.listAccounts', [], o, (lender) => lender.listAccounts()),
       getAccount: (id, o) => run('accounts.getAccount', [id], o, (lender) => lender.getAccount(id)),
+      getPayoffQuote: (id, goodThrough, o) =>
+        run('accounts.getPayoffQuote', [id, goodThrough], o, (lender) => lender.getPayoffQuote(id, goodThrough)),
+      listScheduledPayments: (id, o) => run('accounts.listScheduledPayments', [id], o, (lender) => lender.listScheduledPayments(id)),
     },
     payments: {
       getPaymentOptions: (id, o) => run('payments.getPaymentOptions', [id], o, (lender) => lender.getPaymentOptions(id)),

@@ -2,6 +2,8 @@
 export const ROUTES = [
   'accounts.listAccounts',
   'accounts.getAccount',
+  'accounts.getPayoffQuote',
+  'accounts.listScheduledPayments',
   'payments.getPaymentOptions',
   'payments.listFundingAccounts',
   'payments.addFundingAccount',

@@ -12,6 +12,7 @@ import {
   isFundingAccount,
   isPaymentOptions,
   isPaymentReceipt,
+  isPayoffQuote,
   isProviderError,
   isTitleCase,
   isRevealedAccountNumber,
@@ -32,6 +33,7 @@ const isFundingAccounts = listOf(isFundingAccount);
 const isCards = listOf(isCard);
 const isTitleCases = listOf(isTitleCase);
 const isContactChannels = listOf(isContactChannel);
+const isScheduledPayments = listOf(isPaymentReceipt);
 
 /** A path segment from a caller's id: `/`, `?` and the like never change the route. */
 const seg = encodeURIComponent;
@@ -62,6 +64,10 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
     accounts: {
       listAccounts: (call) => get('accounts.listAccounts', '/accounts', isAccounts, 'accounts', call),
       getAccount: (accountId, call) => get('accounts.getAccount', `/accounts/${seg(accountId)}`, isAccount, 'account', call),
+      getPayoffQuote: (accountId, goodThrough, call) =>
+        get('accounts.getPayoffQuote', `/accounts/${seg(accountId)}/payoff-quote?goodThrough=${seg(goodThrough)}`, isPayoffQuote, 'payoff quote', call),
+      listScheduledPayments: (accountId, call) =>
+        get('accounts.listScheduledPayments', `/accounts/${seg(accountId)}/scheduled-payments`, isScheduledPayments, 'scheduled payments', call),
     },
 
     payments: {

@@ -8,6 +8,8 @@ async function pathsTheClientCalls(): Promise<string[]> {
   const calls: Array<(p: RestProvider) => Promise<unknown>> = [
     (p) => p.accounts.listAccounts(),
     (p) => p.accounts.getAccount('{accountId}'),
+    (p) => p.accounts.getPayoffQuote('{accountId}', '2026-11-25'),
+    (p) => p.accounts.listScheduledPayments('{accountId}'),
     (p) => p.payments.getPaymentOptions('{accountId}'),
     (p) => p.payments.listFundingAccounts(),
     (p) => p.payments.addFundingAccount({ holderName: 'A', routingNumber: '021000021', accountNumber: '1234', type: 'checking' }),

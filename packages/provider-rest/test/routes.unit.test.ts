@@ -48,6 +48,22 @@ const routes: Route[] = [
   { name: 'accounts.listAccounts', call: (p) => p.accounts.listAccounts(), method: 'GET', path: '/accounts', reply: json([sample.account]), result: [sample.account] },
   { name: 'accounts.getAccount', call: (p) => p.accounts.getAccount('card-acct-1'), method: 'GET', path: '/accounts/card-acct-1', reply: json(sample.account), result: sample.account },
   {
+    name: 'accounts.getPayoffQuote',
+    call: (p) => p.accounts.getPayoffQuote('auto-acct-1', '2026-11-25'),
+    method: 'GET',
+    path: '/accounts/auto-acct-1/payoff-quote?goodThrough=2026-11-25',
+    reply: json(sample.payoffQuote),
+    result: sample.payoffQuote,
+  },
+  {
+    name: 'accounts.listScheduledPayments',
+    call: (p) => p.accounts.listScheduledPayments('card-acct-1'),
+    method: 'GET',
+    path: '/accounts/card-acct-1/scheduled-payments',
+    reply: json([]),
+    result: [],
+  },
+  {
     name: 'payments.getPaymentOptions',
     call: (p) => p.payments.getPaymentOptions('card-acct-1'),
     method: 'GET',

@@ -10,6 +10,7 @@ import type {
   Faq,
   FundingAccount,
   PaymentOptions,
+  PayoffQuote,
   PaymentReceipt,
   TitleCase,
   WaysToPay,
@@ -136,4 +137,15 @@ export const waysToPay: WaysToPay = {
     },
   ],
   account: { id: 'auto-acct-1', kind: 'vehicle-loan', last4: '7730', revealable: true },
+};
+
+export const payoffQuote: PayoffQuote = {
+  accountId: 'auto-acct-1',
+  goodThrough: '2026-11-25',
+  amount: { amount: 1_875_044, currency: 'USD' },
+  principal: { amount: 1_864_210, currency: 'USD' },
+  interest: { amount: 9_334, currency: 'USD' },
+  fees: { amount: 1_500, currency: 'USD' },
+  perDiem: { amount: 331, currency: 'USD' },
+  letterUrl: 'https://documents.example.com/payoff-letters/auto-acct-1/2026-11-25.pdf',
 };

@@ -2,6 +2,7 @@
 // Each component lives in its own module and the package has "sideEffects": false, so a
 // bundler keeps only the components a page uses, and registers only their tags.
 export * from './provider.js';
+export * from './account-summary.js';
 export * from './card-lock.js';
 export * from './fico-gauge.js';
 export * from './help-faq.js';

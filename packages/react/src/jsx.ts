@@ -4,6 +4,7 @@
 // `/define` before rendering), and adds `on<event-name>` props as event listeners.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TesseraProviderElement } from '@tessera/core';
+import type { TesseraAccountSummary } from '@tessera/account-summary';
 import type { TesseraCardLock } from '@tessera/card-lock';
 import type { TesseraFicoGauge } from '@tessera/fico-gauge';
 import type { TesseraHelpFaq } from '@tessera/help-faq';
@@ -30,6 +31,11 @@ export type TesseraProviderTagProps = Partial<Pick<TesseraProviderElement, 'prov
   'auth-token-source'?: AttributeValue<TesseraProviderElement['authTokenSource']>;
   'auth-token'?: AttributeValue<TesseraProviderElement['authToken']>;
 };
+
+export type TesseraAccountSummaryTagProps = Partial<Pick<TesseraAccountSummary, 'accountId' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraAccountSummary['accountId']>;
+  'heading-level'?: AttributeValue<TesseraAccountSummary['headingLevel']>;
+} & TesseraListeners<'tessera-account-summary-payment-requested' | 'tessera-account-summary-autopay-requested' | 'tessera-account-summary-title-requested' | 'tessera-account-summary-payoff-quoted' | 'tessera-account-summary-payoff-requested' | 'tessera-account-summary-failed'>;
 
 export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider' | 'headingLevel'>> & {
   'card-id'?: AttributeValue<TesseraCardLock['cardId']>;
@@ -80,6 +86,7 @@ export type TesseraWaysToPayTagProps = Partial<Pick<TesseraWaysToPay, 'accountId
 /** Each tag's own props, whatever the JSX flavour; add the framework's HTML attributes. */
 export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
+  'tessera-account-summary': TesseraAccountSummaryTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
   'tessera-fico-gauge': TesseraFicoGaugeTagProps;
   'tessera-help-faq': TesseraHelpFaqTagProps;
@@ -96,6 +103,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
+      'tessera-account-summary': ReactTagProps<TesseraAccountSummary, TesseraAccountSummaryTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
       'tessera-fico-gauge': ReactTagProps<TesseraFicoGauge, TesseraFicoGaugeTagProps>;
       'tessera-help-faq': ReactTagProps<TesseraHelpFaq, TesseraHelpFaqTagProps>;

@@ -179,3 +179,17 @@ export const rawWrongListener: Tags['tessera-card-lock'] = {
   // @ts-expect-error the listener would receive the card lock's detail, not a payment's.
   'ontessera-card-lock-changed': (event: CustomEvent<PaymentFormSubmittedDetail>) => event,
 };
+
+// The account summary's entry, element and events.
+import type { TesseraAccountSummary as AccountSummaryElement } from '@tessera/account-summary';
+import * as AccountSummaryEntry from '@tessera/react/account-summary';
+import type { AccountSummaryPaymentRequestedDetail, TesseraAccountSummaryProps } from '@tessera/react';
+export type AccountSummaryTypes = [
+  Expect<Equal<HTMLElementTagNameMap['tessera-account-summary'], AccountSummaryElement>>,
+  Expect<Equal<typeof AccountSummaryEntry.TesseraAccountSummary, typeof import('@tessera/react').TesseraAccountSummary>>,
+  Expect<Equal<DetailOf<TesseraAccountSummaryProps, 'onAccountSummaryPaymentRequested'>, AccountSummaryPaymentRequestedDetail>>,
+];
+export const rawSummary: Tags['tessera-account-summary'] = {
+  now: new Date(),
+  'ontessera-account-summary-payoff-requested': (event) => event.detail.amount.amount,
+};

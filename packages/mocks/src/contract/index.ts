@@ -1,3 +1,4 @@
+import { accountSummaryContract } from './account-summary.js';
 import { accountsContract } from './accounts.js';
 import { cardsContract } from './cards.js';
 import { faultsContract } from './faults.js';
@@ -20,6 +21,7 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
   describe(`${name} provider contract`, () => {
     const harness = createHarness(setup);
     accountsContract(harness);
+    accountSummaryContract(harness);
     paymentsContract(harness);
     idempotencyContract(harness);
     cardsContract(harness);

@@ -78,6 +78,18 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/accounts/:accountId/payoff-quote',
+    route: 'accounts.getPayoffQuote',
+    serve: ({ lender, params, url }) => ok(lender.getPayoffQuote(params.accountId!, url.searchParams.get('goodThrough') ?? '')),
+  },
+  {
+    method: 'get',
+    path: '/accounts/:accountId/scheduled-payments',
+    route: 'accounts.listScheduledPayments',
+    serve: ({ lender, params }) => ok(lender.listScheduledPayments(params.accountId!)),
+  },
+  {
+    method: 'get',
     path: '/accounts/:accountId/payment-options',
     route: 'payments.getPaymentOptions',
     serve: ({ lender, params }) => ok(lender.getPaymentOptions(params.accountId!)),

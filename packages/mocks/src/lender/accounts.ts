@@ -1,6 +1,7 @@
-import type { Account, PaymentOptions } from '@tessera/core';
+import { isIsoDate, type Account, type IsoDate, type PaymentOptions, type PaymentReceipt, type PayoffQuote } from '@tessera/core';
+import { usd } from '../store/ids.js';
 import { accountIn, textIn, type StoredAccount } from '../store/texts.js';
-import { invalid, notFound, type LenderContext } from './context.js';
+import { copy, invalid, notFound, type LenderContext } from './context.js';
 
 export function listAccounts({ store, locale }: LenderContext): Account[] {
   return store.accounts.map((account) => accountIn(account, locale));
@@ -30,4 +31,41 @@ export function payableOptions(ctx: LenderContext, accountId: unknown): PaymentO
     throw invalid(message, [{ field: 'accountId', message }]);
   }
   return options;
+}
+
+/** The payoff of an open vehicle loan good through `goodThrough`, within its quote window. */
+export function getPayoffQuote(ctx: LenderContext, accountId: string, goodThrough: IsoDate): PayoffQuote {
+  const account = requireAccount(ctx, accountId);
+  const name = textIn(account.name, ctx.locale);
+  if (account.kind !== 'vehicle-loan' || account.status !== 'open' || !account.payoffQuoteWindow) {
+    const message = ctx.say.noPayoffQuote(name);
+    throw invalid(message, [{ field: 'accountId', message }]);
+  }
+  const { earliestDate, latestDate } = account.payoffQuoteWindow;
+  if (!isIsoDate(goodThrough) || goodThrough < earliestDate || goodThrough > latestDate) {
+    const message = ctx.say.goodThroughWindow(earliestDate, latestDate);
+    throw invalid(message, [{ field: 'goodThrough', message }]);
+  }
+  const principal = account.principalBalance ?? account.payoffAmount;
+  // Interest accrued so far is what the payoff holds beyond the principal; each day adds the per diem.
+  const perDiem = Math.round((principal.amount * (account.interestRate ?? 0)) / 100 / 365);
+  const days = Math.round((Date.parse(goodThrough) - Date.parse(ctx.store.today)) / 86_400_000);
+  const interest = Math.max(0, account.payoffAmount.amount - principal.amount) + perDiem * days;
+  const fees = 1_500;
+  return {
+    accountId: account.id,
+    goodThrough,
+    amount: usd(principal.amount + interest + fees),
+    principal: usd(principal.amount),
+    interest: usd(interest),
+    fees: usd(fees),
+    perDiem: usd(perDiem),
+    letterUrl: `https://documents.example.com/payoff-letters/${account.id}/${goodThrough}.pdf`,
+  };
+}
+
+/** The account's payments still to come, soonest first. */
+export function listScheduledPayments(ctx: LenderContext, accountId: string): PaymentReceipt[] {
+  const account = requireAccount(ctx, accountId);
+  return copy(ctx.store.payments.filter((p) => p.accountId === account.id && p.status === 'scheduled').sort((a, b) => a.date.localeCompare(b.date)));
 }

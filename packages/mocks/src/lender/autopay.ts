@@ -153,6 +153,7 @@ export function setAutoPay(ctx: LenderContext, accountId: string, enrollment: Au
     startDate: fields.startDate as string,
   };
   store.autoPay[account.id] = settings;
+  account.autoPayEnrolled = true;
   store.autopayKeys[key] = { fingerprint: print, accountId: account.id };
   store.authorizations.push({ kind: 'autopay', accountId: account.id, record: copy(enrollment.authorization) });
   return withCopy(ctx, view(ctx, account));
@@ -169,5 +170,6 @@ export function cancelAutoPay(ctx: LenderContext, accountId: string): AutoPaySet
   const before = view(ctx, account);
   const still = before.nextDraft && !before.nextDraft.stoppable ? { nextDraft: before.nextDraft } : {};
   ctx.store.autoPay[account.id] = { accountId: account.id, enrolled: false, ...still };
+  if (account.autoPayEnrolled !== undefined) account.autoPayEnrolled = false;
   return view(ctx, account);
 }

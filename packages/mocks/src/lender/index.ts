@@ -20,6 +20,8 @@ type Bound<F> = F extends (ctx: LenderContext, ...args: infer A) => infer R ? (.
 const rules = {
   listAccounts: accounts.listAccounts,
   getAccount: accounts.getAccount,
+  getPayoffQuote: accounts.getPayoffQuote,
+  listScheduledPayments: accounts.listScheduledPayments,
   getPaymentOptions: payments.getPaymentOptions,
   listFundingAccounts: funding.listFundingAccounts,
   addFundingAccount: funding.addFundingAccount,

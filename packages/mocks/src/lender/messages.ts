@@ -50,6 +50,10 @@ export interface LenderMessages {
   noBank: string;
   /** The message of an error injected as a fault, per code. */
   faults: Record<ProviderErrorCode, string>;
+  /** A payoff quote asked for a loan the lender does not quote (paid off, or a card). */
+  noPayoffQuote: (name: string) => string;
+  /** A payoff quote asked for a good-through date outside the window. */
+  goodThroughWindow: (from: IsoDate, to: IsoDate) => string;
 }
 
 export type Thing = 'account' | 'card' | 'payment' | 'title' | 'faq-entry';
@@ -125,6 +129,8 @@ const en: LenderMessages = {
     unavailable: 'The service is temporarily unavailable',
     unknown: 'Something went wrong',
   },
+  noPayoffQuote: (name) => `We can't quote a payoff for ${name}.`,
+  goodThroughWindow: (from, to) => `Choose a date from ${formatDate(from, 'en-US')} to ${formatDate(to, 'en-US')}.`,
 };
 
 const es: LenderMessages = {
@@ -198,6 +204,8 @@ const es: LenderMessages = {
     unavailable: 'El servicio no está disponible por el momento',
     unknown: 'Algo salió mal',
   },
+  noPayoffQuote: (name) => `No podemos calcular el monto de liquidación de ${name}.`,
+  goodThroughWindow: (from, to) => `Elija una fecha del ${formatDate(from, 'es-US')} al ${formatDate(to, 'es-US')}.`,
 };
 
 /** The lender's messages in `locale`. */

@@ -17,6 +17,10 @@ export function seedAccounts(today: IsoDate): StoredAccount[] {
       currentBalance: usd(140_219),
       creditLimit: usd(800_000),
       availableCredit: usd(659_781),
+      statementClosingDate: addDays(today, -21),
+      lastPayment: { amount: usd(25_000), date: addDays(today, -27), status: 'posted' },
+      // Kept in step with the Auto Pay enrollment by the lender's setAutoPay / cancelAutoPay.
+      autoPayEnrolled: false,
     },
     {
       id: MOCK_IDS.activeLoan,
@@ -28,6 +32,14 @@ export function seedAccounts(today: IsoDate): StoredAccount[] {
       amountDue: usd(48_612),
       payoffAmount: usd(1_873_544),
       vehicle: { year: 2023, make: 'Subaru', model: 'Outback', vinLast6: 'A41987' },
+      principalBalance: usd(1_864_210),
+      interestRate: 6.49,
+      paymentsMade: 22,
+      paymentsLeft: 50,
+      maturityDate: addDays(today, 10 + 49 * 30),
+      lastPayment: { amount: usd(51_112), date: addDays(today, -20), status: 'posted' },
+      payoffQuoteWindow: { earliestDate: today, latestDate: addDays(today, 10) },
+      autoPayEnrolled: true,
     },
     {
       id: MOCK_IDS.paidOffLoan,
@@ -38,6 +50,9 @@ export function seedAccounts(today: IsoDate): StoredAccount[] {
       amountDue: usd(0),
       payoffAmount: usd(0),
       vehicle: { year: 2019, make: 'Toyota', model: 'Camry', vinLast6: 'K20554' },
+      paymentsMade: 60,
+      paymentsLeft: 0,
+      paidOffDate: addDays(today, -9),
     },
   ];
 }

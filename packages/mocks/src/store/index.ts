@@ -28,6 +28,7 @@ import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
 export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
+export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
