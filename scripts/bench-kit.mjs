@@ -5,8 +5,8 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { bundle, kitEntries, kitSource } from './sizes.mjs';
-import { packagesDir, root, widgetNames } from './workspace.mjs';
+import { bundle, KIT_WIDGETS, kitEntries, kitSource } from './sizes.mjs';
+import { packagesDir, root } from './workspace.mjs';
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -91,7 +91,7 @@ export async function measureCore() {
 }
 
 export async function measureKit({ limit, target }) {
-  const widgets = widgetNames();
+  const widgets = KIT_WIDGETS;
   const { bytes, metafile } = await bundle(kitSource(kitEntries(widgets)), { metafile: true });
   const kitGzip = gzip(bytes);
 

@@ -6,6 +6,7 @@ import type { TesseraProvider } from '@tessera/core';
 import { accountStates, createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/account-summary/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   accountId?: string;
@@ -24,7 +25,7 @@ function build(args: Args): { provider: TesseraProvider; now: Date } {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  const provider = createMemoryProvider(store, { faults, latencyMs: 150 });
+  const provider = createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
   return {
     provider: args.basic ? { accounts: { listAccounts: provider.accounts.listAccounts, getAccount: provider.accounts.getAccount } } : provider,
     // Local noon on the store's date: days left read the same in every time zone.

@@ -68,7 +68,7 @@ describe('openapi.yaml', () => {
     const yaml = await response.text();
     expect(yaml).to.match(/^openapi: 3\.1\.\d+$/m);
     const called = await pathsTheClientCalls();
-    expect(called).to.have.length(25);
+    expect(called).to.have.length(27);
     expect([...operationsIn(yaml)].sort()).to.deep.equal([...new Set(called)].sort());
   });
 
