@@ -49,6 +49,9 @@ const messagesOf = (body) => [body?.error?.message, ...(body?.error?.fieldErrors
 
 /** Asked in Spanish: `Accept-Language: es…` and no other `?locale=`. */
 const SPANISH = { 'Accept-Language': 'es-US,es;q=0.9,en;q=0.5' };
+/** The mock lender's today, and a day `n` days after it (payoff quotes are good through a date in a window). */
+const TODAY = createMockStore().today;
+const daysAfterToday = (n) => new Date(Date.parse(TODAY) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The mock route (`cards.getCard`) of an operation (`getCard`): faults are set by route. */
 function routeOf(operationId) {
@@ -102,6 +105,19 @@ const cases = {
       { why: 'in Spanish', params: { accountId: MOCK_IDS.activeLoan }, headers: SPANISH, expect: 200, spanish: true },
       { why: 'an unknown id, in Spanish', params: { accountId: 'no-such-account' }, headers: SPANISH, expect: 404, spanish: true },
     ],
+  },
+  getPayoffQuote: {
+    valid: () => ({ params: { accountId: MOCK_IDS.activeLoan }, query: { goodThrough: daysAfterToday(10) }, expect: 200 }),
+    more: () => [
+      { why: 'good through today', params: { accountId: MOCK_IDS.activeLoan }, query: { goodThrough: TODAY }, expect: 200 },
+      { why: 'a date past the window', params: { accountId: MOCK_IDS.activeLoan }, query: { goodThrough: daysAfterToday(11) }, expect: 422 },
+      { why: 'a paid-off loan', params: { accountId: MOCK_IDS.paidOffLoan }, query: { goodThrough: TODAY }, expect: 422 },
+      { why: 'an unknown id', params: { accountId: 'no-such-account' }, query: { goodThrough: TODAY }, expect: 404 },
+    ],
+  },
+  listScheduledPayments: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [{ why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 }],
   },
   getPaymentOptions: {
     valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
@@ -321,6 +337,21 @@ const cases = {
       { why: 'an unsupported locale', query: { locale: 'fr' }, expect: 422, invalidRequest: true },
     ],
   },
+  getWaysToPay: {
+    valid: () => ({ query: { locale: 'en' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish, for one account', query: { locale: 'es', accountId: MOCK_IDS.activeLoan }, headers: SPANISH, expect: 200, spanish: true },
+      { why: 'an unsupported locale', query: { locale: 'fr' }, expect: 422, invalidRequest: true },
+      { why: 'an unknown account', query: { locale: 'en', accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  revealAccountNumber: {
+    valid: () => ({ params: { accountId: MOCK_IDS.activeLoan }, expect: 200 }),
+    more: () => [
+      { why: 'an account whose number the lender does not reveal', params: { accountId: MOCK_IDS.cardAccount }, expect: 403 },
+      { why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
   sendFeedback: {
     valid: (ctx) => ({ params: { entryId: ctx.faqEntryId }, body: { helpful: true }, expect: 204 }),
     more: (ctx) => [
@@ -526,6 +557,10 @@ describe('openapi.yaml and the REST provider', () => {
     'titles.setTitleEmailUpdates': (p) => p.titles.setTitleEmailUpdates(MOCK_IDS.title, false),
     'help.getFaq': (p) => p.help.getFaq('es'),
     'help.getContactChannels': (p) => p.help.getContactChannels('en'),
+    'accounts.getPayoffQuote': (p) => p.accounts.getPayoffQuote(MOCK_IDS.activeLoan, daysAfterToday(5)),
+    'accounts.listScheduledPayments': (p) => p.accounts.listScheduledPayments(MOCK_IDS.cardAccount),
+    'help.getWaysToPay': (p) => p.help.getWaysToPay('es', { accountId: MOCK_IDS.activeLoan }),
+    'help.revealAccountNumber': (p) => p.help.revealAccountNumber(MOCK_IDS.activeLoan),
     'help.sendFeedback': async (p) => {
       const faq = await p.help.getFaq('en');
       return p.help.sendFeedback(faq.entries[0].id, true);
