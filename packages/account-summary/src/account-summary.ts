@@ -161,28 +161,22 @@ export class TesseraAccountSummary extends TesseraElement {
   }
 
   protected override render(): unknown {
-    return html`<div class="base" part="base">
-      ${this.renderTask(this.summaryTask, {
+    return html`<div class="base" part="base">${this.renderTask(this.summaryTask, {
         loading: () => this.renderSkeleton(),
         isEmpty: (data) => data.accounts.length === 0,
         empty: () => html`<div class="empty" part="empty"><p><strong>${this.m.emptyTitle}</strong></p><p>${this.m.emptyBody}</p></div>`,
         ready: (data) => html`${this.renderList(data.accounts, this.context(data, false))}${this.renderLeftOut(leftOutOf(data.accounts))}`,
-      })}
-    </div>`;
+    })}</div>`;
   }
 
   private renderList(accounts: Account[], ctx: ViewContext): TemplateResult {
-    return html`<ul class="list" part="list" aria-label=${this.m.listLabel}>
-      ${accounts.map((account, index) => renderAccount(ctx, account, index))}
-    </ul>`;
+    return html`<ul class="list" part="list" aria-label=${this.m.listLabel}>${accounts.map((account, index) => renderAccount(ctx, account, index))}</ul>`;
   }
 
   private renderSkeleton(): TemplateResult {
     const today = localToday(this.now ?? new Date());
     const placeholders = this.accountId ? [placeholderCard(today)] : [placeholderCard(today), placeholderLoan(today)];
-    return html`<div class="loading" part="skeleton">
-      <span class="visually-hidden" role="status">${this.coreMessages.loading}</span>
-      <div aria-hidden="true">${this.renderList(placeholders, { ...this.context(undefined, true), scheduled: () => [] })}</div>
-    </div>`;
+    const ctx = { ...this.context(undefined, true), scheduled: () => [] };
+    return html`<div class="loading" part="skeleton"><span class="visually-hidden" role="status">${this.coreMessages.loading}</span><div aria-hidden="true">${this.renderList(placeholders, ctx)}</div></div>`;
   }
 }

@@ -45,18 +45,13 @@ function action(ctx: ViewContext, label: string, part: string, onClick: () => vo
     : html`<button type="button" class=${cls} part=${part} @click=${onClick}>${label}</button>`;
 }
 
-const fact = (label: string, value: unknown, extra: unknown = nothing): TemplateResult =>
+export const fact = (label: string, value: unknown, extra: unknown = nothing): TemplateResult =>
   html`<div class="fact"><dt>${label}</dt><dd><span class="value">${value}</span>${extra}</dd></div>`;
 
 /** A meter in words and as a bar: `value` of 0–100 (shown clamped), read out as `words`. */
 function meter(label: string, shown: string, value: number, words: string, index: number, tone = ''): TemplateResult {
   const width = Math.min(100, Math.max(0, value));
-  return html`<div class="meter ${tone}" part="meter" role=${METER_ROLE} aria-labelledby="meter-label-${index}" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(width)} aria-valuetext=${words}>
-    <div class="meter-line" aria-hidden="true"><span id="meter-label-${index}">${label}</span><span class="value">${shown}</span></div>
-    <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      ${svg`<rect class="track" width="100" height="4" rx="2"></rect><rect class="fill" width=${width} height="4" rx="2"></rect>`}
-    </svg>
-  </div>`;
+  return html`<div class="meter ${tone}" part="meter" role=${METER_ROLE} aria-labelledby="meter-label-${index}" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(width)} aria-valuetext=${words}><div class="meter-line" aria-hidden="true"><span id="meter-label-${index}">${label}</span><span class="value">${shown}</span></div><svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">${svg`<rect class="track" width="100" height="4" rx="2"></rect><rect class="fill" width=${width} height="4" rx="2"></rect>`}</svg></div>`;
 }
 
 function due(ctx: ViewContext, account: Account): TemplateResult | string {
@@ -95,8 +90,7 @@ function common(ctx: ViewContext, account: Account): TemplateResult {
         m.lastPaymentValue(formatMoney(last.amount, lang), formatDate(last.date, lang)),
         html` <span class="badge ${last.status}" part="payment-status">${m.paymentStatus[last.status]}</span>`,
       )
-    : nothing}
-  ${account.autoPayEnrolled !== undefined ? fact(m.autoPay, account.autoPayEnrolled ? m.on : m.off) : nothing}`;
+    : nothing}${account.autoPayEnrolled !== undefined ? fact(m.autoPay, account.autoPayEnrolled ? m.on : m.off) : nothing}`;
 }
 
 function cardBody(ctx: ViewContext, account: CardAccount, index: number): TemplateResult {
@@ -105,26 +99,28 @@ function cardBody(ctx: ViewContext, account: CardAccount, index: number): Templa
   const used = utilization(account.currentBalance, account.creditLimit);
   const usedMoney = money(Math.max(0, account.currentBalance.amount), account.currentBalance);
   const words = m.utilizationWords(percent(used, lang), formatMoney(usedMoney, lang), formatMoney(account.creditLimit, lang));
-  return html`<dl class="facts" part="facts">
-      ${fact(m.currentBalance, formatMoney(account.currentBalance, lang))}
-      ${fact(
-        m.statementBalance,
-        formatMoney(account.statementBalance, lang),
-        account.statementClosingDate ? html` <span class="muted">${m.closedOn(formatDate(account.statementClosingDate, lang))}</span>` : nothing,
-      )}
-      ${fact(m.minimumDue, formatMoney(account.minimumDue, lang))} ${fact(m.dueDate, due(ctx, account))}
-      ${fact(m.creditLimit, formatMoney(account.creditLimit, lang))} ${fact(m.availableCredit, formatMoney(account.availableCredit, lang))}
-      ${common(ctx, account)}
-      ${scheduled
-        ? fact(
-            m.scheduled,
-            scheduled.length
-              ? html`<span class="lines">${scheduled.map((p) => html`<span>${m.scheduledValue(formatMoney(p.amount, lang), formatDate(p.date, lang))}</span>`)}</span>`
-              : m.noneScheduled,
-          )
-        : nothing}
-    </dl>
-    ${meter(m.utilization, percent(used, lang), used, words, index, used > 100 ? 'over' : '')}`;
+  const facts = [
+    fact(m.currentBalance, formatMoney(account.currentBalance, lang)),
+    fact(
+      m.statementBalance,
+      formatMoney(account.statementBalance, lang),
+      account.statementClosingDate ? html` <span class="muted">${m.closedOn(formatDate(account.statementClosingDate, lang))}</span>` : nothing,
+    ),
+    fact(m.minimumDue, formatMoney(account.minimumDue, lang)),
+    fact(m.dueDate, due(ctx, account)),
+    fact(m.creditLimit, formatMoney(account.creditLimit, lang)),
+    fact(m.availableCredit, formatMoney(account.availableCredit, lang)),
+    common(ctx, account),
+    scheduled
+      ? fact(
+          m.scheduled,
+          scheduled.length
+            ? html`<span class="lines">${scheduled.map((p) => html`<span>${m.scheduledValue(formatMoney(p.amount, lang), formatDate(p.date, lang))}</span>`)}</span>`
+            : m.noneScheduled,
+        )
+      : nothing,
+  ];
+  return html`<dl class="facts" part="facts">${facts}</dl>${meter(m.utilization, percent(used, lang), used, words, index, used > 100 ? 'over' : '')}`;
 }
 
 function loanBody(ctx: ViewContext, account: VehicleLoanAccount, index: number): TemplateResult {
@@ -133,19 +129,19 @@ function loanBody(ctx: ViewContext, account: VehicleLoanAccount, index: number):
   const total = made !== undefined && left !== undefined ? made + left : undefined;
   const open = account.status === 'open';
   const progress = total ? (made! / total) * 100 : undefined;
-  return html`<dl class="facts" part="facts">
-      ${open ? html`${fact(m.amountDue, formatMoney(account.amountDue, lang))} ${fact(m.dueDate, due(ctx, account))}` : nothing}
-      ${open && account.principalBalance ? fact(m.principalBalance, formatMoney(account.principalBalance, lang)) : nothing}
-      ${open && account.interestRate !== undefined
-        ? fact(m.interestRate, m.rate(percent(account.interestRate, lang, 3)))
-        : nothing}
-      ${total ? fact(m.paymentsMade, m.paymentsCount(made!, total)) : nothing}
-      ${open && account.maturityDate ? fact(m.maturityDate, formatDate(account.maturityDate, lang)) : nothing}
-      ${common(ctx, account)}
-    </dl>
-    ${progress !== undefined ? meter(m.progress, percent(progress, lang), progress, m.progressWords(made!, total!, percent(progress, lang)), index) : nothing}
-    ${open && !ctx.skeleton ? ctx.quote(account, index) : nothing}
-    ${open && ctx.skeleton && account.payoffQuoteWindow ? html`<div class="quote"><span class="button link">${m.payoffQuote}</span></div>` : nothing}`;
+  const facts = open
+    ? [
+        fact(m.amountDue, formatMoney(account.amountDue, lang)),
+        fact(m.dueDate, due(ctx, account)),
+        account.principalBalance ? fact(m.principalBalance, formatMoney(account.principalBalance, lang)) : nothing,
+        account.interestRate !== undefined ? fact(m.interestRate, m.rate(percent(account.interestRate, lang, 3))) : nothing,
+      ]
+    : [];
+  return html`<dl class="facts" part="facts">${facts}${total ? fact(m.paymentsMade, m.paymentsCount(made!, total)) : nothing}${open && account.maturityDate
+    ? fact(m.maturityDate, formatDate(account.maturityDate, lang))
+    : nothing}${common(ctx, account)}</dl>${progress !== undefined
+    ? meter(m.progress, percent(progress, lang), progress, m.progressWords(made!, total!, percent(progress, lang)), index)
+    : nothing}${open ? (ctx.skeleton ? (account.payoffQuoteWindow ? html`<div class="quote"><span class="button link">${m.payoffQuote}</span></div>` : nothing) : ctx.quote(account, index)) : nothing}`;
 }
 
 /** One account: its name and masked number as a heading, what needs attention, its figures, its actions. */
@@ -159,10 +155,11 @@ export function renderAccount(ctx: ViewContext, account: Account, index: number)
     open && account.autoPayEnrolled === false ? action(ctx, m.setUpAutoPay, 'set-up-autopay', () => ctx.autopay(account)) : nothing,
     paidOffLoan ? action(ctx, m.trackTitle, 'track-title', () => ctx.title(account), true) : nothing,
   ];
-  return html`<li class="account ${account.kind}" part="account" aria-labelledby="account-name-${index}">
-    ${renderHeading(ctx.headingLevel, html`<span id="account-name-${index}">${name}</span>`, { className: 'heading' })}
-    ${statusLines(ctx, account)}
-    ${account.kind === 'card' ? cardBody(ctx, account, index) : loanBody(ctx, account, index)}
-    ${open || paidOffLoan ? html`<div class="actions" part="actions">${actions}</div>` : nothing}
-  </li>`;
+  return html`<li class="account ${account.kind}" part="account" aria-labelledby="account-name-${index}">${renderHeading(
+    ctx.headingLevel,
+    html`<span id="account-name-${index}">${name}</span>`,
+    { className: 'heading' },
+  )}${statusLines(ctx, account)}${account.kind === 'card' ? cardBody(ctx, account, index) : loanBody(ctx, account, index)}${open || paidOffLoan
+    ? html`<div class="actions" part="actions">${actions}</div>`
+    : nothing}</li>`;
 }

@@ -14,6 +14,7 @@ import {
   type PayoffQuote,
   type VehicleLoanAccount,
 } from '@tessera/core';
+import { fact } from './account-view.js';
 import type { AccountSummaryMessages } from './messages.js';
 
 /** What the payoff-quote controller needs from the element. */
@@ -73,9 +74,7 @@ export class PayoffQuotes {
     const window = account.payoffQuoteWindow;
     if (!window || !this.host.offered()) return nothing;
     const state = this.state(account.id);
-    const toggle = html`<button type="button" class="button link" part="quote-toggle" id="quote-toggle-${index}" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="quote-${index}" @click=${() => this.toggle(account.id)}>
-      ${m.payoffQuote}
-    </button>`;
+    const toggle = html`<button type="button" class="button link" part="quote-toggle" id="quote-toggle-${index}" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="quote-${index}" @click=${() => this.toggle(account.id)}>${m.payoffQuote}</button>`;
     return html`<div class="quote" part="quote">${toggle}${state.open ? this.renderPanel(o, state) : nothing}</div>`;
   }
 
@@ -86,51 +85,28 @@ export class PayoffQuotes {
     const to = formatDate(window.latestDate, lang);
     const hint = `quote-hint-${index}`;
     const problem = `quote-problem-${index}`;
-    return html`<div class="quote-panel" id="quote-${index}">
-        <form class="quote-form" novalidate @submit=${(e: Event) => this.submit(e, o)}>
-          <label for="quote-date-${index}">${m.goodThrough}</label>
-          <input type="date" class="date" part="date" id="quote-date-${index}" min=${window.earliestDate} max=${window.latestDate}
-            .value=${state.date ?? window.earliestDate} aria-invalid=${state.problem ? 'true' : 'false'}
-            aria-describedby=${state.problem ? `${problem} ${hint}` : hint}
-            @input=${(e: Event) => (state.date = (e.target as HTMLInputElement).value)} />
-          <p class="muted hint" id=${hint}>${m.goodThroughHint(from, to)}</p>
-          ${state.problem ? html`<p class="field-error" part="field-error" id=${problem}>${state.problem}</p>` : nothing}
-          <div><button type="submit" class="button" part="get-quote" id="get-quote-${index}" aria-disabled=${state.pending ? 'true' : 'false'}>${m.getQuote}</button></div>
-        </form>
-        <p class="live" role="status">${state.pending ? m.quoting : state.quote ? m.payoffAmount(formatDate(state.quote.goodThrough, lang)) : ''}</p>
-        ${state.error ? this.renderError(o, state) : nothing}
-        ${state.quote && !state.pending ? this.renderQuote(o, state.quote) : nothing}
-      </div>`;
+    return html`<div class="quote-panel" id="quote-${index}"><form class="quote-form" novalidate @submit=${(e: Event) => this.submit(e, o)}><label for="quote-date-${index}">${m.goodThrough}</label><input type="date" class="date" part="date" id="quote-date-${index}" min=${window.earliestDate} max=${window.latestDate} .value=${state.date ?? window.earliestDate} aria-invalid=${state.problem ? 'true' : 'false'} aria-describedby=${state.problem ? `${problem} ${hint}` : hint} @input=${(e: Event) => (state.date = (e.target as HTMLInputElement).value)} /><p class="muted hint" id=${hint}>${m.goodThroughHint(from, to)}</p>${state.problem
+      ? html`<p class="field-error" part="field-error" id=${problem}>${state.problem}</p>`
+      : nothing}<div><button type="submit" class="button" part="get-quote" id="get-quote-${index}" aria-disabled=${state.pending ? 'true' : 'false'}>${m.getQuote}</button></div></form><p class="live" role="status">${state.pending
+      ? m.quoting
+      : state.quote
+        ? m.payoffAmount(formatDate(state.quote.goodThrough, lang))
+        : ''}</p>${state.error ? this.renderError(o, state) : nothing}${state.quote && !state.pending ? this.renderQuote(o, state.quote) : nothing}</div>`;
   }
 
   private renderError(o: QuoteRender, state: QuoteState): TemplateResult {
     const { m, retryLabel, account, index } = o;
     const described = this.host.describe(state.error);
-    return html`<div class="status-error" part="error" role="alert" data-code=${described.code}>
-      <p>${m.quoteFailed} ${described.message}</p>
-      ${described.retryable
-        ? html`<div><button type="button" class="button" part="retry" id="quote-retry-${index}" @click=${() => void this.request(o, state.date ?? account.payoffQuoteWindow!.earliestDate, 'retry')}>${retryLabel}</button></div>`
-        : nothing}
-    </div>`;
+    return html`<div class="status-error" part="error" role="alert" data-code=${described.code}><p>${m.quoteFailed} ${described.message}</p>${described.retryable
+      ? html`<div><button type="button" class="button" part="retry" id="quote-retry-${index}" @click=${() => void this.request(o, state.date ?? account.payoffQuoteWindow!.earliestDate, 'retry')}>${retryLabel}</button></div>`
+      : nothing}</div>`;
   }
 
   private renderQuote({ m, lang, account, index }: QuoteRender, quote: PayoffQuote): TemplateResult {
     const letter = isHttpsUrl(quote.letterUrl) ? quote.letterUrl : undefined;
-    return html`<div class="quote-result" part="quote-result">
-      <p class="quote-amount"><span>${m.payoffAmount(formatDate(quote.goodThrough, lang))}</span> <strong class="value">${formatMoney(quote.amount, lang)}</strong></p>
-      <dl class="facts breakdown">
-        <div class="fact"><dt>${m.principal}</dt><dd><span class="value">${formatMoney(quote.principal, lang)}</span></dd></div>
-        <div class="fact"><dt>${m.interest}</dt><dd><span class="value">${formatMoney(quote.interest, lang)}</span></dd></div>
-        <div class="fact"><dt>${m.fees}</dt><dd><span class="value">${formatMoney(quote.fees, lang)}</span></dd></div>
-      </dl>
-      <p class="muted">${m.perDiem(formatMoney(quote.perDiem, lang))}</p>
-      <div class="actions">
-        <button type="button" class="button primary" part="pay-quote" @click=${() => this.host.pay(account, quote)}>${m.payQuote}</button>
-        ${letter
-          ? html`<a class="button" part="payoff-letter" id="letter-${index}" href=${ifDefined(letter)} target="_blank" rel="noopener noreferrer">${m.payoffLetter}</a>`
-          : nothing}
-      </div>
-    </div>`;
+    return html`<div class="quote-result" part="quote-result"><p class="quote-amount"><span>${m.payoffAmount(formatDate(quote.goodThrough, lang))}</span> <strong class="value">${formatMoney(quote.amount, lang)}</strong></p><dl class="facts breakdown">${fact(m.principal, formatMoney(quote.principal, lang))}${fact(m.interest, formatMoney(quote.interest, lang))}${fact(m.fees, formatMoney(quote.fees, lang))}</dl><p class="muted">${m.perDiem(formatMoney(quote.perDiem, lang))}</p><div class="actions"><button type="button" class="button primary" part="pay-quote" @click=${() => this.host.pay(account, quote)}>${m.payQuote}</button>${letter
+      ? html`<a class="button" part="payoff-letter" id="letter-${index}" href=${ifDefined(letter)} target="_blank" rel="noopener noreferrer">${m.payoffLetter}</a>`
+      : nothing}</div></div>`;
   }
 
   private toggle(accountId: string): void {
