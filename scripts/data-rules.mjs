@@ -33,6 +33,9 @@ const TYPES = [
   ['TitleCase', 'isTitleCase', '`titles.listTitles`, `titles.setTitleEmailUpdates`', 'title-tracker'],
   ['Faq', 'isFaq', '`help.getFaq`', 'help-faq'],
   ['ContactChannel', 'isContactChannel', '`help.getContactChannels`', 'help-faq'],
+  ['DocumentPage', 'isDocumentPage', '`documents.listDocuments`', 'documents'],
+  ['DocumentSummary', 'isDocumentSummary', '`documents.listDocuments` (each of `documents[]`)', 'documents'],
+  ['PaperlessSettings', 'isPaperlessSettings', '`documents.getPaperless`, `documents.setPaperless`', 'documents'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

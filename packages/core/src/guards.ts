@@ -13,6 +13,10 @@ import type {
   CardLockState,
   ContactChannel,
   CreditScore,
+  DocumentOpening,
+  DocumentPage,
+  DocumentSummary,
+  PaperlessSettings,
   Faq,
   FaqEntry,
   FaqTopic,
@@ -576,4 +580,43 @@ export const isContactChannel = obj<ContactChannel>({
   hours: optional(arrayOf(isOpeningHours)),
   timeZone: optional(isTimeZone),
   bestFor: listOf(text),
+});
+
+// ---------------------------------------------------------------------------
+// Documents
+
+export const isDocumentSummary = obj<DocumentSummary>({
+  id,
+  accountId: id,
+  type: oneOf('statement', 'notice', 'payoff-letter', 'lien-release', 'tax'),
+  name: text,
+  date,
+  period: optional(obj({ from: date, to: date })),
+  closingBalance: optional(isMoney),
+  minimumDue: optional(isMoney),
+  viewed: bool,
+});
+
+export const isDocumentPage = obj<DocumentPage>({
+  documents: listOf(isDocumentSummary),
+  nextCursor: optional(text),
+  total: optional(rule<number>('a whole number of documents, 0 or more', (v) => Number.isSafeInteger(v) && (v as number) >= 0)),
+});
+
+export const isDocumentOpening: Guard<DocumentOpening> = either(
+  obj<{ kind: 'link'; url: string; expiresAt: string }>({ kind: oneOf('link'), url: isHttpsUrl, expiresAt: instant }),
+  obj<{ kind: 'file'; fileName: string; mediaType: string; data: string }>({
+    kind: oneOf('file'),
+    fileName: text,
+    mediaType: text,
+    data: pattern(/^[A-Za-z0-9+/]+={0,2}$/, 'base64 data'),
+  }),
+);
+
+export const isPaperlessSettings = obj<PaperlessSettings>({
+  accountId: id,
+  paperless: bool,
+  consent: obj({ text, version: text }),
+  consentedAt: optional(instant),
+  paperStartsOn: optional(date),
 });

@@ -23,6 +23,8 @@ export {
   type StoredText,
   type StoredTitleCase,
   type StoredTitleStep,
+  type StoredDocument,
+  type StoredPaperless,
 } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';
 export { createMemoryProvider, type MemoryProvider, type MemoryProviderOptions } from './memory-provider.js';

@@ -23,6 +23,10 @@ export const ROUTES = [
   'help.getFaq',
   'help.getContactChannels',
   'help.sendFeedback',
+  'documents.listDocuments',
+  'documents.openDocument',
+  'documents.getPaperless',
+  'documents.setPaperless',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

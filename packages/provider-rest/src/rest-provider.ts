@@ -7,6 +7,9 @@ import {
   isCardCapabilities,
   isCardLockPolicy,
   isContactChannel,
+  isDocumentOpening,
+  isDocumentPage,
+  isPaperlessSettings,
   isCreditScore,
   isFaq,
   isFundingAccount,
@@ -15,6 +18,7 @@ import {
   isProviderError,
   isTitleCase,
   type CallOptions,
+  type DocumentQuery,
   type Guard,
   type TesseraProvider,
 } from '@tessera/core';
@@ -30,6 +34,17 @@ const isFundingAccounts = listOf(isFundingAccount);
 const isCards = listOf(isCard);
 const isTitleCases = listOf(isTitleCase);
 const isContactChannels = listOf(isContactChannel);
+
+/** `?accountId=…&type=…&cursor=…&limit=…` from the fields that are set. */
+function documentSearch(query: DocumentQuery): string {
+  const params = new URLSearchParams();
+  for (const key of ['accountId', 'type', 'cursor', 'limit'] as const) {
+    const value = query[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
 
 /** A path segment from a caller's id: `/`, `?` and the like never change the route. */
 const seg = encodeURIComponent;
@@ -120,6 +135,17 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         get('help.getContactChannels', `/help/contact-channels?locale=${seg(locale)}`, isContactChannels, 'contact channels', call, locale),
       sendFeedback: (entryId, helpful, call) =>
         http.request<void>({ method: 'POST', path: `/help/faq/${seg(entryId)}/feedback`, body: { helpful }, what: 'feedback', source: 'help.sendFeedback', ...languageOf(call) }, call?.signal),
+    },
+
+    documents: {
+      listDocuments: (query, call) => get('documents.listDocuments', `/documents${documentSearch(query)}`, isDocumentPage, 'documents', call),
+      // A link that breaks a rule is reported by method and rule, never quoted (see core's excerpt).
+      openDocument: (documentId, call) =>
+        change('documents.openDocument', 'POST', `/documents/${seg(documentId)}/open`, undefined, isDocumentOpening, 'document opening', call),
+      getPaperless: (accountId, call) =>
+        get('documents.getPaperless', `/accounts/${seg(accountId)}/paperless`, isPaperlessSettings, 'paperless settings', call),
+      setPaperless: (accountId, paperlessChange, call) =>
+        change('documents.setPaperless', 'PUT', `/accounts/${seg(accountId)}/paperless`, paperlessChange, isPaperlessSettings, 'paperless settings', call),
     },
   };
 }

@@ -10,6 +10,7 @@ import { lenderMessages } from './messages.js';
 import * as payments from './payments.js';
 import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
+import * as documents from './documents.js';
 
 export type { SubmittedPayment } from './payments.js';
 
@@ -40,6 +41,10 @@ const rules = {
   getFaq: help.getFaq,
   getContactChannels: help.getContactChannels,
   sendFeedback: help.sendFeedback,
+  listDocuments: documents.listDocuments,
+  openDocument: documents.openDocument,
+  getPaperless: documents.getPaperless,
+  setPaperless: documents.setPaperless,
 };
 
 /**

@@ -21,10 +21,12 @@ import { seedFaqEs } from './faq-es.js';
 import { seedAutoPay, seedBanks, seedFundingAccounts, seedPaymentOptions, seedPayments } from './payments.js';
 import type { StoredAccount, StoredCard, StoredCreditScore, StoredLockPolicy, StoredTitleCase } from './texts.js';
 import { seedTitles } from './titles.js';
+import { seedDocuments, seedPaperless, type StoredDocument, type StoredPaperless } from './documents.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
+export type { StoredDocument, StoredPaperless } from './documents.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -81,6 +83,10 @@ export interface MockStore {
   authorizationCopy: AuthorizationCopy | null;
   /** Payment id → cents a payment took off its account's amount due (given back if it is cancelled). */
   dueReductions: Record<string, number>;
+  /** Statements, notices and letters, names in both languages; newest first per account. */
+  documents: StoredDocument[];
+  /** Paperless settings by account id, the consent text in both languages. */
+  paperless: Record<string, StoredPaperless>;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -111,5 +117,7 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     authorizations: [],
     authorizationCopy: { channel: 'email', to: CUSTOMER_EMAIL },
     dueReductions: {},
+    documents: seedDocuments(today),
+    paperless: seedPaperless(today),
   };
 }
