@@ -31,8 +31,9 @@ const say = {
 const TYPES = ['statement', 'notice', 'payoff-letter', 'lien-release', 'tax'];
 
 function summaryIn(document: StoredDocument, ctx: LenderContext): DocumentSummary {
-  const { delivery: _delivery, ...rest } = copy(document);
-  return { ...rest, name: textIn(document.name, ctx.locale) };
+  const summary: Partial<StoredDocument> = copy(document);
+  delete summary.delivery;
+  return { ...(summary as Omit<StoredDocument, 'delivery'>), name: textIn(document.name, ctx.locale) };
 }
 
 /** Newest first (by date, then id), one account's or all, one type or all, a page at a time. */
