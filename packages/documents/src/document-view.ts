@@ -36,6 +36,7 @@ function renderDocument(c: ListContext, d: DocumentSummary, index: number): Temp
   return html`<li class="document" part="document">
     <button
       id=${documentButtonId(index)}
+      data-document-id=${d.id}
       class="open"
       part="open"
       type="button"

@@ -20,17 +20,16 @@ export const styles = css`
     font-weight: 400;
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) / 2);
   }
   .filter {
-    display: inline-block;
+    display: block;
     box-sizing: border-box;
     block-size: 2.75rem;
-    min-inline-size: 12rem;
-    max-inline-size: 100%;
+    inline-size: 100%;
+    max-inline-size: 20rem;
     font: inherit;
     padding-inline: var(--_space);
     border: 1px solid var(--_color-border);

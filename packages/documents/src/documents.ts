@@ -70,7 +70,6 @@ interface Loaded {
  * @csspart not-now - The button that closes the consent.
  * @csspart paperless-error - The paperless change's error (it is also an `error` part).
  * @csspart open-error - Opening a document failed (it is also an `error` part).
- * @csspart more-error - Loading the next page failed (it is also an `error` part).
  * @csspart empty - Says there are no documents (for the account, or of the chosen type).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - An error message.
@@ -219,7 +218,7 @@ export class TesseraDocuments extends TesseraElement {
   private renderMore(): TemplateResult | typeof nothing {
     if (this.moreError !== undefined) {
       const failure = this.describeError(this.moreError);
-      return html`<div class="status-error" part="error more-error" role="alert" data-code=${failure.code}>
+      return html`<div class="status-error" part="error" role="alert" data-code=${failure.code}>
         <p>${this.m.moreFailed} ${failure.message}</p>
         ${failure.retryable
           ? html`<div><button id="more-retry" class="button" part="retry" type="button" @click=${() => void this.loadMore(true)}>${this.coreMessages.retry}</button></div>`
@@ -241,12 +240,22 @@ export class TesseraDocuments extends TesseraElement {
     if (failure) {
       const described = this.describeError(failure.error);
       const message = failure.refusal === 'not-https' ? m.linkRefused : failure.refusal === 'expired' ? m.linkExpired : `${m.openFailed} ${described.message}`;
-      failureText = html`<div class="status-error" part="error open-error" role="alert" data-code=${described.code}><p>${message}</p></div>`;
+      const retry = described.retryable && !failure.refusal;
+      failureText = html`<div class="status-error" part="error open-error" role="alert" data-code=${described.code}>
+        <p>${message}</p>
+        ${retry ? html`<div><button id="open-retry" class="button" part="retry" type="button" @click=${() => this.retryOpen(failure.document)}>${this.coreMessages.retry}</button></div>` : nothing}
+      </div>`;
     }
     const done = opening.done;
     const live = opening.busy ? m.opening : done ? (done.delivery === 'link' ? m.openedInTab : m.downloaded)(done.document.name) : '';
     return html`<p class="visually-hidden" role="status">${live}</p>
       ${failureText}`;
+  }
+
+  /** Opens the document again; the retry button goes away with the message, so focus returns to the document. */
+  private retryOpen(document: DocumentSummary): void {
+    void this.opening.open(document);
+    this.focusLater(`[data-document-id="${CSS.escape(document.id)}"]`);
   }
 
   private filter(value: string): void {

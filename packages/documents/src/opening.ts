@@ -19,7 +19,7 @@ export interface OpeningHost {
 export type Refusal = 'not-https' | 'expired';
 
 export interface OpenFailure {
-  documentId: string;
+  document: DocumentSummary;
   error: unknown;
   refusal?: Refusal;
 }
@@ -72,7 +72,7 @@ export class Opening {
       this.host.opened(document, opening.kind);
     } catch (error) {
       if (!signal.aborted) {
-        this.failure = { documentId: document.id, error, refusal: (error as { refusal?: Refusal }).refusal };
+        this.failure = { document, error, refusal: (error as { refusal?: Refusal }).refusal };
         this.host.failed(document, error);
       }
     } finally {

@@ -13,7 +13,7 @@ export function renderSkeleton(m: DocumentsMessages, loading: string, paperless:
   return html`<div class="loading" part="skeleton">
     <span class="visually-hidden" role="status">${loading}</span>
     <div class="layout" aria-hidden="true">
-      <div class="toolbar"><span class="filter-label">${bar(m.filterLabel)}</span><span class="filter"></span></div>
+      <div class="toolbar"><span>${bar(m.filterLabel)}</span><span class="filter"></span></div>
       <p class="count">${bar(m.count(12, 40))}</p>
       <div class="list">
         <div class="heading">${bar('2026')}</div>
