@@ -3,7 +3,7 @@
 import { buildPage } from './bench-server.mjs';
 import { inFreshPage, summarize } from './bench-browser.mjs';
 
-export const WIDGET_CASES = ['card-lock', 'fico-gauge', 'title-tracker', 'help-faq', 'payment-form'];
+export const WIDGET_CASES = ['card-lock', 'fico-gauge', 'title-tracker', 'help-faq', 'payment-form', 'documents'];
 const OUR_EXTRA_CASES = ['help-faq-entries', 'fico-gauge-presentational'];
 const PEER_CASES = ['sl-switch', 'md-switch', 'sl-details', 'svg-gauge'];
 

@@ -6,6 +6,7 @@ import '@tessera/fico-gauge/define';
 import '@tessera/title-tracker/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
+import '@tessera/documents/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 import { element, mountMany, shadowReady, timeRender } from './harness.js';
 import { generateFaq } from './faq-data.js';
@@ -32,6 +33,10 @@ const CASES = {
   'title-tracker': () => ({
     mount: mountMany(() => element('tessera-title-tracker'), withProvider()),
     isReady: shadowReady('[part~="vehicle"],[part~="empty"]'),
+  }),
+  documents: () => ({
+    mount: mountMany(() => element('tessera-documents', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="open"],[part~="empty"]'),
   }),
   'help-faq': () => {
     const itemsAndChannels = shadowReady('[part~="channel"]');

@@ -8,6 +8,7 @@ import '@tessera/fico-gauge/define';
 import '@tessera/title-tracker/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
+import '@tessera/documents/define';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from '@tessera/mocks/handlers';
 import { createFaults, MOCK_IDS, ROUTES } from '@tessera/mocks';
@@ -21,6 +22,7 @@ const WIDGETS = [
   ['tessera-payment-form', { 'account-id': MOCK_IDS.cardAccount }, '[part~="heading"]'],
   ['tessera-title-tracker', {}, '[part~="vehicle"],[part~="empty"]'],
   ['tessera-help-faq', {}, '[part~="channel"]'],
+  ['tessera-documents', { 'account-id': MOCK_IDS.cardAccount }, '[part~="open"],[part~="empty"]'],
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
