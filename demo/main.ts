@@ -30,6 +30,9 @@ for (const type of [
   'tessera-help-faq-opened',
   'tessera-help-faq-feedback-sent',
   'tessera-help-faq-failed',
+  'tessera-documents-opened',
+  'tessera-documents-paperless-changed',
+  'tessera-documents-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
