@@ -297,6 +297,7 @@ export class TesseraDocuments extends TesseraElement {
    * focused something else on the page (focus left on the body by a removed button is moved).
    */
   private focusLater(selector: string): void {
+    this.requestUpdate();
     void this.updateComplete.then(() => {
       const active = this.ownerDocument.activeElement;
       if (active && active !== this && active !== this.ownerDocument.body) return;

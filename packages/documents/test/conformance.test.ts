@@ -8,6 +8,12 @@ const FIRST = '[part~="open"]';
 const SWITCH = '[part~="switch"]';
 // Documents open from a new tab or a download: neither is the suite's business.
 window.open = () => null;
+// A download would open the browser's own dialog: the element's click on its temporary link
+// still happens (and is checked in documents.test.ts), the browser's saving does not.
+document.addEventListener('click', (e) => {
+  const target = e.composedPath()[0];
+  if (target instanceof HTMLAnchorElement && target.download) e.preventDefault();
+}, true);
 
 runWidgetConformance<TesseraDocuments>({
   tag: 'tessera-documents',

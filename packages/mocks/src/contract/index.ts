@@ -6,6 +6,7 @@ import { idempotencyContract } from './idempotency.js';
 import { languageContract } from './language.js';
 import { paymentsContract } from './payments.js';
 import { creditScoreContract, helpContract, titlesContract } from './reads.js';
+import { documentsContract } from './documents.js';
 
 export type { ContractSetup, ContractSubject } from './harness.js';
 
@@ -25,6 +26,7 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
     creditScoreContract(harness);
     titlesContract(harness);
     helpContract(harness);
+    documentsContract(harness);
     languageContract(harness);
     faultsContract(harness);
   });
