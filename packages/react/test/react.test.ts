@@ -3,6 +3,7 @@ import { createMemoryProvider, createMockStore, MOCK_IDS, type MockStore } from 
 import type * as Wrappers from '@tessera/react';
 import type { CardLockChangedDetail, FicoGaugeViewedDetail, HelpFaqOpenedDetail } from '@tessera/react';
 import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
+import type { DocumentsPaperlessChangedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, hydrateRoot as HydrateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -170,6 +171,20 @@ describe('@tessera/react in React 19', () => {
     toggle.click();
     await waitUntil(() => changed.length > 0, 'onTitleTrackerEmailUpdatesChanged was not called');
     expect(changed).to.deep.equal([{ titleId: MOCK_IDS.title, enabled: true }]);
+  });
+
+  it('renders the documents and reports onDocumentsPaperlessChanged', async () => {
+    const changed: DocumentsPaperlessChangedDetail[] = [];
+    const { createElement: h, TesseraDataProvider, TesseraDocuments } = r;
+    root.render(
+      h(TesseraDataProvider, { provider }, h(TesseraDocuments, { accountId: MOCK_IDS.cardAccount, onDocumentsPaperlessChanged: (e) => changed.push(e.detail) })),
+    );
+    const el = await until(() => container.querySelector('tessera-documents'));
+    expect(el.accountId, 'set as a property').to.equal(MOCK_IDS.cardAccount);
+    const toggle = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="switch"]'), 'the paperless switch never showed');
+    toggle.click();
+    await waitUntil(() => changed.length > 0, 'onDocumentsPaperlessChanged was not called');
+    expect(changed).to.deep.equal([{ accountId: MOCK_IDS.cardAccount, paperless: false }]);
   });
 
   it('renders every widget ready inside one TesseraDataProvider', async () => {
