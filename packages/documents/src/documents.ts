@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   TesseraElement,
   assertShape,
@@ -9,25 +8,21 @@ import {
   switchStyles,
   themeStyles,
   withLeftOut,
+  type DocumentOpening,
   type DocumentPage,
+  type DocumentQuery,
   type DocumentSummary,
   type DocumentType,
-  type PaperlessSettings,
   isPaperlessSettings,
 } from '@tessera/core';
 import { DOCUMENT_TYPES, byYear, isDocumentPage, isDocumentType } from './document-data.js';
 import { documentButtonId, renderYears } from './document-view.js';
 import { styles } from './documents.styles.js';
 import { messages, type DocumentsMessages } from './messages.js';
-import { Opening } from './opening.js';
+import { checkOpening, download, type OpenFailure } from './opening.js';
 import { Paperless } from './paperless.js';
 import { renderSkeleton } from './skeleton.js';
 import { VERSION } from './version.js';
-
-interface Loaded {
-  page: DocumentPage;
-  paperless?: PaperlessSettings;
-}
 
 /**
  * Statements, notices, payoff and lien-release letters and tax documents of one account
@@ -97,20 +92,24 @@ export class TesseraDocuments extends TesseraElement {
   static override eventPrefix = 'tessera-documents';
   static override styles = [themeStyles, switchStyles, styles];
 
+  // Declared without decorators: the decorator helper would cost this package more than its budget allows.
+  static override properties = {
+    accountId: { attribute: 'account-id' },
+    pageSize: { attribute: 'page-size', type: Number },
+    now: { attribute: false },
+  };
+
   /** Show only this account's documents, and its paperless switch. */
-  @property({ attribute: 'account-id' })
-  accountId?: string;
+  declare accountId?: string;
 
   /** How many documents to ask for per page. */
-  @property({ attribute: 'page-size', type: Number })
   pageSize = 12;
 
   /** The current time (for the link's expiry and the consent's acceptance time); by default the clock. */
-  @property({ attribute: false })
-  now?: Date;
+  declare now?: Date;
 
-  /** The type the customer chose, or every type. */
-  @state() private type: DocumentType | '' = '';
+  /** The type the customer chose, or every type (the load task reads it on each update). */
+  private type: DocumentType | '' = '';
 
   /** Older pages the customer asked for, after the first. */
   private more: DocumentSummary[] = [];
@@ -120,40 +119,31 @@ export class TesseraDocuments extends TesseraElement {
   /** Documents opened here: no longer new, whatever the loaded page said. */
   private readonly opened = new Set<string>();
 
-  private readonly opening = new Opening({
-    documents: () => requireSlice(this.activeProvider, 'documents'),
-    signal: () => this.connectionSignal,
-    locale: () => this.locale,
-    now: () => this.now ?? new Date(),
-    changed: () => this.requestUpdate(),
-    opened: (d, delivery) => {
-      this.opened.add(d.id);
-      this.emit('tessera-documents-opened', { documentId: d.id, accountId: d.accountId, type: d.type, delivery });
-    },
-    failed: (d, error) => this.reportFailure('open', error, { documentId: d.id }),
-    root: () => this.renderRoot,
-  });
+  /** The document being opened (one at a time). */
+  private openingId?: string;
+  /** The document last opened and how, for the live message. */
+  private done?: { document: DocumentSummary; delivery: DocumentOpening['kind'] };
+  private openFailure?: OpenFailure;
 
   private readonly paperless = new Paperless({
-    documents: () => requireSlice(this.activeProvider, 'documents', ['setPaperless']),
     signal: () => this.connectionSignal,
     locale: () => this.locale,
     now: () => this.now ?? new Date(),
     changed: () => this.requestUpdate(),
+    documents: () => requireSlice(this.activeProvider, 'documents', ['setPaperless']),
     confirmed: (s) => this.emit('tessera-documents-paperless-changed', { accountId: s.accountId, paperless: s.paperless, ...(s.paperless && s.consentedAt ? { at: s.consentedAt } : {}) }),
-    failed: (error) => this.reportFailure('paperless', error, this.accountId ? { accountId: this.accountId } : {}),
-    describe: (error) => this.describeError(error),
-    focus: (what) => this.focusLater(what === 'consent' ? '#consent-heading' : what === 'retry' ? '#paperless-retry' : '#paperless-switch'),
+    failed: (error) => this.reportFailure('paperless', error, this.scope),
+    focus: (what) => this.focusLater(what === 'consent' ? '#consent-heading' : `#paperless-${what}`, '#paperless-switch'),
+    error: (prefix, error, id, retry) => this.failureBlock(prefix, error, id, retry),
   });
 
   private readonly task = this.loadTask(
     () => [this.activeProvider, this.locale, this.accountId, this.type, this.pageSize] as const,
-    async ([provider, locale, accountId, type, pageSize], signal): Promise<Loaded> => {
+    async ([provider, locale, accountId], signal): Promise<DocumentPage> => {
       const methods = accountId ? (['listDocuments', 'openDocument', 'getPaperless', 'setPaperless'] as const) : (['listDocuments', 'openDocument'] as const);
       const documents = requireSlice(provider, 'documents', methods);
-      const query = { ...(accountId ? { accountId } : {}), ...(type ? { type } : {}), limit: pageSize > 0 ? pageSize : 12 };
       const [page, paperless] = await Promise.all([
-        documents.listDocuments(query, { signal, locale }),
+        documents.listDocuments(this.query(), { signal, locale }),
         accountId ? documents.getPaperless!(accountId, { signal, locale }) : undefined,
       ]);
       const checked = assertShape(page, isDocumentPage, 'document page', 'documents.listDocuments');
@@ -163,129 +153,149 @@ export class TesseraDocuments extends TesseraElement {
       this.cursor = checked.nextCursor;
       this.moreError = undefined;
       this.paperless.loaded(settings);
-      return { page: checked, paperless: settings };
+      return checked;
     },
-    () => (this.accountId ? { accountId: this.accountId } : {}),
+    () => this.scope,
   );
+
+  /** The account shown, for failure events. */
+  private get scope(): { accountId?: string } {
+    return this.accountId ? { accountId: this.accountId } : {};
+  }
+
+  /** A page of the account's (or every account's) documents of the chosen type. */
+  private query(cursor?: string): DocumentQuery {
+    return { ...this.scope, ...(this.type ? { type: this.type } : {}), ...(cursor ? { cursor } : {}), limit: this.pageSize > 0 ? this.pageSize : 12 };
+  }
 
   private get m(): DocumentsMessages {
     return this.messagesFrom(messages);
   }
 
   protected override render(): unknown {
-    return html`<div class="base" part="base">
-      ${this.renderTask(this.task, {
-        loading: () => renderSkeleton(this.m, this.coreMessages.loading, !!this.accountId),
-        ready: (loaded) => this.renderReady(loaded),
-      })}
-    </div>`;
+    return html`<div class="base" part="base">${this.renderTask(this.task, {
+      loading: () => renderSkeleton(this.m, this.coreMessages.loading, !!this.accountId),
+      ready: (page) => this.renderReady(page),
+    })}</div>`;
   }
 
-  private renderReady({ page }: Loaded): TemplateResult {
+  private renderReady(page: DocumentPage): TemplateResult {
     const { m } = this;
     const shown = [...page.documents, ...this.more];
     const empty = shown.length === 0;
-    return html`<div class="toolbar">
-        <label for="filter">${m.filterLabel}</label>
-        <select id="filter" class="filter" part="filter" @change=${(e: Event) => this.filter((e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${this.type === ''}>${m.allTypes}</option>
-          ${DOCUMENT_TYPES.map((t) => html`<option value=${t} ?selected=${this.type === t}>${m.typesPlural[t]}</option>`)}
-        </select>
-      </div>
-      <p class="count" part="count" role="status">${m.count(shown.length, page.total)}</p>
-      ${empty && !this.type
-        ? html`<p class="empty" part="empty">${this.accountId ? m.emptyAccount : m.emptyAll}</p>`
-        : html`<div class="list" part="list" role="region" aria-label=${m.listLabel} tabindex="0">
-            ${empty
-              ? html`<p class="muted" part="empty">${m.emptyType}</p>`
-              : renderYears(
-                  {
-                    m,
-                    lang: this.langTag,
-                    headingLevel: headingLevel(this.headingLevel),
-                    isNew: (d) => !d.viewed && !this.opened.has(d.id),
-                    busyId: this.opening.busy,
-                    onOpen: (d) => void this.opening.open(d),
-                  },
-                  byYear(shown),
-                )}
-            ${this.renderMore()}
-          </div>`}
-      ${this.renderLeftOut(leftOutOf(page))} ${this.renderOpening()}
-      ${this.paperless.render({ m, lang: this.langTag, retryLabel: this.coreMessages.retry, headingLevel: headingLevel(this.headingLevel) })}`;
+    const level = headingLevel(this.headingLevel);
+    return html`<div class="toolbar"><label for="filter">${m.filterLabel}</label><select id="filter" class="filter" part="filter" @change=${(e: Event) => this.filter((e.target as HTMLSelectElement).value)}><option value="" ?selected=${!this.type}>${m.allTypes}</option>${DOCUMENT_TYPES.map(
+      (t) => html`<option value=${t} ?selected=${this.type === t}>${m.typesPlural[t]}</option>`,
+    )}</select></div><p class="count" part="count" role="status">${m.count(shown.length, page.total)}</p>${empty && !this.type
+      ? html`<p class="empty" part="empty">${this.accountId ? m.emptyAccount : m.emptyAll}</p>`
+      : html`<div class="list" part="list" role="region" aria-label=${m.listLabel} tabindex="0">${empty
+          ? html`<p class="muted" part="empty">${m.emptyType}</p>`
+          : renderYears(
+              {
+                m,
+                lang: this.langTag,
+                headingLevel: level,
+                isNew: (d) => !d.viewed && !this.opened.has(d.id),
+                busyId: this.openingId,
+                onOpen: (d) => void this.open(d),
+              },
+              byYear(shown),
+            )}${this.renderMore()}</div>`}${this.renderLeftOut(leftOutOf(page))}${this.renderOpening()}${this.paperless.render({ m, lang: this.langTag, headingLevel: level })}`;
+  }
+
+  /**
+   * The error block of a step that failed after the load (more, open, paperless): what
+   * failed, the provider's reason and, when useful, a retry button with an id for focus. Its
+   * part names the step (`open-error`, `paperless-error`), except the next page's (`error` only).
+   */
+  private failureBlock(prefix: string, error: unknown, id: string, retry?: () => void, refusal?: string): TemplateResult {
+    const failure = this.describeError(error);
+    return html`<div class="status-error" part=${id === 'more' ? 'error' : `error ${id}-error`} role="alert" data-code=${failure.code}><p>${refusal ?? `${prefix} ${failure.message}`}</p>${retry && failure.retryable && !refusal
+      ? html`<div><button id=${`${id}-retry`} class="button" part="retry" type="button" @click=${retry}>${this.coreMessages.retry}</button></div>`
+      : nothing}</div>`;
   }
 
   private renderMore(): TemplateResult | typeof nothing {
-    if (this.moreError !== undefined) {
-      const failure = this.describeError(this.moreError);
-      return html`<div class="status-error" part="error" role="alert" data-code=${failure.code}>
-        <p>${this.m.moreFailed} ${failure.message}</p>
-        ${failure.retryable
-          ? html`<div><button id="more-retry" class="button" part="retry" type="button" @click=${() => void this.loadMore(true)}>${this.coreMessages.retry}</button></div>`
-          : nothing}
-      </div>`;
-    }
-    if (!this.cursor) return nothing;
-    return html`<div>
-      <button id="more" class="button" part="more" type="button" aria-busy=${this.moreBusy ? 'true' : 'false'} @click=${() => void this.loadMore(false)}>
-        ${this.moreBusy ? this.m.loadingMore : this.m.showMore}
-      </button>
-    </div>`;
+    const { m, moreBusy } = this;
+    return this.moreError !== undefined
+      ? this.failureBlock(m.moreFailed, this.moreError, 'more', () => void this.loadMore(true))
+      : this.cursor
+        ? html`<div><button id="more" class="button" part="more" type="button" aria-busy=${String(moreBusy)} @click=${() => void this.loadMore(false)}>${moreBusy ? this.coreMessages.loading : m.showMore}</button></div>`
+        : nothing;
   }
 
   private renderOpening(): TemplateResult {
-    const { m, opening } = this;
-    const failure = opening.failure;
-    let failureText: TemplateResult | typeof nothing = nothing;
-    if (failure) {
-      const described = this.describeError(failure.error);
-      const message = failure.refusal === 'not-https' ? m.linkRefused : failure.refusal === 'expired' ? m.linkExpired : `${m.openFailed} ${described.message}`;
-      const retry = described.retryable && !failure.refusal;
-      failureText = html`<div class="status-error" part="error open-error" role="alert" data-code=${described.code}>
-        <p>${message}</p>
-        ${retry ? html`<div><button id="open-retry" class="button" part="retry" type="button" @click=${() => this.retryOpen(failure.document)}>${this.coreMessages.retry}</button></div>` : nothing}
-      </div>`;
+    const { m, done, openFailure: failure } = this;
+    const live = this.openingId ? m.opening : done ? (done.delivery === 'link' ? m.openedInTab : m.downloaded)(done.document.name) : '';
+    return html`<p class="visually-hidden" role="status">${live}</p>${failure
+      ? this.failureBlock(m.openFailed, failure.error, 'open', () => this.retryOpen(failure.document), failure.refusal && m[failure.refusal === 'expired' ? 'linkExpired' : 'linkRefused'])
+      : nothing}`;
+  }
+
+  /**
+   * Opens a document: the lender's short-lived `https:` link in a new tab (`noopener`), or the
+   * file saved under a safe name. The link is used at once and kept nowhere.
+   */
+  private async open(document: DocumentSummary): Promise<void> {
+    if (this.openingId) return;
+    this.openingId = document.id;
+    this.openFailure = this.done = undefined;
+    this.requestUpdate();
+    const signal = this.connectionSignal;
+    try {
+      const answer: unknown = await requireSlice(this.activeProvider, 'documents').openDocument(document.id, { signal, locale: this.locale });
+      signal.throwIfAborted();
+      const opening = checkOpening(answer, this.now ?? new Date());
+      if (opening.kind === 'link') window.open(opening.url, '_blank', 'noopener,noreferrer');
+      else download(opening, document, this.renderRoot);
+      const delivery = opening.kind;
+      this.done = { document, delivery };
+      this.opened.add(document.id);
+      this.emit('tessera-documents-opened', { documentId: document.id, accountId: document.accountId, type: document.type, delivery });
+    } catch (error) {
+      if (!signal.aborted) {
+        this.openFailure = { document, error, refusal: (error as { refusal?: OpenFailure['refusal'] }).refusal };
+        this.reportFailure('open', error, { documentId: document.id });
+      }
+    } finally {
+      this.openingId = undefined;
+      this.requestUpdate();
     }
-    const done = opening.done;
-    const live = opening.busy ? m.opening : done ? (done.delivery === 'link' ? m.openedInTab : m.downloaded)(done.document.name) : '';
-    return html`<p class="visually-hidden" role="status">${live}</p>
-      ${failureText}`;
   }
 
   /** Opens the document again; the retry button goes away with the message, so focus returns to the document. */
   private retryOpen(document: DocumentSummary): void {
-    void this.opening.open(document);
+    void this.open(document);
     this.focusLater(`[data-document-id="${CSS.escape(document.id)}"]`);
   }
 
   private filter(value: string): void {
     this.type = isDocumentType(value) ? value : '';
+    this.requestUpdate();
   }
 
   /** The next page, appended; focus moves to its first document (the button may go away). */
   private async loadMore(retrying: boolean): Promise<void> {
     if (this.moreBusy || !this.cursor) return;
     const documents = requireSlice(this.activeProvider, 'documents');
-    const before = (this.task.value?.page.documents.length ?? 0) + this.more.length;
-    const hadFocus = this.shadowRoot?.activeElement !== null && this.shadowRoot?.activeElement !== undefined;
+    const before = (this.task.value?.documents.length ?? 0) + this.more.length;
+    const hadFocus = !!this.shadowRoot?.activeElement;
     this.moreBusy = true;
     this.moreError = undefined;
     this.requestUpdate();
     if (retrying) this.focusLater('#more');
     const signal = this.connectionSignal;
-    const query = { ...(this.accountId ? { accountId: this.accountId } : {}), ...(this.type ? { type: this.type } : {}), cursor: this.cursor, limit: this.pageSize > 0 ? this.pageSize : 12 };
     try {
-      const page = assertShape(await documents.listDocuments(query, { signal, locale: this.locale }), isDocumentPage, 'document page', 'documents.listDocuments');
+      const page = assertShape(await documents.listDocuments(this.query(this.cursor), { signal, locale: this.locale }), isDocumentPage, 'document page', 'documents.listDocuments');
       signal.throwIfAborted();
       this.more = withLeftOut(page, [...this.more, ...page.documents]);
       this.cursor = page.nextCursor;
-      if (hadFocus && page.documents.length) this.focusLater(`#${documentButtonId(before)}`);
-      else if (hadFocus) this.focusLater('#filter');
+      if (hadFocus) this.focusLater(page.documents.length ? `#${documentButtonId(before)}` : '#filter');
     } catch (error) {
       if (signal.aborted) return;
       this.moreError = error;
-      this.reportFailure('more', error, this.accountId ? { accountId: this.accountId } : {});
-      if (hadFocus) this.focusLater(this.describeError(error).retryable ? '#more-retry' : '#filter');
+      this.reportFailure('more', error, this.scope);
+      if (hadFocus) this.focusLater('#more-retry', '#filter');
     } finally {
       this.moreBusy = false;
       this.requestUpdate();
@@ -293,15 +303,15 @@ export class TesseraDocuments extends TesseraElement {
   }
 
   /**
-   * Focuses an element of the shadow root once rendered, unless the customer has since
-   * focused something else on the page (focus left on the body by a removed button is moved).
+   * Focuses the first of these elements of the shadow root that is rendered, unless the customer
+   * has since focused something else on the page (focus left on the body by a removed button is moved).
    */
-  private focusLater(selector: string): void {
+  private focusLater(...selectors: string[]): void {
     this.requestUpdate();
     void this.updateComplete.then(() => {
       const active = this.ownerDocument.activeElement;
       if (active && active !== this && active !== this.ownerDocument.body) return;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      selectors.map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
     });
   }
 }

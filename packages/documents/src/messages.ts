@@ -11,11 +11,11 @@ export interface DocumentsMessages {
   listLabel: string;
   yearEmpty: (year: string) => string;
   new: string;
-  period: (range: string) => string;
-  closingBalance: (amount: string) => string;
-  minimumDue: (amount: string) => string;
+  /** A statement's figures, each read before its value. */
+  period: string;
+  closingBalance: string;
+  minimumDue: string;
   showMore: string;
-  loadingMore: string;
   moreFailed: string;
   opening: string;
   openedInTab: (name: string) => string;
@@ -30,7 +30,6 @@ export interface DocumentsMessages {
   paperlessOff: string;
   paperStarts: (date: string) => string;
   consentHeading: string;
-  consentIntro: string;
   accept: string;
   notNow: string;
   saving: string;
@@ -59,38 +58,36 @@ const en: DocumentsMessages = {
     tax: 'Tax document',
   },
   count: (shown, total) =>
-    total !== undefined && total > shown ? `Showing ${shown} of ${total} documents` : shown === 1 ? '1 document' : `${shown} documents`,
+    (total ?? 0) > shown ? `Showing ${shown} of ${total} documents` : `${shown} document${shown === 1 ? '' : 's'}`,
   listLabel: 'Documents by year',
   yearEmpty: (year) => `No documents in ${year}.`,
   new: 'New',
-  period: (range) => `Period ${range}`,
-  closingBalance: (amount) => `Closing balance ${amount}`,
-  minimumDue: (amount) => `Minimum due ${amount}`,
-  showMore: 'Show more documents',
-  loadingMore: 'Loading more documents…',
-  moreFailed: 'We couldn’t load more documents.',
-  opening: 'Opening the document…',
+  period: 'Period',
+  closingBalance: 'Closing balance',
+  minimumDue: 'Minimum due',
+  showMore: 'Show more',
+  moreFailed: 'We couldn’t load more.',
+  opening: 'Opening…',
   openedInTab: (name) => `${name} opened in a new tab.`,
   downloaded: (name) => `${name} downloaded.`,
   openFailed: 'We couldn’t open this document.',
-  linkRefused: 'This document can’t be opened safely. Please contact us for a copy.',
-  linkExpired: 'The link to this document expired before it opened. Try again.',
-  paperlessLabel: 'Paperless statements and notices',
+  linkRefused: 'This document can’t be opened safely. Ask us for a copy.',
+  linkExpired: 'The document’s link expired. Try again.',
+  paperlessLabel: 'Paperless documents',
   on: 'On',
   off: 'Off',
-  paperlessOn: 'Statements, notices and letters for this account arrive here, not by mail.',
-  paperlessOff: 'Statements, notices and letters for this account come by mail.',
-  paperStarts: (date) => `Paper starts again with the statement of ${date}.`,
-  consentHeading: 'Consent to electronic delivery',
-  consentIntro: 'Read the whole consent before you go paperless.',
+  paperlessOn: 'Documents arrive here, not by mail.',
+  paperlessOff: 'Documents come by mail.',
+  paperStarts: (date) => `Paper resumes on ${date}.`,
+  consentHeading: 'Electronic delivery consent',
   accept: 'I agree: go paperless',
   notNow: 'Not now',
   saving: 'Saving…',
   saved: 'Saved.',
-  paperlessFailed: 'We couldn’t change paperless delivery.',
-  emptyAccount: 'There are no documents for this account yet.',
-  emptyAll: 'There are no documents yet.',
-  emptyType: 'There are no documents of this type.',
+  paperlessFailed: 'We couldn’t save the change.',
+  emptyAccount: 'No documents for this account yet.',
+  emptyAll: 'No documents yet.',
+  emptyType: 'No documents of this type.',
 };
 
 const es: DocumentsMessages = {
@@ -111,37 +108,35 @@ const es: DocumentsMessages = {
     tax: 'Documento fiscal',
   },
   count: (shown, total) =>
-    total !== undefined && total > shown ? `Se muestran ${shown} de ${total} documentos` : shown === 1 ? '1 documento' : `${shown} documentos`,
+    (total ?? 0) > shown ? `Se muestran ${shown} de ${total} documentos` : `${shown} documento${shown === 1 ? '' : 's'}`,
   listLabel: 'Documentos por año',
   yearEmpty: (year) => `No hay documentos de ${year}.`,
   new: 'Nuevo',
-  period: (range) => `Período ${range}`,
-  closingBalance: (amount) => `Saldo al cierre ${amount}`,
-  minimumDue: (amount) => `Pago mínimo ${amount}`,
-  showMore: 'Mostrar más documentos',
-  loadingMore: 'Cargando más documentos…',
-  moreFailed: 'No pudimos cargar más documentos.',
-  opening: 'Abriendo el documento…',
+  period: 'Período',
+  closingBalance: 'Saldo al cierre',
+  minimumDue: 'Pago mínimo',
+  showMore: 'Mostrar más',
+  moreFailed: 'No pudimos cargar más.',
+  opening: 'Abriendo…',
   openedInTab: (name) => `${name} se abrió en una pestaña nueva.`,
   downloaded: (name) => `${name} se descargó.`,
   openFailed: 'No pudimos abrir este documento.',
-  linkRefused: 'Este documento no se puede abrir de forma segura. Comuníquese con nosotros para pedir una copia.',
-  linkExpired: 'El enlace a este documento venció antes de abrirse. Vuelva a intentarlo.',
-  paperlessLabel: 'Estados de cuenta y avisos sin papel',
+  linkRefused: 'Este documento no se puede abrir de forma segura. Pídanos una copia.',
+  linkExpired: 'El enlace del documento venció. Vuelva a intentarlo.',
+  paperlessLabel: 'Documentos sin papel',
   on: 'Sí',
   off: 'No',
-  paperlessOn: 'Los estados de cuenta, avisos y cartas de esta cuenta llegan aquí, no por correo postal.',
-  paperlessOff: 'Los estados de cuenta, avisos y cartas de esta cuenta llegan por correo postal.',
-  paperStarts: (date) => `El papel vuelve a partir del estado de cuenta del ${date}.`,
-  consentHeading: 'Consentimiento de entrega electrónica',
-  consentIntro: 'Lea todo el consentimiento antes de dejar el papel.',
+  paperlessOn: 'Los documentos llegan aquí, no por correo.',
+  paperlessOff: 'Los documentos llegan por correo.',
+  paperStarts: (date) => `El papel vuelve el ${date}.`,
+  consentHeading: 'Consentimiento de envío electrónico',
   accept: 'Acepto: dejar el papel',
   notNow: 'Ahora no',
   saving: 'Guardando…',
   saved: 'Guardado.',
-  paperlessFailed: 'No pudimos cambiar la entrega sin papel.',
-  emptyAccount: 'Todavía no hay documentos de esta cuenta.',
-  emptyAll: 'Todavía no hay documentos.',
+  paperlessFailed: 'No pudimos guardar el cambio.',
+  emptyAccount: 'Aún no hay documentos de esta cuenta.',
+  emptyAll: 'Aún no hay documentos.',
   emptyType: 'No hay documentos de este tipo.',
 };
 

@@ -6,7 +6,6 @@ import {
   isPaperlessSettings,
   renderHeading,
   renderSwitch,
-  type DescribedError,
   type DocumentsApi,
   type HeadingLevel,
   type Locale,
@@ -25,15 +24,15 @@ export interface PaperlessHost {
   /** The lender confirmed a new setting. */
   confirmed(settings: PaperlessSettings): void;
   failed(error: unknown): void;
-  describe(error: unknown): DescribedError;
-  /** Moves focus to the consent's heading, the switch or the retry button once rendered. */
+  /** Moves focus to the consent's heading, the switch or the retry button (the switch without one) once rendered. */
   focus(what: 'consent' | 'switch' | 'retry'): void;
+  /** The element's error block for a failed step, its retry button `#<id>-retry`. */
+  error(prefix: string, error: unknown, id: string, retry: () => void): TemplateResult;
 }
 
 export interface PaperlessView {
   m: DocumentsMessages;
   lang: string;
-  retryLabel: string;
   headingLevel: HeadingLevel;
 }
 
@@ -62,7 +61,7 @@ export class Paperless {
         this.failure = { error, retry: () => this.intent.want(wanted) };
         this.host.changed();
         this.host.failed(error);
-        this.host.focus(this.host.describe(error).retryable ? 'retry' : 'switch');
+        this.host.focus('retry');
       },
       changed: () => this.host.changed(),
     });
@@ -134,46 +133,23 @@ export class Paperless {
     this.host.focus('switch');
   }
 
-  render({ m, lang, retryLabel, headingLevel }: PaperlessView): TemplateResult | typeof nothing {
+  render({ m, lang, headingLevel }: PaperlessView): TemplateResult | typeof nothing {
     const settings = this.settings;
     if (!settings) return nothing;
     const on = this.intent.shown;
     const busy = this.intent.busy;
-    const failure = this.failure && this.host.describe(this.failure.error);
-    return html`<div class="paperless" part="paperless">
-      ${renderSwitch({
-        id: 'paperless-switch',
-        label: m.paperlessLabel,
-        describedBy: 'paperless-state',
-        stateText: on ? m.on : m.off,
-        checked: on,
-        busy,
-        onToggle: () => this.toggle(),
-      })}
-      <p class="muted" id="paperless-state">
-        ${on ? m.paperlessOn : m.paperlessOff}
-        ${!on && this.turnedOff && settings.paperStartsOn ? html`<strong part="paper-starts">${m.paperStarts(formatDate(settings.paperStartsOn, lang, 'long'))}</strong>` : nothing}
-      </p>
-      ${this.consentOpen
-        ? html`<section class="consent" part="consent" aria-labelledby="consent-heading">
-            ${renderHeading(headingLevel, m.consentHeading, { id: 'consent-heading', className: 'heading', tabIndex: -1 })}
-            <p class="muted">${m.consentIntro}</p>
-            <p class="consent-text" part="consent-text">${settings.consent.text}</p>
-            <div class="actions">
-              <button class="button primary" part="accept" type="button" @click=${() => this.accept()}>${m.accept}</button>
-              <button class="button" part="not-now" type="button" @click=${() => this.dismiss()}>${m.notNow}</button>
-            </div>
-          </section>`
-        : nothing}
-      <p class="muted live" role="status">${busy ? m.saving : this.saved ? m.saved : ''}</p>
-      ${failure
-        ? html`<div class="status-error" part="error paperless-error" role="alert" data-code=${failure.code}>
-            <p>${m.paperlessFailed} ${failure.message}</p>
-            ${failure.retryable
-              ? html`<div><button id="paperless-retry" class="button" part="retry" type="button" @click=${() => this.retry()}>${retryLabel}</button></div>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
+    return html`<div class="paperless" part="paperless">${renderSwitch({
+      id: 'paperless-switch',
+      label: m.paperlessLabel,
+      describedBy: 'paperless-state',
+      stateText: on ? m.on : m.off,
+      checked: on,
+      busy,
+      onToggle: () => this.toggle(),
+    })}<p class="muted" id="paperless-state">${on ? m.paperlessOn : m.paperlessOff} ${!on && this.turnedOff && settings.paperStartsOn
+      ? html`<strong part="paper-starts">${m.paperStarts(formatDate(settings.paperStartsOn, lang, 'long'))}</strong>`
+      : nothing}</p>${this.consentOpen
+      ? html`<section class="consent" part="consent" aria-labelledby="consent-heading">${renderHeading(headingLevel, m.consentHeading, { id: 'consent-heading', className: 'heading', tabIndex: -1 })}<p class="consent-text" part="consent-text">${settings.consent.text}</p><div class="actions"><button class="button primary" part="accept" type="button" @click=${() => this.accept()}>${m.accept}</button> <button class="button" part="not-now" type="button" @click=${() => this.dismiss()}>${m.notNow}</button></div></section>`
+      : nothing}<p class="muted live" role="status">${busy ? m.saving : this.saved ? m.saved : ''}</p>${this.failure ? this.host.error(m.paperlessFailed, this.failure.error, 'paperless', () => this.retry()) : nothing}</div>`;
   }
 }
