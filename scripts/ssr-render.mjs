@@ -117,6 +117,7 @@ export function fixtureTemplates(html) {
     'payment-form': html`<tessera-provider><tessera-payment-form account-id="card-acct-1"></tessera-payment-form></tessera-provider>`,
     'title-tracker': html`<tessera-provider><tessera-title-tracker></tessera-title-tracker></tessera-provider>`,
     'help-faq': html`<tessera-provider><tessera-help-faq></tessera-help-faq></tessera-provider>`,
+    documents: html`<tessera-provider><tessera-documents account-id="card-acct-1"></tessera-documents></tessera-provider>`,
     'provider-endpoint': html`<tessera-provider endpoint="https://api.example.com/servicing"
       ><tessera-card-lock></tessera-card-lock
     ></tessera-provider>`,

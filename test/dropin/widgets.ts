@@ -24,6 +24,9 @@ const card = store.cards.find((c) => c.id === MOCK_IDS.card)!;
 const paidOff = store.accounts.find((a) => a.id === MOCK_IDS.paidOffLoan);
 if (paidOff?.kind !== 'vehicle-loan') throw new Error('The seeded paid-off loan is missing');
 const { vehicle } = paidOff;
+const newestCardDocument = store.documents
+  .filter((d) => d.accountId === MOCK_IDS.cardAccount)
+  .reduce((newest, d) => (d.date > newest.date ? d : newest));
 
 export const WIDGETS: Record<string, WidgetCase> = {
   'tessera-payment-form': {
@@ -59,6 +62,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
         : '',
     expected: `${store.faq.en.entries.length} questions`,
     visible: ['[part="search-input"]', '[part="question"]', '[part="contact-toggle"]'],
+  },
+  'tessera-documents': {
+    tag: 'tessera-documents',
+    data: (root) => (root.querySelector('[part~="switch"]') ? text(root.querySelector('[part="name"]')) : ''),
+    expected: textIn(newestCardDocument.name, 'en'),
+    visible: ['[part="filter"]', '[part="open"]', '[part~="switch"]'],
   },
 };
 

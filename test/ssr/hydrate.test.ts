@@ -41,6 +41,7 @@ const CASES: Case[] = [
   { fixture: 'payment-form', tag: 'tessera-payment-form', route: 'payments.getPaymentOptions' },
   { fixture: 'title-tracker', tag: 'tessera-title-tracker', route: 'titles.listTitles' },
   { fixture: 'help-faq', tag: 'tessera-help-faq', route: 'help.getFaq' },
+  { fixture: 'documents', tag: 'tessera-documents', route: 'documents.listDocuments' },
 ];
 
 interface Mounted {
@@ -146,6 +147,7 @@ before(async () => {
   await import('@tessera/payment-form/define');
   await import('@tessera/title-tracker/define');
   await import('@tessera/help-faq/define');
+  await import('@tessera/documents/define');
   for (const { element } of mounted.values()) await element.updateComplete;
 });
 

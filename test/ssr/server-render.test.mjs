@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const WIDGETS = ['tessera-payment-form', 'tessera-card-lock', 'tessera-fico-gauge', 'tessera-title-tracker', 'tessera-help-faq'];
+const WIDGETS = ['tessera-payment-form', 'tessera-card-lock', 'tessera-fico-gauge', 'tessera-title-tracker', 'tessera-help-faq', 'tessera-documents'];
 
 function renderInNode(...args) {
   const out = execFileSync(process.execPath, ['--enable-source-maps', path.join(root, 'scripts/ssr-render.mjs'), ...args], {
@@ -63,6 +63,7 @@ describe('server rendering with @lit-labs/ssr', () => {
     ['fico-gauge', 'tessera-fico-gauge'],
     ['title-tracker', 'tessera-title-tracker'],
     ['help-faq', 'tessera-help-faq'],
+    ['documents', 'tessera-documents'],
   ]) {
     it(`renders <${tag}> in its loading state (no provider reaches it on the server)`, () => {
       const shadow = shadowOf(plain.html[fixture], tag);
