@@ -33,7 +33,7 @@ function details(m: DocumentsMessages, lang: string, d: DocumentSummary): string
 function renderDocument(c: ListContext, d: DocumentSummary, index: number): TemplateResult {
   const { m, lang } = c;
   const facts = details(m, lang, d);
-  return html`<li class="document" part="document"><button id=${documentButtonId(index)} data-document-id=${d.id} class="open" part="open" type="button" aria-busy=${String(c.busyId === d.id)} @click=${() => c.onOpen(d)}><span class="name" part="name">${providerText(d.name)}</span>${c.isNew(d)
+  return html`<li class="document" part="document"><button id=${documentButtonId(index)} data-document-id=${d.id} class="open" part="open" type="button" aria-busy=${c.busyId === d.id ? 'true' : 'false'} @click=${() => c.onOpen(d)}><span class="name" part="name">${providerText(d.name)}</span>${c.isNew(d)
     ? html`<span class="badge" part="new"> ${m.new}</span>`
     : nothing} <span class="meta muted"><span class="date">${formatDate(d.date, lang)}</span> · ${m.types[d.type]}</span>${facts ? html` <span class="facts muted" part="facts">${facts}</span>` : nothing}</button></li>`;
 }

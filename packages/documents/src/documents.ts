@@ -220,7 +220,7 @@ export class TesseraDocuments extends TesseraElement {
     return this.moreError !== undefined
       ? this.failureBlock(m.moreFailed, this.moreError, 'more', () => void this.loadMore(true))
       : this.cursor
-        ? html`<div><button id="more" class="button" part="more" type="button" aria-busy=${String(moreBusy)} @click=${() => void this.loadMore(false)}>${moreBusy ? this.coreMessages.loading : m.showMore}</button></div>`
+        ? html`<div><button id="more" class="button" part="more" type="button" aria-busy=${moreBusy ? 'true' : 'false'} @click=${() => void this.loadMore(false)}>${moreBusy ? this.coreMessages.loading : m.showMore}</button></div>`
         : nothing;
   }
 
