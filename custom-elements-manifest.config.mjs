@@ -101,10 +101,28 @@ export function sharedThemeTokens() {
   };
 }
 
+/**
+ * Members declared in `static properties` (no decorators) come out marked
+ * `privacy: 'public'`; public is the default, and the API scripts read a marked member as
+ * not public, so the mark is dropped.
+ */
+export function publicByDefault() {
+  return {
+    name: 'tessera-public-by-default',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), sharedThemeTokens()],
+  plugins: [defineElementCalls(), sharedThemeTokens(), publicByDefault()],
 };

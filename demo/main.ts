@@ -39,6 +39,9 @@ for (const type of [
   'tessera-account-summary-payoff-quoted',
   'tessera-account-summary-payoff-requested',
   'tessera-account-summary-failed',
+  'tessera-documents-opened',
+  'tessera-documents-paperless-changed',
+  'tessera-documents-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }

@@ -36,6 +36,9 @@ const TYPES = [
   ['WaysToPay', 'isWaysToPay', '`help.getWaysToPay`', 'ways-to-pay'],
   ['RevealedAccountNumber', 'isRevealedAccountNumber', '`help.revealAccountNumber`', 'ways-to-pay'],
   ['PayoffQuote', 'isPayoffQuote', '`accounts.getPayoffQuote`', 'account-summary'],
+  ['DocumentPage', 'isDocumentPage', '`documents.listDocuments`', 'documents'],
+  ['DocumentSummary', 'isDocumentSummary', '`documents.listDocuments` (each of `documents[]`)', 'documents'],
+  ['PaperlessSettings', 'isPaperlessSettings', '`documents.getPaperless`, `documents.setPaperless`', 'documents'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

@@ -8,6 +8,7 @@ import '@tessera/account-summary/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
+import '@tessera/documents/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
@@ -38,6 +39,10 @@ const CASES = {
   'account-summary': () => ({
     mount: mountMany(() => element('tessera-account-summary'), withProvider()),
     isReady: shadowReady('[part~="list"] [part~="account"],[part~="empty"]'),
+  }),
+  documents: () => ({
+    mount: mountMany(() => element('tessera-documents', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="open"],[part~="empty"]'),
   }),
   'help-faq': () => {
     const itemsAndChannels = shadowReady('[part~="channel"]');

@@ -10,6 +10,7 @@ import '@tessera/account-summary/define';
 import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
+import '@tessera/documents/define';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from '@tessera/mocks/handlers';
 import { createFaults, MOCK_IDS, ROUTES } from '@tessera/mocks';
@@ -25,6 +26,7 @@ const WIDGETS = [
   ['tessera-account-summary', {}, '[part~="list"] [part~="account"],[part~="empty"]'],
   ['tessera-help-faq', {}, '[part~="channel"]'],
   ['tessera-ways-to-pay', { 'account-id': MOCK_IDS.activeLoan }, '[part~="cost"]'],
+  ['tessera-documents', { 'account-id': MOCK_IDS.cardAccount }, '[part~="open"],[part~="empty"]'],
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

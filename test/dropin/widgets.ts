@@ -24,6 +24,9 @@ const card = store.cards.find((c) => c.id === MOCK_IDS.card)!;
 const paidOff = store.accounts.find((a) => a.id === MOCK_IDS.paidOffLoan);
 if (paidOff?.kind !== 'vehicle-loan') throw new Error('The seeded paid-off loan is missing');
 const { vehicle } = paidOff;
+const newestCardDocument = store.documents
+  .filter((d) => d.accountId === MOCK_IDS.cardAccount)
+  .reduce((newest, d) => (d.date > newest.date ? d : newest));
 
 export const WIDGETS: Record<string, WidgetCase> = {
   'tessera-payment-form': {
@@ -71,6 +74,13 @@ export const WIDGETS: Record<string, WidgetCase> = {
     data: (root) => (root.querySelector('[part="list"] [part="meter"]') ? text(root.querySelector('[part="list"] .heading')) : ''),
     expected: `${textIn(payable.name, 'en')} ••••${payable.last4}`,
     visible: ['[part="list"] [part="facts"]', '[part="list"] [part="meter"]', '[part="list"] [part="make-payment"]'],
+  },
+  'tessera-documents': {
+    tag: 'tessera-documents',
+    data: (root) => (root.querySelector('[part~="switch"]') ? text(root.querySelector('[part="name"]')) : ''),
+    expected: textIn(newestCardDocument.name, 'en'),
+    // Not the filter: Firefox keeps a <select> on one line whatever the page says.
+    visible: ['[part="count"]', '[part="open"]', '[part~="switch"]'],
   },
 };
 

@@ -352,6 +352,35 @@ const cases = {
       { why: 'an unknown id', params: { accountId: 'no-such-account' }, expect: 404 },
     ],
   },
+  listDocuments: {
+    valid: () => ({ query: { accountId: MOCK_IDS.cardAccount, limit: '5' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true },
+      { why: 'an unknown type', query: { type: 'receipt' }, expect: 422, invalidRequest: true },
+      { why: 'a cursor from nowhere', query: { cursor: 'nonsense' }, expect: 422 },
+      { why: 'an unknown account', query: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  openDocument: {
+    valid: () => ({ params: { documentId: 'doc-lien-release' }, expect: 200 }),
+    more: () => [{ why: 'an unknown id', params: { documentId: 'no-such-document' }, expect: 404 }],
+  },
+  getPaperless: {
+    valid: () => ({ params: { accountId: MOCK_IDS.activeLoan }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', params: { accountId: MOCK_IDS.activeLoan }, headers: SPANISH, expect: 200, spanish: true },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  setPaperless: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, body: { paperless: false }, expect: 200 }),
+    more: () => [
+      { why: 'paperless missing (bad body)', params: { accountId: MOCK_IDS.cardAccount }, body: {}, expect: 422, invalidRequest: true },
+      { why: 'a body that is not JSON', params: { accountId: MOCK_IDS.cardAccount }, body: 'off', expect: 400, invalidRequest: true },
+      { why: 'in Spanish', params: { accountId: MOCK_IDS.cardAccount }, headers: SPANISH, body: { paperless: false }, expect: 200, spanish: true },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, body: { paperless: false }, expect: 404 },
+    ],
+  },
   sendFeedback: {
     valid: (ctx) => ({ params: { entryId: ctx.faqEntryId }, body: { helpful: true }, expect: 204 }),
     more: (ctx) => [
@@ -561,6 +590,10 @@ describe('openapi.yaml and the REST provider', () => {
     'accounts.listScheduledPayments': (p) => p.accounts.listScheduledPayments(MOCK_IDS.cardAccount),
     'help.getWaysToPay': (p) => p.help.getWaysToPay('es', { accountId: MOCK_IDS.activeLoan }),
     'help.revealAccountNumber': (p) => p.help.revealAccountNumber(MOCK_IDS.activeLoan),
+    'documents.listDocuments': (p) => p.documents.listDocuments({ accountId: MOCK_IDS.cardAccount, type: 'statement', limit: 3 }),
+    'documents.openDocument': (p) => p.documents.openDocument('doc-lien-release'),
+    'documents.getPaperless': (p) => p.documents.getPaperless(MOCK_IDS.activeLoan),
+    'documents.setPaperless': (p) => p.documents.setPaperless(MOCK_IDS.cardAccount, { paperless: false }),
     'help.sendFeedback': async (p) => {
       const faq = await p.help.getFaq('en');
       return p.help.sendFeedback(faq.entries[0].id, true);

@@ -43,6 +43,7 @@ const CASES: Case[] = [
   { fixture: 'help-faq', tag: 'tessera-help-faq', route: 'help.getFaq' },
   { fixture: 'ways-to-pay', tag: 'tessera-ways-to-pay', route: 'help.getWaysToPay' },
   { fixture: 'account-summary', tag: 'tessera-account-summary', route: 'accounts.getAccount' },
+  { fixture: 'documents', tag: 'tessera-documents', route: 'documents.listDocuments' },
 ];
 
 interface Mounted {
@@ -150,6 +151,7 @@ before(async () => {
   await import('@tessera/help-faq/define');
   await import('@tessera/ways-to-pay/define');
   await import('@tessera/account-summary/define');
+  await import('@tessera/documents/define');
   for (const { element } of mounted.values()) await element.updateComplete;
 });
 

@@ -13,6 +13,10 @@ import type {
   CardLockState,
   ContactChannel,
   CreditScore,
+  DocumentOpening,
+  DocumentPage,
+  DocumentSummary,
+  PaperlessSettings,
   Faq,
   FaqEntry,
   FaqTopic,
@@ -688,4 +692,42 @@ export const isWaysToPay = obj<WaysToPay>({
 export const isRevealedAccountNumber = obj<RevealedAccountNumber>({
   accountId: id,
   accountNumber: pattern(/^\d{6,17}$/, '6 to 17 digits'),
+});
+
+// Documents
+
+export const isDocumentSummary = obj<DocumentSummary>({
+  id,
+  accountId: id,
+  type: oneOf('statement', 'notice', 'payoff-letter', 'lien-release', 'tax'),
+  name: text,
+  date,
+  period: optional(obj({ from: date, to: date })),
+  closingBalance: optional(isMoney),
+  minimumDue: optional(isMoney),
+  viewed: bool,
+});
+
+export const isDocumentPage = obj<DocumentPage>({
+  documents: listOf(isDocumentSummary),
+  nextCursor: optional(text),
+  total: optional(rule<number>('a whole number of documents, 0 or more', (v) => Number.isSafeInteger(v) && (v as number) >= 0)),
+});
+
+export const isDocumentOpening: Guard<DocumentOpening> = either(
+  obj<{ kind: 'link'; url: string; expiresAt: string }>({ kind: oneOf('link'), url: isHttpsUrl, expiresAt: instant }),
+  obj<{ kind: 'file'; fileName: string; mediaType: string; data: string }>({
+    kind: oneOf('file'),
+    fileName: text,
+    mediaType: text,
+    data: pattern(/^[A-Za-z0-9+/]+={0,2}$/, 'base64 data'),
+  }),
+);
+
+export const isPaperlessSettings = obj<PaperlessSettings>({
+  accountId: id,
+  paperless: bool,
+  consent: obj({ text, version: text }),
+  consentedAt: optional(instant),
+  paperStartsOn: optional(date),
 });

@@ -21,6 +21,11 @@ import type {
   TitleCase,
   RevealedAccountNumber,
   WaysToPay,
+  DocumentOpening,
+  DocumentPage,
+  DocumentQuery,
+  PaperlessChange,
+  PaperlessSettings,
 } from './types.js';
 
 /** The last argument of every provider method. */
@@ -106,6 +111,17 @@ export interface WaysToPayOptions extends CallOptions {
   accountId?: string;
 }
 
+export interface DocumentsApi {
+  /** Documents newest first, a page at a time. */
+  listDocuments(query: DocumentQuery, options?: CallOptions): Promise<DocumentPage>;
+  /** A short-lived `https:` link to the document, or the file; marks it viewed. */
+  openDocument(documentId: string, options?: CallOptions): Promise<DocumentOpening>;
+  /** Optional: the account's paperless setting and the lender's consent text. */
+  getPaperless?(accountId: string, options?: CallOptions): Promise<PaperlessSettings>;
+  /** Optional: turns paperless on (with the accepted consent) or off. */
+  setPaperless?(accountId: string, change: PaperlessChange, options?: CallOptions): Promise<PaperlessSettings>;
+}
+
 /** A plain object; every slice is optional and each widget asks only for its own. */
 export interface TesseraProvider {
   accounts?: AccountsApi;
@@ -114,6 +130,7 @@ export interface TesseraProvider {
   creditScore?: CreditScoreApi;
   titles?: TitlesApi;
   help?: HelpApi;
+  documents?: DocumentsApi;
 }
 
 export type ProviderSlice = keyof TesseraProvider;

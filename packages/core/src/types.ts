@@ -602,3 +602,70 @@ export interface RevealedAccountNumber {
   accountId: string;
   accountNumber: string;
 }
+
+// Documents (documents)
+
+export type DocumentType = 'statement' | 'notice' | 'payoff-letter' | 'lien-release' | 'tax';
+
+export interface DocumentSummary {
+  id: string;
+  accountId: string;
+  type: DocumentType;
+  /** The lender's name for the document ("October 2026 statement"). */
+  name: string;
+  /** The day the document was issued. */
+  date: IsoDate;
+  /** Statements: the billing period. */
+  period?: { from: IsoDate; to: IsoDate };
+  /** Statements: the balance at the period's close. */
+  closingBalance?: Money;
+  /** Card statements: the minimum payment due. */
+  minimumDue?: Money;
+  /** False until the customer first opens it ("new"). */
+  viewed: boolean;
+}
+
+export interface DocumentQuery {
+  /** One account's documents; all accounts' when absent. */
+  accountId?: string;
+  /** One type only. */
+  type?: DocumentType;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** At most this many documents (the provider may send fewer). */
+  limit?: number;
+}
+
+/** Documents newest first; `nextCursor` when more are left. */
+export interface DocumentPage {
+  documents: DocumentSummary[];
+  nextCursor?: string;
+  /** How many documents match the query across every page, when the lender knows. */
+  total?: number;
+}
+
+/**
+ * An opened document: a short-lived `https:` link (never stored, logged or put in an event),
+ * or the file itself, base64-encoded.
+ */
+export type DocumentOpening =
+  | { kind: 'link'; url: string; expiresAt: IsoInstant }
+  | { kind: 'file'; fileName: string; mediaType: string; data: string };
+
+export interface PaperlessSettings {
+  accountId: string;
+  paperless: boolean;
+  /** The lender's electronic-delivery consent, shown in full before the first opt-in. */
+  consent: { text: string; version: string };
+  /** When the customer accepted the consent; absent when never. */
+  consentedAt?: IsoInstant;
+  /** Off: the date paper documents start being mailed again. */
+  paperStartsOn?: IsoDate;
+}
+
+export interface PaperlessChange {
+  paperless: boolean;
+  /** Turning on: the consent version the customer accepted, and when. */
+  consentVersion?: string;
+  acceptedAt?: IsoInstant;
+}

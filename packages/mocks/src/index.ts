@@ -25,6 +25,8 @@ export {
   type StoredTitleStep,
   WAYS_TO_PAY_ADDRESSES,
   WAYS_TO_PAY_PHONES,
+  type StoredDocument,
+  type StoredPaperless,
 } from './store/index.js';
 export { accountStates, scheduledPayment, type AccountState } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';

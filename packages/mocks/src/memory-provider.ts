@@ -4,6 +4,7 @@ import {
   type CallOptions,
   type CardsApi,
   type CreditScoreApi,
+  type DocumentsApi,
   type HelpApi,
   type PaymentsApi,
   type TitlesApi,
@@ -23,6 +24,7 @@ export interface MemoryProvider {
   creditScore: CreditScoreApi;
   titles: TitlesApi;
   help: Required<HelpApi>;
+  documents: Required<DocumentsApi>;
   /** Every call received, in order; `args` are copies, without the options object. */
   calls: Array<{ route: string; args: unknown[] }>;
 }
@@ -126,6 +128,12 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
         ),
       revealAccountNumber: (accountId, o) =>
         run('help.revealAccountNumber', [accountId], o, (lender) => lender.revealAccountNumber(accountId)),
+    },
+    documents: {
+      listDocuments: (query, o) => run('documents.listDocuments', [query], o, (lender) => lender.listDocuments(query)),
+      openDocument: (id, o) => run('documents.openDocument', [id], o, (lender) => lender.openDocument(id)),
+      getPaperless: (id, o) => run('documents.getPaperless', [id], o, (lender) => lender.getPaperless(id)),
+      setPaperless: (id, change, o) => run('documents.setPaperless', [id, change], o, (lender) => lender.setPaperless(id, change)),
     },
   };
 }

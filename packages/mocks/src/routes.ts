@@ -27,6 +27,10 @@ export const ROUTES = [
   'help.sendFeedback',
   'help.getWaysToPay',
   'help.revealAccountNumber',
+  'documents.listDocuments',
+  'documents.openDocument',
+  'documents.getPaperless',
+  'documents.setPaperless',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

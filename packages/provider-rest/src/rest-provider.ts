@@ -7,6 +7,9 @@ import {
   isCardCapabilities,
   isCardLockPolicy,
   isContactChannel,
+  isDocumentOpening,
+  isDocumentPage,
+  isPaperlessSettings,
   isCreditScore,
   isFaq,
   isFundingAccount,
@@ -18,6 +21,7 @@ import {
   isRevealedAccountNumber,
   isWaysToPay,
   type CallOptions,
+  type DocumentQuery,
   type Guard,
   type TesseraProvider,
 } from '@tessera/core';
@@ -34,6 +38,17 @@ const isCards = listOf(isCard);
 const isTitleCases = listOf(isTitleCase);
 const isContactChannels = listOf(isContactChannel);
 const isScheduledPayments = listOf(isPaymentReceipt);
+
+/** `?accountId=…&type=…&cursor=…&limit=…` from the fields that are set. */
+function documentSearch(query: DocumentQuery): string {
+  const params = new URLSearchParams();
+  for (const key of ['accountId', 'type', 'cursor', 'limit'] as const) {
+    const value = query[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
 
 /** A path segment from a caller's id: `/`, `?` and the like never change the route. */
 const seg = encodeURIComponent;
@@ -140,6 +155,17 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       // POST: the answer holds a full account number, never cached, never in a URL.
       revealAccountNumber: (accountId, call) =>
         change('help.revealAccountNumber', 'POST', `/accounts/${seg(accountId)}/account-number`, undefined, isRevealedAccountNumber, 'account number', call),
+    },
+
+    documents: {
+      listDocuments: (query, call) => get('documents.listDocuments', `/documents${documentSearch(query)}`, isDocumentPage, 'documents', call),
+      // A link that breaks a rule is reported by method and rule, never quoted (see core's excerpt).
+      openDocument: (documentId, call) =>
+        change('documents.openDocument', 'POST', `/documents/${seg(documentId)}/open`, undefined, isDocumentOpening, 'document opening', call),
+      getPaperless: (accountId, call) =>
+        get('documents.getPaperless', `/accounts/${seg(accountId)}/paperless`, isPaperlessSettings, 'paperless settings', call),
+      setPaperless: (accountId, paperlessChange, call) =>
+        change('documents.setPaperless', 'PUT', `/accounts/${seg(accountId)}/paperless`, paperlessChange, isPaperlessSettings, 'paperless settings', call),
     },
   };
 }

@@ -6,6 +6,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TesseraProviderElement } from '@tessera/core';
 import type { TesseraAccountSummary } from '@tessera/account-summary';
 import type { TesseraCardLock } from '@tessera/card-lock';
+import type { TesseraDocuments } from '@tessera/documents';
 import type { TesseraFicoGauge } from '@tessera/fico-gauge';
 import type { TesseraHelpFaq } from '@tessera/help-faq';
 import type { TesseraPaymentForm } from '@tessera/payment-form';
@@ -43,6 +44,12 @@ export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | '
   'relock-after'?: AttributeValue<TesseraCardLock['relockAfter']>;
   'heading-level'?: AttributeValue<TesseraCardLock['headingLevel']>;
 } & TesseraListeners<'tessera-card-lock-changed' | 'tessera-card-lock-alerts-changed' | 'tessera-card-lock-failed'>;
+
+export type TesseraDocumentsTagProps = Partial<Pick<TesseraDocuments, 'accountId' | 'pageSize' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraDocuments['accountId']>;
+  'page-size'?: AttributeValue<TesseraDocuments['pageSize']>;
+  'heading-level'?: AttributeValue<TesseraDocuments['headingLevel']>;
+} & TesseraListeners<'tessera-documents-opened' | 'tessera-documents-paperless-changed' | 'tessera-documents-failed'>;
 
 export type TesseraFicoGaugeTagProps = Partial<Pick<TesseraFicoGauge, 'score' | 'previousScore' | 'asOf' | 'model' | 'bureau' | 'hideNote' | 'hideHistory' | 'hideFactors' | 'emitScore' | 'provider' | 'headingLevel'>> & {
   'previous-score'?: AttributeValue<TesseraFicoGauge['previousScore']>;
@@ -88,6 +95,7 @@ export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
   'tessera-account-summary': TesseraAccountSummaryTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
+  'tessera-documents': TesseraDocumentsTagProps;
   'tessera-fico-gauge': TesseraFicoGaugeTagProps;
   'tessera-help-faq': TesseraHelpFaqTagProps;
   'tessera-payment-form': TesseraPaymentFormTagProps;
@@ -105,6 +113,7 @@ declare module 'react' {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
       'tessera-account-summary': ReactTagProps<TesseraAccountSummary, TesseraAccountSummaryTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
+      'tessera-documents': ReactTagProps<TesseraDocuments, TesseraDocumentsTagProps>;
       'tessera-fico-gauge': ReactTagProps<TesseraFicoGauge, TesseraFicoGaugeTagProps>;
       'tessera-help-faq': ReactTagProps<TesseraHelpFaq, TesseraHelpFaqTagProps>;
       'tessera-payment-form': ReactTagProps<TesseraPaymentForm, TesseraPaymentFormTagProps>;

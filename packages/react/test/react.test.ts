@@ -4,6 +4,7 @@ import type * as Wrappers from '@tessera/react';
 import type { CardLockChangedDetail, FicoGaugeViewedDetail, HelpFaqOpenedDetail } from '@tessera/react';
 import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
 import type { WaysToPayChosenDetail } from '@tessera/react';
+import type { DocumentsPaperlessChangedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, hydrateRoot as HydrateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -184,6 +185,20 @@ describe('@tessera/react in React 19', () => {
     const action = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="action"]'), 'the online way never showed');
     action.click();
     expect(chosen).to.deep.equal([{ wayId: 'online', kind: 'online', accountId: MOCK_IDS.activeLoan }]);
+  });
+
+  it('renders the documents and reports onDocumentsPaperlessChanged', async () => {
+    const changed: DocumentsPaperlessChangedDetail[] = [];
+    const { createElement: h, TesseraDataProvider, TesseraDocuments } = r;
+    root.render(
+      h(TesseraDataProvider, { provider }, h(TesseraDocuments, { accountId: MOCK_IDS.cardAccount, onDocumentsPaperlessChanged: (e) => changed.push(e.detail) })),
+    );
+    const el = await until(() => container.querySelector('tessera-documents'));
+    expect(el.accountId, 'set as a property').to.equal(MOCK_IDS.cardAccount);
+    const toggle = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="switch"]'), 'the paperless switch never showed');
+    toggle.click();
+    await waitUntil(() => changed.length > 0, 'onDocumentsPaperlessChanged was not called');
+    expect(changed).to.deep.equal([{ accountId: MOCK_IDS.cardAccount, paperless: false }]);
   });
 
   it('renders every widget ready inside one TesseraDataProvider', async () => {

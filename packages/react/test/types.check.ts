@@ -50,6 +50,15 @@ import * as HelpFaqEntry from '@tessera/react/help-faq';
 import * as PaymentFormEntry from '@tessera/react/payment-form';
 import * as ProviderEntry from '@tessera/react/provider';
 import * as TitleTrackerEntry from '@tessera/react/title-tracker';
+import type { TesseraDocuments as DocumentsElement } from '@tessera/documents';
+import {
+  TesseraDocuments,
+  type DocumentsFailedDetail,
+  type DocumentsOpenedDetail,
+  type DocumentsPaperlessChangedDetail,
+  type TesseraDocumentsProps,
+} from '@tessera/react';
+import * as DocumentsEntry from '@tessera/react/documents';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -67,6 +76,7 @@ export type TagMap = [
   Expect<Equal<HTMLElementTagNameMap['tessera-fico-gauge'], FicoGaugeElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-title-tracker'], TitleTrackerElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-help-faq'], HelpFaqElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-documents'], DocumentsElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-ways-to-pay'], WaysToPayElement>>,
 ];
 
@@ -95,6 +105,9 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqOpened'>, HelpFaqOpenedDetail>>,
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqFeedbackSent'>, HelpFaqFeedbackSentDetail>>,
   Expect<Equal<DetailOf<TesseraHelpFaqProps, 'onHelpFaqFailed'>, HelpFaqFailedDetail>>,
+  Expect<Equal<DetailOf<TesseraDocumentsProps, 'onDocumentsOpened'>, DocumentsOpenedDetail>>,
+  Expect<Equal<DetailOf<TesseraDocumentsProps, 'onDocumentsPaperlessChanged'>, DocumentsPaperlessChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraDocumentsProps, 'onDocumentsFailed'>, DocumentsFailedDetail>>,
 ];
 
 // Components: properties keep the element's types.
@@ -113,6 +126,7 @@ export type Entries = [
   Expect<Equal<typeof PaymentFormEntry.TesseraPaymentForm, typeof TesseraPaymentForm>>,
   Expect<Equal<typeof ProviderEntry.TesseraDataProvider, typeof TesseraDataProvider>>,
   Expect<Equal<typeof TitleTrackerEntry.TesseraTitleTracker, typeof TesseraTitleTracker>>,
+  Expect<Equal<typeof DocumentsEntry.TesseraDocuments, typeof TesseraDocuments>>,
   Expect<Equal<CardLockEntry.CardLockChangedDetail, CardLockChangedDetail>>,
   Expect<Equal<CardLockEntry.TesseraCardLockProps, TesseraCardLockProps>>,
   Expect<Equal<PaymentFormEntry.PaymentFormAction, PaymentFormAction>>,
@@ -164,6 +178,13 @@ export const rawProvider: Tags['tessera-provider'] = { endpoint: 'https://api.ex
 export const providerTag: TesseraProviderTagProps = { getAuthToken: () => 'token', authTokenSource: 'session' };
 export const rawFaq: Tags['tessera-help-faq'] = { topics: ['payments'], 'ontessera-help-faq-opened': (event) => event.detail.entryId };
 export const rawTracker: Tags['tessera-title-tracker'] = { now: new Date(), 'ontessera-title-tracker-viewed': (event) => event.detail.titleId };
+export const rawDocuments: Tags['tessera-documents'] = { 'account-id': 'card-acct-1', 'page-size': 12, 'ontessera-documents-opened': (event) => event.detail.documentId };
+export const rawDocumentsNoLink: Tags['tessera-documents'] = {
+  'ontessera-documents-opened': (event) => {
+    // @ts-expect-error the opened event carries ids and the type, never the document's link.
+    void event.detail.url;
+  },
+};
 export const rawForm: Tags['tessera-payment-form'] = { mode: 'autopay', 'ontessera-payment-form-step-changed': (event) => event.detail.step };
 
 // @ts-expect-error `cardId` is a string.

@@ -8,6 +8,7 @@ import { languageContract } from './language.js';
 import { paymentsContract } from './payments.js';
 import { creditScoreContract, helpContract, titlesContract } from './reads.js';
 import { waysToPayContract } from './ways-to-pay.js';
+import { documentsContract } from './documents.js';
 
 export type { ContractSetup, ContractSubject } from './harness.js';
 
@@ -29,6 +30,7 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
     titlesContract(harness);
     helpContract(harness);
     waysToPayContract(harness);
+    documentsContract(harness);
     languageContract(harness);
     faultsContract(harness);
   });

@@ -229,4 +229,39 @@ export const API_ROUTES: ApiRoute[] = [
     route: 'help.revealAccountNumber',
     serve: ({ lender, params }) => ok(lender.revealAccountNumber(params.accountId!)),
   },
+  {
+    method: 'get',
+    path: '/documents',
+    route: 'documents.listDocuments', text: true,
+    serve: ({ lender, url }) => {
+      const q = url.searchParams;
+      const limit = q.get('limit');
+      return ok(
+        lender.listDocuments({
+          ...(q.has('accountId') ? { accountId: q.get('accountId')! } : {}),
+          ...(q.has('type') ? { type: q.get('type') as never } : {}),
+          ...(q.has('cursor') ? { cursor: q.get('cursor')! } : {}),
+          ...(limit !== null ? { limit: Number(limit) } : {}),
+        }),
+      );
+    },
+  },
+  {
+    method: 'post',
+    path: '/documents/:documentId/open',
+    route: 'documents.openDocument',
+    serve: ({ lender, params }) => ok(lender.openDocument(params.documentId!)),
+  },
+  {
+    method: 'get',
+    path: '/accounts/:accountId/paperless',
+    route: 'documents.getPaperless', text: true,
+    serve: ({ lender, params }) => ok(lender.getPaperless(params.accountId!)),
+  },
+  {
+    method: 'put',
+    path: '/accounts/:accountId/paperless',
+    route: 'documents.setPaperless', text: true,
+    serve: async ({ lender, say, params, request }) => ok(lender.setPaperless(params.accountId!, (await json(request, say)) as never)),
+  },
 ];

@@ -11,6 +11,7 @@ import * as payments from './payments.js';
 import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
 import * as waysToPay from './ways-to-pay.js';
+import * as documents from './documents.js';
 
 export type { SubmittedPayment } from './payments.js';
 
@@ -45,6 +46,10 @@ const rules = {
   sendFeedback: help.sendFeedback,
   getWaysToPay: waysToPay.getWaysToPay,
   revealAccountNumber: waysToPay.revealAccountNumber,
+  listDocuments: documents.listDocuments,
+  openDocument: documents.openDocument,
+  getPaperless: documents.getPaperless,
+  setPaperless: documents.setPaperless,
 };
 
 /**

@@ -23,12 +23,14 @@ import { seedAutoPay, seedBanks, seedFundingAccounts, seedPaymentOptions, seedPa
 import type { StoredAccount, StoredCard, StoredCreditScore, StoredLockPolicy, StoredTitleCase } from './texts.js';
 import { seedTitles } from './titles.js';
 import { seedAccountNumbers, seedWaysToPay } from './ways-to-pay.js';
+import { seedDocuments, seedPaperless, type StoredDocument, type StoredPaperless } from './documents.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
 export { MOCK_IDS } from './ids.js';
 export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
 export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
+export type { StoredDocument, StoredPaperless } from './documents.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -89,6 +91,10 @@ export interface MockStore {
   waysToPay: Record<Locale, WayToPay[]>;
   /** Account id → its full number, for the accounts whose number the lender reveals on request. */
   accountNumbers: Record<string, string>;
+  /** Statements, notices and letters, names in both languages; newest first per account. */
+  documents: StoredDocument[];
+  /** Paperless settings by account id, the consent text in both languages. */
+  paperless: Record<string, StoredPaperless>;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -121,5 +127,7 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     dueReductions: {},
     waysToPay: seedWaysToPay(),
     accountNumbers: seedAccountNumbers(),
+    documents: seedDocuments(today),
+    paperless: seedPaperless(today),
   };
 }

@@ -1,0 +1,9 @@
+export { TesseraDocuments } from './documents.js';
+export type {
+  DocumentsEventMap,
+  DocumentsFailedDetail,
+  DocumentsOpenedDetail,
+  DocumentsPaperlessChangedDetail,
+} from './events.js';
+export type { DocumentsMessages } from './messages.js';
+export { VERSION } from './version.js';
