@@ -5,6 +5,7 @@ import type { TesseraProvider } from '@tessera/core';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/documents/define';
+import { storyLender } from './support/lender.js';
 
 interface Args {
   accountId?: string;
@@ -20,7 +21,7 @@ function build(args: Args): TesseraProvider {
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  return createMemoryProvider(store, { faults, latencyMs: 150 });
+  return createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
 }
 
 /**
