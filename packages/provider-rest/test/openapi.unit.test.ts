@@ -40,6 +40,10 @@ async function pathsTheClientCalls(): Promise<string[]> {
     (p) => p.help.sendFeedback('{entryId}', true),
     (p) => p.help.getWaysToPay('en'),
     (p) => p.help.revealAccountNumber('{accountId}'),
+    (p) => p.documents.listDocuments({}),
+    (p) => p.documents.openDocument('{documentId}'),
+    (p) => p.documents.getPaperless('{accountId}'),
+    (p) => p.documents.setPaperless('{accountId}', { paperless: false }),
   ];
   for (const call of calls) await call(provider).catch(() => undefined);
   return requests.map((r) => `${r.method.toLowerCase()} ${r.path.split('?')[0]}`);
@@ -68,7 +72,7 @@ describe('openapi.yaml', () => {
     const yaml = await response.text();
     expect(yaml).to.match(/^openapi: 3\.1\.\d+$/m);
     const called = await pathsTheClientCalls();
-    expect(called).to.have.length(27);
+    expect(called).to.have.length(31);
     expect([...operationsIn(yaml)].sort()).to.deep.equal([...new Set(called)].sort());
   });
 

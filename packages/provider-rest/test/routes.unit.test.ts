@@ -191,6 +191,39 @@ const routes: Route[] = [
     reply: json({ accountId: 'auto-acct-1', accountNumber: '40021907730' }),
     result: { accountId: 'auto-acct-1', accountNumber: '40021907730' },
   },
+  {
+    name: 'documents.listDocuments',
+    call: (p) => p.documents.listDocuments({ accountId: 'card-acct-1', type: 'statement', cursor: 'c2', limit: 12 }),
+    method: 'GET',
+    path: '/documents?accountId=card-acct-1&type=statement&cursor=c2&limit=12',
+    reply: json(sample.documentPage),
+    result: sample.documentPage,
+  },
+  {
+    name: 'documents.openDocument',
+    call: (p) => p.documents.openDocument('doc-1'),
+    method: 'POST',
+    path: '/documents/doc-1/open',
+    reply: json(sample.documentLink),
+    result: sample.documentLink,
+  },
+  {
+    name: 'documents.getPaperless',
+    call: (p) => p.documents.getPaperless('card-acct-1'),
+    method: 'GET',
+    path: '/accounts/card-acct-1/paperless',
+    reply: json(sample.paperless),
+    result: sample.paperless,
+  },
+  {
+    name: 'documents.setPaperless',
+    call: (p) => p.documents.setPaperless('card-acct-1', { paperless: true, consentVersion: 'e-2026-01', acceptedAt: '2026-11-21T14:05:00Z' }),
+    method: 'PUT',
+    path: '/accounts/card-acct-1/paperless',
+    body: { paperless: true, consentVersion: 'e-2026-01', acceptedAt: '2026-11-21T14:05:00Z' },
+    reply: json(sample.paperless),
+    result: sample.paperless,
+  },
 ];
 
 describe('createRestProvider routes', () => {

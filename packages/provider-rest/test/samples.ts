@@ -7,11 +7,14 @@ import type {
   CardLockPolicy,
   ContactChannel,
   CreditScore,
+  DocumentOpening,
+  DocumentPage,
   Faq,
   FundingAccount,
   PaymentOptions,
   PayoffQuote,
   PaymentReceipt,
+  PaperlessSettings,
   TitleCase,
   WaysToPay,
 } from '@tessera/core';
@@ -148,4 +151,31 @@ export const payoffQuote: PayoffQuote = {
   fees: { amount: 1_500, currency: 'USD' },
   perDiem: { amount: 331, currency: 'USD' },
   letterUrl: 'https://documents.example.com/payoff-letters/auto-acct-1/2026-11-25.pdf',
+};
+
+export const documentPage: DocumentPage = {
+  documents: [
+    {
+      id: 'doc-1',
+      accountId: 'card-acct-1',
+      type: 'statement',
+      name: 'Statement, October 2026',
+      date: '2026-10-28',
+      period: { from: '2026-09-29', to: '2026-10-28' },
+      closingBalance: { amount: 128_437, currency: 'USD' },
+      minimumDue: { amount: 3_500, currency: 'USD' },
+      viewed: false,
+    },
+  ],
+  nextCursor: 'c3',
+  total: 40,
+};
+
+export const documentLink: DocumentOpening = { kind: 'link', url: 'https://documents.example.com/d/doc-1', expiresAt: '2099-01-01T00:00:00Z' };
+
+export const paperless: PaperlessSettings = {
+  accountId: 'card-acct-1',
+  paperless: true,
+  consent: { text: 'You agree to get statements and notices electronically.', version: 'e-2026-01' },
+  consentedAt: '2026-11-21T14:05:00Z',
 };
