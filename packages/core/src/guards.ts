@@ -47,6 +47,15 @@ import type {
   WayToPayPhone,
   WaysToPay,
   WaysToPayAccount,
+  Dispute,
+  DisputeAttachment,
+  DisputeList,
+  DisputeOptions,
+  DisputeQuestion,
+  DisputeReasonOption,
+  DisputeStep,
+  DisputeTerms,
+  DisputableTransaction,
 } from './types.js';
 
 /**
@@ -731,3 +740,78 @@ export const isPaperlessSettings = obj<PaperlessSettings>({
   consentedAt: optional(instant),
   paperStartsOn: optional(date),
 });
+
+// Disputes
+
+const disputeReason = oneOf('fraud', 'duplicate', 'wrong-amount', 'refund-missing', 'not-received', 'recurring-canceled', 'other');
+const disputeStatus = oneOf('submitted', 'acknowledged', 'under-review', 'provisional-credit', 'resolved-customer', 'resolved-merchant');
+const days = rule<number>('a whole number of days, 1 or more', (v) => Number.isSafeInteger(v) && (v as number) >= 1);
+
+export const isDisputeQuestion = obj<DisputeQuestion>({
+  id,
+  kind: oneOf('date', 'money', 'yes-no', 'text'),
+  label: text,
+  hint: optional(text),
+  required: bool,
+  maxLength: optional(days),
+});
+
+export const isDisputeReasonOption = obj<DisputeReasonOption>({ reason: disputeReason, questions: arrayOf(isDisputeQuestion), attachments: bool });
+
+export const isDisputableTransaction = obj<DisputableTransaction>({
+  id,
+  accountId: id,
+  accountKind,
+  date,
+  amount: isMoney,
+  merchant: text,
+  statementDate: optional(date),
+  disputable: bool,
+  notDisputable: optional(text),
+  cardId: optional(id),
+});
+
+export const isDisputeTerms = obj<DisputeTerms>({
+  timeZone: isTimeZone,
+  windowDays: optional(days),
+  acknowledgeDays: optional(days),
+  resolveDays: optional(days),
+  fraudLiability: optional(text),
+  nextSteps: optional(arrayOf(text)),
+  loanHelp: optional(text),
+  complaintUrl: optional(linkUrl),
+  regulatorUrl: optional(linkUrl),
+});
+
+export const isDisputeOptions = obj<DisputeOptions>({
+  transaction: isDisputableTransaction,
+  reasons: listOf(isDisputeReasonOption),
+  attachments: optional(
+    obj({
+      accept: arrayOf(text),
+      maxBytes: rule<number>('a whole number of bytes, 1 or more', (v) => Number.isSafeInteger(v) && (v as number) >= 1),
+      maxFiles: days,
+    }),
+  ),
+  terms: isDisputeTerms,
+});
+
+export const isDisputeAttachment = obj<DisputeAttachment>({ id, name: text });
+
+const isDisputeStep = obj<DisputeStep>({ status: disputeStatus, date, amount: optional(isMoney) });
+
+export const isDispute = obj<Dispute>({
+  id,
+  caseNumber: text,
+  accountId: id,
+  transactionId: id,
+  merchant: text,
+  amount: isMoney,
+  reason: disputeReason,
+  status: disputeStatus,
+  steps: arrayOf(isDisputeStep),
+  attachments: optional(arrayOf(text)),
+});
+
+/** Disputes: one that breaks a rule is left out (and reported), the others shown. */
+export const isDisputeList = obj<DisputeList>({ disputes: listOf(isDispute), terms: isDisputeTerms });

@@ -26,6 +26,11 @@ import type {
   DocumentQuery,
   PaperlessChange,
   PaperlessSettings,
+  Dispute,
+  DisputeAttachment,
+  DisputeList,
+  DisputeOptions,
+  DisputeRequest,
 } from './types.js';
 
 /** The last argument of every provider method. */
@@ -122,6 +127,18 @@ export interface DocumentsApi {
   setPaperless?(accountId: string, change: PaperlessChange, options?: CallOptions): Promise<PaperlessSettings>;
 }
 
+export interface DisputesApi {
+  /** A charge's facts, the reasons with their questions, attachment limits and the lender's terms. */
+  getDisputeOptions(accountId: string, transactionId: string, options?: CallOptions): Promise<DisputeOptions>;
+  /** Optional: sends one file (checked for type and size first); answers its id and name. */
+  uploadDisputeAttachment?(file: Blob, name: string, options?: CallOptions): Promise<DisputeAttachment>;
+  /** Opens a case: the same `idempotencyKey` and body answer the same case, a different body `conflict`. */
+  startDispute(request: DisputeRequest, options?: CallOptions): Promise<Dispute>;
+  /** The customer's disputes (one account's with `accountId`), newest first, with the terms. */
+  listDisputes(query: { accountId?: string }, options?: CallOptions): Promise<DisputeList>;
+  getDispute(disputeId: string, options?: CallOptions): Promise<Dispute>;
+}
+
 /** A plain object; every slice is optional and each widget asks only for its own. */
 export interface TesseraProvider {
   accounts?: AccountsApi;
@@ -131,6 +148,7 @@ export interface TesseraProvider {
   titles?: TitlesApi;
   help?: HelpApi;
   documents?: DocumentsApi;
+  disputes?: DisputesApi;
 }
 
 export type ProviderSlice = keyof TesseraProvider;

@@ -669,3 +669,129 @@ export interface PaperlessChange {
   consentVersion?: string;
   acceptedAt?: IsoInstant;
 }
+
+// Disputes (dispute)
+
+/**
+ * Why a customer disputes a charge: `fraud` is a charge they did not make; the others are
+ * charges they recognize but believe are wrong (billing errors under the Fair Credit Billing Act).
+ */
+export type DisputeReason = 'fraud' | 'duplicate' | 'wrong-amount' | 'refund-missing' | 'not-received' | 'recurring-canceled' | 'other';
+
+/** One question the lender asks for a reason: a date, an amount, yes or no, or free text with a limit. */
+export interface DisputeQuestion {
+  id: string;
+  kind: 'date' | 'money' | 'yes-no' | 'text';
+  /** The question, in the lender's words. */
+  label: string;
+  /** More words under the question. */
+  hint?: string;
+  required: boolean;
+  /** `text`: at most this many characters. */
+  maxLength?: number;
+}
+
+/** A reason the lender accepts, with its questions and whether files may be attached. */
+export interface DisputeReasonOption {
+  reason: DisputeReason;
+  questions: DisputeQuestion[];
+  attachments: boolean;
+}
+
+/** The facts of a charge that a dispute needs, from the disputes slice itself. */
+export interface DisputableTransaction {
+  id: string;
+  accountId: string;
+  accountKind: AccountKind;
+  /** The day of the charge. */
+  date: IsoDate;
+  amount: Money;
+  merchant: string;
+  /** The day the statement that first showed the charge was sent; absent while it is on none yet. */
+  statementDate?: IsoDate;
+  /** Whether it can be disputed here; `notDisputable` says why not. */
+  disputable: boolean;
+  notDisputable?: string;
+  /** The card the charge was made with: fraud offers to lock it. */
+  cardId?: string;
+}
+
+/** What the lender says about disputes, in the call's language; widgets fall back to their own defaults. */
+export interface DisputeTerms {
+  /** The lender's calendar: "today" and the 60-day window are counted in its days. */
+  timeZone: TimeZone;
+  /** Days after the statement date a billing-error dispute is timely (60 under the FCBA). */
+  windowDays?: number;
+  /** Acknowledgement within this many days (30). */
+  acknowledgeDays?: number;
+  /** Resolution within two billing cycles, at most this many days (90). */
+  resolveDays?: number;
+  /** That the customer is not liable for charges they did not make. */
+  fraudLiability?: string;
+  /** What happens next, after submitting. */
+  nextSteps?: string[];
+  /** How to question a loan charge (vehicle loans are not open-end credit). */
+  loanHelp?: string;
+  /** Where to write a complaint to the lender, and the consumer regulator's complaint page (`https:` only). */
+  complaintUrl?: string;
+  regulatorUrl?: string;
+}
+
+/** `disputes.getDisputeOptions`: the charge, the reasons with their questions, attachment limits and terms. */
+export interface DisputeOptions {
+  transaction: DisputableTransaction;
+  reasons: DisputeReasonOption[];
+  /** Media types accepted and the largest file, in bytes; absent when files cannot be attached. */
+  attachments?: { accept: string[]; maxBytes: number; maxFiles: number };
+  terms: DisputeTerms;
+}
+
+/** An answer: a date (`YYYY-MM-DD`), money, yes or no, or text. */
+export type DisputeAnswer = IsoDate | Money | boolean | string;
+
+/** A file sent to the lender; only its name is ever shown back. */
+export interface DisputeAttachment {
+  id: string;
+  name: string;
+}
+
+export interface DisputeRequest {
+  accountId: string;
+  transactionId: string;
+  reason: DisputeReason;
+  /** Question id → answer. */
+  answers: Record<string, DisputeAnswer>;
+  attachmentIds: string[];
+  /** Made once per reviewed dispute: the same key never opens two cases. */
+  idempotencyKey: string;
+}
+
+export type DisputeStatus = 'submitted' | 'acknowledged' | 'under-review' | 'provisional-credit' | 'resolved-customer' | 'resolved-merchant';
+
+export interface DisputeStep {
+  status: DisputeStatus;
+  date: IsoDate;
+  /** `provisional-credit`: the amount credited. */
+  amount?: Money;
+}
+
+export interface Dispute {
+  id: string;
+  caseNumber: string;
+  accountId: string;
+  transactionId: string;
+  merchant: string;
+  amount: Money;
+  reason: DisputeReason;
+  status: DisputeStatus;
+  /** The steps so far, oldest first. */
+  steps: DisputeStep[];
+  /** Names of the files sent. */
+  attachments?: string[];
+}
+
+/** `disputes.listDisputes`: the customer's disputes, newest first, and how to escalate. */
+export interface DisputeList {
+  disputes: Dispute[];
+  terms: DisputeTerms;
+}

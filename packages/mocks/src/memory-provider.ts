@@ -5,6 +5,7 @@ import {
   type CardsApi,
   type CreditScoreApi,
   type DocumentsApi,
+  type DisputesApi,
   type HelpApi,
   type PaymentsApi,
   type TitlesApi,
@@ -25,6 +26,7 @@ export interface MemoryProvider {
   titles: TitlesApi;
   help: Required<HelpApi>;
   documents: Required<DocumentsApi>;
+  disputes: Required<DisputesApi>;
   /** Every call received, in order; `args` are copies, without the options object. */
   calls: Array<{ route: string; args: unknown[] }>;
 }
@@ -134,6 +136,16 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       openDocument: (id, o) => run('documents.openDocument', [id], o, (lender) => lender.openDocument(id)),
       getPaperless: (id, o) => run('documents.getPaperless', [id], o, (lender) => lender.getPaperless(id)),
       setPaperless: (id, change, o) => run('documents.setPaperless', [id, change], o, (lender) => lender.setPaperless(id, change)),
+    },
+    disputes: {
+      getDisputeOptions: (accountId, transactionId, o) =>
+        run('disputes.getDisputeOptions', [accountId, transactionId], o, (lender) => lender.getDisputeOptions(accountId, transactionId)),
+      // The log keeps the file's name, type and size, never its content.
+      uploadDisputeAttachment: (file, name, o) =>
+        run('disputes.uploadDisputeAttachment', [{ size: file?.size, type: file?.type }, name], o, (lender) => lender.uploadDisputeAttachment(file, name)),
+      startDispute: (request, o) => run('disputes.startDispute', [request], o, (lender) => lender.startDispute(request).dispute),
+      listDisputes: (query, o) => run('disputes.listDisputes', [query], o, (lender) => lender.listDisputes(query)),
+      getDispute: (id, o) => run('disputes.getDispute', [id], o, (lender) => lender.getDispute(id)),
     },
   };
 }

@@ -31,6 +31,11 @@ export const ROUTES = [
   'documents.openDocument',
   'documents.getPaperless',
   'documents.setPaperless',
+  'disputes.getDisputeOptions',
+  'disputes.uploadDisputeAttachment',
+  'disputes.startDispute',
+  'disputes.listDisputes',
+  'disputes.getDispute',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

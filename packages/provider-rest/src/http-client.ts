@@ -78,7 +78,8 @@ export function createHttpClient(options: RestProviderOptions): HttpClient {
     headers.set('Accept', 'application/json');
     if (language) headers.set('Accept-Language', language);
     if (token) headers.set('Authorization', `Bearer ${token}`);
-    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    // A form (a file upload) sets its own multipart Content-Type with its boundary.
+    if (spec.body !== undefined && !(spec.body instanceof FormData)) headers.set('Content-Type', 'application/json');
     if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
     return headers;
   }
@@ -91,7 +92,7 @@ export function createHttpClient(options: RestProviderOptions): HttpClient {
       headers: headersFor(spec, token, language),
       signal: anySignal([signal, timeout].filter((s): s is AbortSignal => s !== undefined)) ?? null,
     };
-    if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+    if (spec.body !== undefined) init.body = spec.body instanceof FormData ? spec.body : JSON.stringify(spec.body);
     if (options.credentials) init.credentials = options.credentials;
     try {
       const response = await fetchImpl(`${baseUrl}${spec.path}`, init);

@@ -10,6 +10,10 @@ import {
   isDocumentOpening,
   isDocumentPage,
   isPaperlessSettings,
+  isDispute,
+  isDisputeAttachment,
+  isDisputeList,
+  isDisputeOptions,
   isCreditScore,
   isFaq,
   isFundingAccount,
@@ -166,6 +170,27 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         get('documents.getPaperless', `/accounts/${seg(accountId)}/paperless`, isPaperlessSettings, 'paperless settings', call),
       setPaperless: (accountId, paperlessChange, call) =>
         change('documents.setPaperless', 'PUT', `/accounts/${seg(accountId)}/paperless`, paperlessChange, isPaperlessSettings, 'paperless settings', call),
+    },
+
+    disputes: {
+      getDisputeOptions: (accountId, transactionId, call) =>
+        get('disputes.getDisputeOptions', `/accounts/${seg(accountId)}/transactions/${seg(transactionId)}/dispute-options`, isDisputeOptions, 'dispute options', call),
+      // multipart/form-data: the file as it is, and the name the customer sees.
+      uploadDisputeAttachment: (file, name, call) => {
+        const form = new FormData();
+        form.set('file', file, name);
+        form.set('name', name);
+        return change('disputes.uploadDisputeAttachment', 'POST', '/dispute-attachments', form, isDisputeAttachment, 'dispute attachment', call);
+      },
+      // The key goes in the header, as a payment's does: a retry after a lost answer opens no second case.
+      startDispute: ({ idempotencyKey, ...body }, call) =>
+        http.request(
+          { method: 'POST', path: '/disputes', body, idempotencyKey, guard: isDispute, what: 'dispute', source: 'disputes.startDispute', ...languageOf(call) },
+          call?.signal,
+        ),
+      listDisputes: (query, call) =>
+        get('disputes.listDisputes', `/disputes${query.accountId === undefined ? '' : `?accountId=${seg(query.accountId)}`}`, isDisputeList, 'disputes', call),
+      getDispute: (disputeId, call) => get('disputes.getDispute', `/disputes/${seg(disputeId)}`, isDispute, 'dispute', call),
     },
   };
 }

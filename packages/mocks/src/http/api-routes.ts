@@ -264,4 +264,49 @@ export const API_ROUTES: ApiRoute[] = [
     route: 'documents.setPaperless', text: true,
     serve: async ({ lender, say, params, request }) => ok(lender.setPaperless(params.accountId!, (await json(request, say)) as never)),
   },
+  {
+    method: 'get',
+    path: '/accounts/:accountId/transactions/:transactionId/dispute-options',
+    route: 'disputes.getDisputeOptions', text: true,
+    serve: ({ lender, params }) => ok(lender.getDisputeOptions(params.accountId!, params.transactionId!)),
+  },
+  {
+    method: 'post',
+    path: '/dispute-attachments',
+    route: 'disputes.uploadDisputeAttachment',
+    serve: async ({ lender, say, request }) => {
+      let form: FormData;
+      try {
+        form = await request.formData();
+      } catch {
+        throw new ProviderError('validation', say.notJson, { status: 400 });
+      }
+      const file = form.get('file');
+      const name = form.get('name');
+      return { status: 201, body: lender.uploadDisputeAttachment(typeof file === 'string' ? undefined : (file ?? undefined), typeof name === 'string' ? name : '') };
+    },
+  },
+  {
+    method: 'post',
+    path: '/disputes',
+    route: 'disputes.startDispute', text: true,
+    serve: async ({ lender, say, request }) => {
+      const body = await json(request, say);
+      const key = request.headers.get('Idempotency-Key') ?? undefined;
+      const { dispute, replayed } = lender.startDispute({ ...(isRecord(body) ? body : {}), idempotencyKey: key } as never);
+      return { status: replayed ? 200 : 201, body: dispute };
+    },
+  },
+  {
+    method: 'get',
+    path: '/disputes',
+    route: 'disputes.listDisputes', text: true,
+    serve: ({ lender, url }) => ok(lender.listDisputes(url.searchParams.has('accountId') ? { accountId: url.searchParams.get('accountId')! } : {})),
+  },
+  {
+    method: 'get',
+    path: '/disputes/:disputeId',
+    route: 'disputes.getDispute',
+    serve: ({ lender, params }) => ok(lender.getDispute(params.disputeId!)),
+  },
 ];

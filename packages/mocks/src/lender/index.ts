@@ -12,8 +12,10 @@ import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
 import * as waysToPay from './ways-to-pay.js';
 import * as documents from './documents.js';
+import * as disputes from './disputes.js';
 
 export type { SubmittedPayment } from './payments.js';
+export type { StartedDispute } from './disputes.js';
 
 /** Drops the context argument: `(ctx, a, b) => r` becomes `(a, b) => r`. */
 type Bound<F> = F extends (ctx: LenderContext, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -50,6 +52,11 @@ const rules = {
   openDocument: documents.openDocument,
   getPaperless: documents.getPaperless,
   setPaperless: documents.setPaperless,
+  getDisputeOptions: disputes.getDisputeOptions,
+  uploadDisputeAttachment: disputes.uploadDisputeAttachment,
+  startDispute: disputes.startDispute,
+  listDisputes: disputes.listDisputes,
+  getDispute: disputes.getDispute,
 };
 
 /**
