@@ -6,6 +6,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TesseraProviderElement } from '@tessera/core';
 import type { TesseraAccountSummary } from '@tessera/account-summary';
 import type { TesseraCardLock } from '@tessera/card-lock';
+import type { TesseraDispute } from '@tessera/dispute';
 import type { TesseraDocuments } from '@tessera/documents';
 import type { TesseraFicoGauge } from '@tessera/fico-gauge';
 import type { TesseraHelpFaq } from '@tessera/help-faq';
@@ -44,6 +45,12 @@ export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | '
   'relock-after'?: AttributeValue<TesseraCardLock['relockAfter']>;
   'heading-level'?: AttributeValue<TesseraCardLock['headingLevel']>;
 } & TesseraListeners<'tessera-card-lock-changed' | 'tessera-card-lock-alerts-changed' | 'tessera-card-lock-failed'>;
+
+export type TesseraDisputeTagProps = Partial<Pick<TesseraDispute, 'accountId' | 'transactionId' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraDispute['accountId']>;
+  'transaction-id'?: AttributeValue<TesseraDispute['transactionId']>;
+  'heading-level'?: AttributeValue<TesseraDispute['headingLevel']>;
+} & TesseraListeners<'tessera-dispute-submitted' | 'tessera-dispute-lock-requested' | 'tessera-dispute-failed'>;
 
 export type TesseraDocumentsTagProps = Partial<Pick<TesseraDocuments, 'accountId' | 'pageSize' | 'now' | 'provider' | 'headingLevel'>> & {
   'account-id'?: AttributeValue<TesseraDocuments['accountId']>;
@@ -95,6 +102,7 @@ export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
   'tessera-account-summary': TesseraAccountSummaryTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
+  'tessera-dispute': TesseraDisputeTagProps;
   'tessera-documents': TesseraDocumentsTagProps;
   'tessera-fico-gauge': TesseraFicoGaugeTagProps;
   'tessera-help-faq': TesseraHelpFaqTagProps;
@@ -113,6 +121,7 @@ declare module 'react' {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
       'tessera-account-summary': ReactTagProps<TesseraAccountSummary, TesseraAccountSummaryTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
+      'tessera-dispute': ReactTagProps<TesseraDispute, TesseraDisputeTagProps>;
       'tessera-documents': ReactTagProps<TesseraDocuments, TesseraDocumentsTagProps>;
       'tessera-fico-gauge': ReactTagProps<TesseraFicoGauge, TesseraFicoGaugeTagProps>;
       'tessera-help-faq': ReactTagProps<TesseraHelpFaq, TesseraHelpFaqTagProps>;

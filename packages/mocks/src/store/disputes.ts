@@ -1,5 +1,5 @@
 import { addDays, type DisputableTransaction, type Dispute, type DisputeQuestion, type DisputeReason, type DisputeTerms, type IsoDate } from '@tessera/core';
-import { MOCK_IDS, usd } from './ids.js';
+import { LENDER_NAME, MOCK_IDS, usd } from './ids.js';
 import { both, type StoredText } from './texts.js';
 
 export interface StoredDisputeQuestion extends Omit<DisputeQuestion, 'label' | 'hint'> {
@@ -101,7 +101,7 @@ export function seedDisputes(today: IsoDate): StoredDisputes {
       accountKind: 'vehicle-loan',
       date: addDays(statement, -10),
       amount: usd(2_500),
-      merchant: 'Late fee',
+      merchant: LENDER_NAME,
       statementDate: statement,
       disputable: false,
     },
