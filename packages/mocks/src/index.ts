@@ -27,6 +27,12 @@ export {
   WAYS_TO_PAY_PHONES,
   type StoredDocument,
   type StoredPaperless,
+  DISPUTE_IDS,
+  type StoredDisputes,
+  type StoredDisputeQuestion,
+  type StoredDisputeReason,
+  type StoredDisputeTerms,
+  type StoredDisputeTransaction,
 } from './store/index.js';
 export { accountStates, scheduledPayment, type AccountState } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';

@@ -42,6 +42,16 @@ export function customerTexts(store: MockStore): CustomerText[] {
       add(`paymentOptions.${id}.${field}`, options?.[field] satisfies LocalizedText | undefined);
     }
   }
+  const disputes = store.disputes;
+  list(disputes?.transactions).forEach((t, i) => add(`disputes.transactions[${i}].notDisputable`, t?.notDisputable));
+  list(disputes?.reasons).forEach((r, i) =>
+    list(r?.questions).forEach((q, j) => {
+      add(`disputes.reasons[${i}].questions[${j}].label`, q?.label);
+      add(`disputes.reasons[${i}].questions[${j}].hint`, q?.hint);
+    }),
+  );
+  for (const field of ['fraudLiability', 'loanHelp'] as const) add(`disputes.terms.${field}`, disputes?.terms?.[field]);
+  list(disputes?.terms?.nextSteps).forEach((text, i) => add(`disputes.terms.nextSteps[${i}]`, text));
   return found;
 }
 
@@ -69,6 +79,10 @@ export function neutralTexts(store: MockStore): string[] {
   // Time zone ids (`America/Chicago`) are names too.
   for (const options of Object.values(store.paymentOptions ?? {})) texts.push(options?.timeZone);
   for (const ways of Object.values(store.waysToPay ?? {})) texts.push(...list(ways).flatMap(wayNeutralTexts));
+  // Merchants' names, case numbers, file names and links read the same in both languages.
+  for (const t of list(store.disputes?.transactions)) texts.push(t?.merchant);
+  for (const c of list(store.disputes?.cases)) texts.push(c?.merchant, c?.caseNumber, ...list(c?.attachments));
+  texts.push(store.disputes?.terms?.complaintUrl, store.disputes?.terms?.regulatorUrl);
   return unique(texts);
 }
 
