@@ -269,9 +269,21 @@ export function loadOpenApi(file) {
       const type = (headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
       const media = requestBody.content?.[type];
       if (!media) problems.push(`${name} header Content-Type: "${type}" is not one of ${Object.keys(requestBody.content ?? {}).join(', ')} (rule requestBody.content)`);
+      else if (type === 'multipart/form-data') problems.push(...formProblems(media.schema, body, `${name} body`));
       else problems.push(...jsonProblems(media.schema, body, `${name} body`, closed));
     }
     return { operation, problems };
+  }
+
+  /** A multipart form (a file upload): a FormData with every required part, files where the schema says binary. */
+  function formProblems(schema, form, where) {
+    if (!(form instanceof FormData)) return [`${where}: not a form (rule content multipart/form-data)`];
+    const problems = (schema?.required ?? []).filter((name) => !form.has(name)).map((name) => `${where} ${name}: missing (rule required)`);
+    for (const [name, property] of Object.entries(schema?.properties ?? {})) {
+      const value = form.get(name);
+      if (value !== null && property.format === 'binary' && typeof value === 'string') problems.push(`${where} ${name}: not a file (rule format binary)`);
+    }
+    return problems;
   }
 
   function jsonProblems(schema, text, where, closed) {

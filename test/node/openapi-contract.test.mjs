@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createApiHandler } from '@tessera/mocks/server';
 import { createHandlers } from '@tessera/mocks/handlers';
-import { createFaults, createMockStore, englishOnlyTexts, MOCK_IDS, ROUTES } from '@tessera/mocks';
+import { createFaults, createMockStore, DISPUTE_IDS, englishOnlyTexts, MOCK_IDS, ROUTES } from '@tessera/mocks';
 import { createRestProvider } from '@tessera/provider-rest';
 import { loadOpenApi } from './openapi-checker.mjs';
 
@@ -49,6 +49,23 @@ const messagesOf = (body) => [body?.error?.message, ...(body?.error?.fieldErrors
 
 /** Asked in Spanish: `Accept-Language: es…` and no other `?locale=`. */
 const SPANISH = { 'Accept-Language': 'es-US,es;q=0.9,en;q=0.5' };
+
+/** A dispute of the seeded charge inside its window ("Something else"). */
+const DISPUTE_BODY = {
+  accountId: MOCK_IDS.cardAccount,
+  transactionId: DISPUTE_IDS.recent,
+  reason: 'other',
+  answers: { merchantContacted: false, details: 'Charged after I canceled.' },
+  attachmentIds: [],
+};
+
+/** A dispute's file as a form: the file and its name. */
+function attachmentForm(type) {
+  const form = new FormData();
+  form.set('file', new File(['%PDF-1.4'], 'receipt.pdf', { type }), 'receipt.pdf');
+  form.set('name', 'receipt.pdf');
+  return form;
+}
 /** The mock lender's today, and a day `n` days after it (payoff quotes are good through a date in a window). */
 const TODAY = createMockStore().today;
 const daysAfterToday = (n) => new Date(Date.parse(TODAY) + n * 86_400_000).toISOString().slice(0, 10);
@@ -381,6 +398,39 @@ const cases = {
       { why: 'an unknown account', params: { accountId: 'no-such-account' }, body: { paperless: false }, expect: 404 },
     ],
   },
+  getDisputeOptions: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount, transactionId: DISPUTE_IDS.recent }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', params: { accountId: MOCK_IDS.cardAccount, transactionId: DISPUTE_IDS.late }, headers: SPANISH, expect: 200, spanish: true },
+      { why: 'an unknown charge', params: { accountId: MOCK_IDS.cardAccount, transactionId: 'no-such-charge' }, expect: 404 },
+    ],
+  },
+  uploadDisputeAttachment: {
+    valid: () => ({ body: attachmentForm('application/pdf'), expect: 201 }),
+    more: () => [
+      { why: 'a type the lender does not accept', body: attachmentForm('text/html'), expect: 422 },
+      { why: 'a body that is not a form', body: { name: 'receipt.pdf' }, expect: 400, invalidRequest: true },
+    ],
+  },
+  startDispute: {
+    valid: () => ({ headers: { 'Idempotency-Key': 'contract-dispute-1' }, body: DISPUTE_BODY, expect: 201 }),
+    more: () => [
+      { why: 'the same key and body again (the same case)', headers: { 'Idempotency-Key': 'contract-dispute-1' }, body: DISPUTE_BODY, expect: 200 },
+      { why: 'the same key with another body', headers: { 'Idempotency-Key': 'contract-dispute-1' }, body: { ...DISPUTE_BODY, reason: 'duplicate' }, expect: 409 },
+      { why: 'no idempotency key', body: DISPUTE_BODY, expect: 422, invalidRequest: true },
+      { why: 'an unknown reason (bad body)', headers: { 'Idempotency-Key': 'contract-dispute-2' }, body: { ...DISPUTE_BODY, reason: 'bored' }, expect: 422, invalidRequest: true },
+      { why: 'a body that is not JSON', headers: { 'Idempotency-Key': 'contract-dispute-3' }, body: '{"reason":', expect: 400, invalidRequest: true },
+      { why: 'an unknown charge', headers: { 'Idempotency-Key': 'contract-dispute-4' }, body: { ...DISPUTE_BODY, transactionId: 'no-such-charge' }, expect: 404 },
+    ],
+  },
+  listDisputes: {
+    valid: () => ({ query: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }],
+  },
+  getDispute: {
+    valid: () => ({ params: { disputeId: 'dsp-3' }, expect: 200 }),
+    more: () => [{ why: 'an unknown id', params: { disputeId: 'no-such-dispute' }, expect: 404 }],
+  },
   sendFeedback: {
     valid: (ctx) => ({ params: { entryId: ctx.faqEntryId }, body: { helpful: true }, expect: 204 }),
     more: (ctx) => [
@@ -410,12 +460,14 @@ for (const [transport, createTransport] of Object.entries(transports)) {
       const search = new URLSearchParams(query).toString();
       const url = `${BASE_URL}${path}${search ? `?${search}` : ''}`;
       const init = { method: operation.method, headers: new Headers({ Accept: 'application/json', 'Accept-Language': 'en', ...headers }) };
-      if (body !== undefined) {
+      if (body instanceof FormData) init.body = body;
+      else if (body !== undefined) {
         init.body = typeof body === 'string' ? body : JSON.stringify(body);
         init.headers.set('Content-Type', 'application/json');
       }
-
-      const { operation: matched, problems: requestProblems } = api.checkRequest({ method: init.method, url, headers: init.headers, body: init.body });
+      // A form's Content-Type (with its boundary) is set by the Request.
+      const checked = body instanceof FormData ? new Request(url, init).headers : init.headers;
+      const { operation: matched, problems: requestProblems } = api.checkRequest({ method: init.method, url, headers: checked, body: init.body });
       assert.equal(matched?.id, operationId, `${context}: ${url} is not this operation: ${requestProblems.join('; ')}`);
       if (invalidRequest) assert.ok(requestProblems.length > 0, `${context}: the request should break openapi.yaml, and the check found nothing wrong`);
       else assertNoProblems(requestProblems, `${context}: the test's own request`);
@@ -515,7 +567,7 @@ describe('openapi.yaml and the REST provider', () => {
     getAuthToken: () => 'token-for-contract-tests',
     fetch: async (input, init) => {
       const request = new Request(input, init);
-      const record = { method: request.method, url: request.url, headers: new Headers(request.headers), body: typeof init?.body === 'string' ? init.body : undefined };
+      const record = { method: request.method, url: request.url, headers: new Headers(request.headers), body: typeof init?.body === 'string' || init?.body instanceof FormData ? init.body : undefined };
       const { operation, problems } = api.checkRequest(record);
       const response = (await handle(request)) ?? new Response(null, { status: 404 });
       const text = await response.clone().text();
@@ -594,6 +646,12 @@ describe('openapi.yaml and the REST provider', () => {
     'documents.openDocument': (p) => p.documents.openDocument('doc-lien-release'),
     'documents.getPaperless': (p) => p.documents.getPaperless(MOCK_IDS.activeLoan),
     'documents.setPaperless': (p) => p.documents.setPaperless(MOCK_IDS.cardAccount, { paperless: false }),
+    'disputes.getDisputeOptions': (p) => p.disputes.getDisputeOptions(MOCK_IDS.cardAccount, DISPUTE_IDS.recent),
+    'disputes.uploadDisputeAttachment': (p) => p.disputes.uploadDisputeAttachment(new File(['%PDF-1.4'], 'receipt.pdf', { type: 'application/pdf' }), 'receipt.pdf'),
+    'disputes.startDispute': (p) =>
+      p.disputes.startDispute({ ...DISPUTE_BODY, idempotencyKey: 'contract-provider-dispute-1' }),
+    'disputes.listDisputes': (p) => p.disputes.listDisputes({ accountId: MOCK_IDS.cardAccount }),
+    'disputes.getDispute': (p) => p.disputes.getDispute('dsp-1'),
     'help.sendFeedback': async (p) => {
       const faq = await p.help.getFaq('en');
       return p.help.sendFeedback(faq.entries[0].id, true);

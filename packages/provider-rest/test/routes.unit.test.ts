@@ -224,6 +224,48 @@ const routes: Route[] = [
     reply: json(sample.paperless),
     result: sample.paperless,
   },
+  {
+    name: 'disputes.getDisputeOptions',
+    call: (p) => p.disputes.getDisputeOptions('card-acct-1', 'txn-2041'),
+    method: 'GET',
+    path: '/accounts/card-acct-1/transactions/txn-2041/dispute-options',
+    reply: json(sample.disputeOptions),
+    result: sample.disputeOptions,
+  },
+  {
+    // multipart/form-data: the stub records no JSON body, and fetch sets the Content-Type with its boundary.
+    name: 'disputes.uploadDisputeAttachment',
+    call: (p) => p.disputes.uploadDisputeAttachment(new File(['%PDF-'], 'receipt.pdf', { type: 'application/pdf' }), 'receipt.pdf'),
+    method: 'POST',
+    path: '/dispute-attachments',
+    reply: json({ id: 'att-1', name: 'receipt.pdf' }, 201),
+    result: { id: 'att-1', name: 'receipt.pdf' },
+  },
+  {
+    name: 'disputes.startDispute',
+    call: (p) => p.disputes.startDispute({ accountId: 'card-acct-1', transactionId: 'txn-2041', reason: 'other', answers: { details: 'Charged twice' }, attachmentIds: ['att-1'], idempotencyKey: 'dispute-key-1' }),
+    method: 'POST',
+    path: '/disputes',
+    body: { accountId: 'card-acct-1', transactionId: 'txn-2041', reason: 'other', answers: { details: 'Charged twice' }, attachmentIds: ['att-1'] },
+    reply: json(sample.dispute, 201),
+    result: sample.dispute,
+  },
+  {
+    name: 'disputes.listDisputes',
+    call: (p) => p.disputes.listDisputes({ accountId: 'card-acct-1' }),
+    method: 'GET',
+    path: '/disputes?accountId=card-acct-1',
+    reply: json(sample.disputeList),
+    result: sample.disputeList,
+  },
+  {
+    name: 'disputes.getDispute',
+    call: (p) => p.disputes.getDispute('dsp-7'),
+    method: 'GET',
+    path: '/disputes/dsp-7',
+    reply: json(sample.dispute),
+    result: sample.dispute,
+  },
 ];
 
 describe('createRestProvider routes', () => {
@@ -240,7 +282,7 @@ describe('createRestProvider routes', () => {
       expect(request?.headers.get('Accept')).to.equal('application/json');
       expect(request?.headers.get('Content-Type')).to.equal(route.body === undefined ? null : 'application/json');
       expect(request?.headers.get('Authorization')).to.equal(null);
-      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1' };
+      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1', 'disputes.startDispute': 'dispute-key-1' };
       expect(request?.headers.get('Idempotency-Key')).to.equal(keys[route.name] ?? null);
     });
   }

@@ -8,6 +8,9 @@ import type {
   ContactChannel,
   CreditScore,
   DocumentOpening,
+  Dispute,
+  DisputeList,
+  DisputeOptions,
   DocumentPage,
   Faq,
   FundingAccount,
@@ -179,3 +182,25 @@ export const paperless: PaperlessSettings = {
   consent: { text: 'You agree to get statements and notices electronically.', version: 'e-2026-01' },
   consentedAt: '2026-11-21T14:05:00Z',
 };
+
+export const disputeOptions: DisputeOptions = {
+  transaction: { id: 'txn-2041', accountId: 'card-acct-1', accountKind: 'card', date: '2026-10-26', amount: { amount: 8_450, currency: 'USD' }, merchant: 'Lakeside Outfitters', statementDate: '2026-11-01', disputable: true, cardId: 'card-1' },
+  reasons: [{ reason: 'other', questions: [{ id: 'details', kind: 'text', label: 'Tell us what happened', required: true, maxLength: 500 }], attachments: true }],
+  attachments: { accept: ['application/pdf'], maxBytes: 5_242_880, maxFiles: 3 },
+  terms: { timeZone: 'America/Chicago', windowDays: 60, complaintUrl: 'https://www.example.com/complaints' },
+};
+
+export const dispute: Dispute = {
+  id: 'dsp-7',
+  caseNumber: 'DC-260007',
+  accountId: 'card-acct-1',
+  transactionId: 'txn-2041',
+  merchant: 'Lakeside Outfitters',
+  amount: { amount: 8_450, currency: 'USD' },
+  reason: 'other',
+  status: 'submitted',
+  steps: [{ status: 'submitted', date: '2026-11-21' }],
+  attachments: ['receipt.pdf'],
+};
+
+export const disputeList: DisputeList = { disputes: [dispute], terms: { timeZone: 'America/Chicago' } };
