@@ -42,6 +42,9 @@ for (const type of [
   'tessera-documents-opened',
   'tessera-documents-paperless-changed',
   'tessera-documents-failed',
+  'tessera-dispute-submitted',
+  'tessera-dispute-lock-requested',
+  'tessera-dispute-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
@@ -74,6 +77,24 @@ document.addEventListener('tessera-account-summary-payment-requested', (event) =
 document.addEventListener('tessera-account-summary-payoff-requested', (event) => showSection('pay-heading', 'tessera-payment-form', event.detail.accountId));
 document.addEventListener('tessera-account-summary-autopay-requested', (event) => showSection('autopay-heading', 'tessera-payment-form', event.detail.accountId));
 document.addEventListener('tessera-account-summary-title-requested', (event) => showSection('title-heading', 'tessera-title-tracker', event.detail.accountId));
+
+// A charge the customer disputes from the activity list opens the dispute widget on it
+// (the activity widget's event carries { accountId, transactionId }); fraud in a dispute
+// offers to lock the card, which the card lock does.
+function openDispute({ accountId, transactionId }: { accountId: string; transactionId: string }): void {
+  const dispute = document.querySelector('tessera-dispute');
+  dispute?.setAttribute('transaction-id', transactionId);
+  showSection('dispute-heading', 'tessera-dispute', accountId);
+}
+// The activity widget's event name is settled by its own issue; this is the host's one wire.
+document.addEventListener('tessera-activity-dispute-requested', (event: Event) => {
+  const detail = (event as CustomEvent<{ accountId?: string; transactionId?: string }>).detail;
+  if (detail?.accountId && detail.transactionId) openDispute({ accountId: detail.accountId, transactionId: detail.transactionId });
+});
+document.addEventListener('tessera-dispute-lock-requested', (event) => {
+  document.querySelector('tessera-card-lock')?.setAttribute('card-id', event.detail.cardId);
+  showSection('lock-heading', 'tessera-card-lock', event.detail.accountId);
+});
 
 await startMockApi({ baseUrl: '/api' });
 

@@ -39,6 +39,10 @@ const TYPES = [
   ['DocumentPage', 'isDocumentPage', '`documents.listDocuments`', 'documents'],
   ['DocumentSummary', 'isDocumentSummary', '`documents.listDocuments` (each of `documents[]`)', 'documents'],
   ['PaperlessSettings', 'isPaperlessSettings', '`documents.getPaperless`, `documents.setPaperless`', 'documents'],
+  ['DisputeOptions', 'isDisputeOptions', '`disputes.getDisputeOptions`', 'dispute'],
+  ['DisputeAttachment', 'isDisputeAttachment', '`disputes.uploadDisputeAttachment`', 'dispute'],
+  ['Dispute', 'isDispute', '`disputes.startDispute`, `disputes.getDispute`', 'dispute'],
+  ['DisputeList', 'isDisputeList', '`disputes.listDisputes`', 'dispute'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

@@ -6,7 +6,7 @@ import { createMemoryProvider, createMockStore, DISPUTE_IDS, MOCK_IDS, type Mock
 import { pressOn, typeInto } from '@tessera/mocks/conformance';
 import type { TesseraDispute } from '@tessera/dispute';
 import '@tessera/dispute/define';
-import { NOW, chooseReason, pdf, pickFiles, reachReview } from './steps.js';
+import { NOW, pdf, pickFiles, reachReview } from './steps.js';
 
 function setup(change?: (store: MockStore) => void) {
   const store = createMockStore({ today: '2026-11-21' });
@@ -15,12 +15,18 @@ function setup(change?: (store: MockStore) => void) {
   return { store, faults, provider: createMemoryProvider(store, { faults }) };
 }
 
-async function render(provider: ReturnType<typeof createMemoryProvider>, transactionId: string | undefined = DISPUTE_IDS.recent): Promise<TesseraDispute> {
+async function render(provider: ReturnType<typeof createMemoryProvider>, transactionId: string | null = DISPUTE_IDS.recent): Promise<TesseraDispute> {
   const el = await fixture<TesseraDispute>(
-    html`<tessera-dispute .provider=${provider} .now=${NOW} account-id=${MOCK_IDS.cardAccount} transaction-id=${ifDefined(transactionId)}></tessera-dispute>`,
+    html`<tessera-dispute .provider=${provider} .now=${NOW} account-id=${MOCK_IDS.cardAccount} transaction-id=${ifDefined(transactionId ?? undefined)}></tessera-dispute>`,
   );
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="reasons"], [part~="cases"], [part~="empty"], [part~="error"]'), 'it did not load');
   return el;
+}
+
+/** The keyboard only: Space on the reason's radio, Enter on Continue. */
+async function keyReason(el: TesseraDispute, reason: string): Promise<void> {
+  await pressOn(el, `input[name="reason"][value="${reason}"]`, 'Space');
+  await pressOn(el, '[part~="continue"]');
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
@@ -33,7 +39,7 @@ describe('<tessera-dispute>', () => {
     expect(flat($(el, '[part~="clock"]').textContent)).to.equal('Dispute by December 31, 2026: 40 days left.');
     await pressOn(el, '[part~="continue"]');
     expect(el.shadowRoot!.activeElement?.id, 'no reason: focus on the reasons').to.equal('reasons');
-    await chooseReason(el, 'duplicate');
+    await keyReason(el, 'duplicate');
     expect(el.shadowRoot!.activeElement?.id).to.equal('step');
     await pressOn(el, '[part~="continue"]');
     expect(el.shadowRoot!.activeElement?.id, 'the first unanswered question').to.equal('q-otherChargeDate');
@@ -81,7 +87,7 @@ describe('<tessera-dispute>', () => {
   it('fraud: says the customer is not liable, asks only fraud’s questions, and asks the host to lock the card', async () => {
     const { provider } = setup();
     const el = await render(provider);
-    await chooseReason(el, 'fraud');
+    await keyReason(el, 'fraud');
     expect(flat($(el, '[part~="fraud"]').textContent)).to.contain('You are not responsible for charges you did not make or allow.');
     expect(el.shadowRoot!.querySelector('#files'), 'no files for fraud').to.equal(null);
     expect([...el.shadowRoot!.querySelectorAll('[part~="field"]')].map((f) => f.querySelector('[id^="q-"]')?.id ?? f.id)).to.deep.equal(['q-cardInHand', 'q-details']);
@@ -101,7 +107,7 @@ describe('<tessera-dispute>', () => {
 
   it('tracks each dispute with its steps and links escalation pages only over https', async () => {
     const { provider } = setup((s) => void (s.disputes.terms.regulatorUrl = 'http://regulator.example.com/complaint'));
-    const el = await render(provider, undefined);
+    const el = await render(provider, null);
     const cases = [...el.shadowRoot!.querySelectorAll('[part~="case"]')];
     expect(cases).to.have.length(6);
     expect(flat(cases[3]!.querySelector('[part~="state"]')!.textContent)).to.equal('Provisional credit');

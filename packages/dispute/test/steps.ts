@@ -1,21 +1,33 @@
-import { pressOn, shadow, typeInto } from '@tessera/mocks/conformance';
+import { shadow } from '@tessera/mocks/conformance';
 import type { TesseraDispute } from '@tessera/dispute';
 
 /** The clock of the seeded store: 2026-11-21 in the lender's time zone. */
 export const NOW = new Date('2026-11-21T18:00:00Z');
 
-/** Chooses a reason with the keyboard and continues to its questions. */
+/** Clicks a control inside the widget (the conformance suite's quick way through the flow; keyboard flows are in dispute.test.ts). */
+export async function clickOn(el: TesseraDispute, selector: string): Promise<void> {
+  await el.updateComplete;
+  const control = shadow<HTMLElement>(el, selector);
+  if (!control) throw new Error(`<tessera-dispute> has no ${selector}`);
+  control.focus();
+  control.click();
+  await el.updateComplete;
+}
+
+/** Chooses a reason and continues to its questions. */
 export async function chooseReason(el: TesseraDispute, reason: string): Promise<void> {
-  await pressOn(el, `input[name="reason"][value="${reason}"]`, 'Space');
-  await pressOn(el, '[part~="continue"]');
+  await clickOn(el, `input[name="reason"][value="${reason}"]`);
+  await clickOn(el, '[part~="continue"]');
 }
 
 /** "Something else": says the merchant was not contacted, tells what happened, continues to the review. */
 export async function reachReview(el: TesseraDispute): Promise<void> {
   await chooseReason(el, 'other');
-  await pressOn(el, 'input[name="q-merchantContacted"][value="no"]', 'Space');
-  await typeInto(el, '#q-details', 'Charged after I canceled.');
-  await pressOn(el, '[part~="continue"]');
+  await clickOn(el, 'input[name="q-merchantContacted"][value="no"]');
+  const details = shadow<HTMLTextAreaElement>(el, '#q-details')!;
+  details.value = 'Charged after I canceled.';
+  details.dispatchEvent(new Event('input'));
+  await clickOn(el, '[part~="continue"]');
 }
 
 /** Picks files in the file input, as the browser's dialog would. */
