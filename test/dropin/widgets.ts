@@ -1,7 +1,7 @@
 // The five widgets as the test pages place them (test/pages/*.html), what each shows once
 // its data has arrived from the mock API, and the pieces of it a customer must see.
 import { waitUntil } from '@open-wc/testing';
-import { createMockStore, MOCK_IDS, textIn } from '@tessera/mocks';
+import { createMockStore, DISPUTE_IDS, MOCK_IDS, textIn } from '@tessera/mocks';
 import type { TestPage } from './page-frame.js';
 
 /** The seeded data the pages' mock API serves (a fresh store, same seed). */
@@ -81,6 +81,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
     expected: textIn(newestCardDocument.name, 'en'),
     // Not the filter: Firefox keeps a <select> on one line whatever the page says.
     visible: ['[part="count"]', '[part="open"]', '[part~="switch"]'],
+  },
+  'tessera-dispute': {
+    tag: 'tessera-dispute',
+    data: (root) => (root.querySelector('[part~="reasons"]') ? text(root.querySelector('[part="charge"] .merchant')) : ''),
+    expected: store.disputes.transactions.find((t) => t.id === DISPUTE_IDS.recent)!.merchant,
+    visible: ['[part="charge"]', '[part="clock"]', '[part~="reasons"]'],
   },
 };
 
