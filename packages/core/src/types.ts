@@ -746,8 +746,8 @@ export interface DisputeOptions {
   terms: DisputeTerms;
 }
 
-/** An answer: a date (`YYYY-MM-DD`), money, yes or no, or text. */
-export type DisputeAnswer = IsoDate | Money | boolean | string;
+/** An answer: a date (`YYYY-MM-DD` string), money, yes or no, or text. */
+export type DisputeAnswer = string | Money | boolean;
 
 /** A file sent to the lender; only its name is ever shown back. */
 export interface DisputeAttachment {

@@ -10,12 +10,14 @@ p,ul,ol,dl,dd,.heading{margin:0}
 .charge,.case,.fraud,.empty{padding:var(--_space);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface)}
 .charge{background:var(--_color-surface-raised)}
 .merchant,dt{font-weight:600}
+.merchant{display:block}
 .amount,.date{white-space:nowrap}
 .late,.field-error{color:var(--_color-danger);font-weight:600}
-fieldset{display:grid;gap:calc(var(--_space)/2);margin:0;padding:var(--_space);border:1px solid var(--_color-border);border-radius:var(--_radius);min-inline-size:0}
-legend{padding:0 calc(var(--_space)/2);font-weight:600}
+fieldset,.fieldset{display:grid;gap:calc(var(--_space)/2);margin:0;padding:var(--_space);border:1px solid var(--_color-border);border-radius:var(--_radius);min-inline-size:0}
+legend,.legend{padding:0 calc(var(--_space)/2);font-weight:600}
+.legend{margin-block-start:calc(var(--_space)*-1)}
 .choice{display:flex;gap:var(--_space);align-items:center;min-block-size:2.75rem}
-.choice input{flex:none;inline-size:1.25rem;block-size:1.25rem;margin:0}
+.choice input,.dot{flex:none;inline-size:1.25rem;block-size:1.25rem;margin:0}
 .choices,.actions{display:flex;flex-wrap:wrap;gap:var(--_space)}
 .input{inline-size:100%;max-inline-size:24rem;min-block-size:2.75rem;padding:calc(var(--_space)/2) var(--_space);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface);color:var(--_color-text);font:inherit}
 .input[aria-invalid='true']{border-color:var(--_color-danger)}
@@ -32,5 +34,7 @@ dd{margin-block-end:calc(var(--_space)/2)}
 a{color:var(--_color-accent)}
 .loading{animation:tessera-pulse 1.4s ease-in-out infinite}
 .loading *{color:transparent}
-.loading .text,.loading .input,.loading button,.loading fieldset{border-color:transparent;background:var(--_color-surface-raised);border-radius:var(--_radius)}
+.loading :is(.charge,.fieldset,.button,.dot){border-color:transparent;background:var(--_color-surface-raised)}
+.loading .button{display:inline-flex;align-items:center}
+.loading .text::before{content:attr(data-text)}
 `;

@@ -32,11 +32,6 @@ type Step = 'reason' | 'questions' | 'review' | 'done';
 type Loaded = { options: DisputeOptions } | { list: DisputeList };
 
 const REASONS: DisputeReason[] = ['fraud', 'duplicate', 'wrong-amount', 'refund-missing', 'not-received', 'recurring-canceled', 'other'];
-const SKELETON: DisputeOptions = {
-  transaction: { id: '', accountId: '', accountKind: 'card', date: '2026-10-26', amount: { amount: 8450, currency: 'USD' }, merchant: '\u00a0'.repeat(19), statementDate: '2026-11-01', disputable: true },
-  reasons: REASONS.map((reason) => ({ reason, questions: [], attachments: false })),
-  terms: { timeZone: 'UTC' },
-};
 
 /**
  * Disputes a card charge (`account-id` and `transaction-id`), or, without a transaction, lists
@@ -182,13 +177,19 @@ export class TesseraDispute extends TesseraElement {
     })}</div>`;
   }
 
+  /** The reason step drawn without controls: the same boxes and words, transparent, nothing focusable. */
   private renderSkeleton(): TemplateResult {
-    return html`<div class="loading" part="skeleton"><span class="visually-hidden" role="status">${this.coreMessages.loading}</span><div class="layout" aria-hidden="true" inert>${this.transactionId
-      ? this.renderFlow(SKELETON, true)
-      : html`<p class="heading"><span class="text">${this.m.track}</span></p>${[0, 1, 2].map(() => html`<p class="case"><span class="text">${'\u00a0'.repeat(30)}</span></p>`)}`}</div></div>`;
+    const { m, langTag } = this;
+    // Words as generated content (no text nodes, nothing to read or contrast-check), in the ready step's boxes.
+    const bar = (text: string): TemplateResult => html`<span class="text" data-text=${text}></span>`;
+    return html`<div class="loading" part="skeleton"><span class="visually-hidden" role="status">${this.coreMessages.loading}</span><div class="layout" aria-hidden="true">${this.transactionId
+      ? html`<p class="heading">${bar(m.title)}</p><p class="charge"><span class="merchant">${bar('\u00a0')}</span>${bar(`${formatMoney({ amount: 8450, currency: 'USD' }, langTag)} ${formatDate('2026-10-26', langTag)}`)}</p><p class="clock">${bar(m.clockLeft(formatDate('2026-12-31', langTag, 'long'), 40))}</p><div class="fieldset"><p class="legend">${bar(m.reasonLegend)}</p>${REASONS.map(
+          (r) => html`<p class="choice"><span class="dot"></span>${bar(m.reasons[r])}</p>`,
+        )}</div><div class="actions"><span class="button">${bar(m.next)}</span></div>`
+      : html`<p class="heading">${bar(m.track)}</p>${[0, 1, 2].map(() => html`<p class="case">${bar('\u00a0')}</p>`)}`}</div></div>`;
   }
 
-  private renderFlow(options: DisputeOptions, skeleton = false): TemplateResult {
+  private renderFlow(options: DisputeOptions): TemplateResult {
     const { m, langTag: lang } = this;
     const level = headingLevel(this.headingLevel);
     const tx = options.transaction;
@@ -198,10 +199,10 @@ export class TesseraDispute extends TesseraElement {
     const clock = disputeClock(tx.statementDate, today, windowDays);
     const lastDay = clock.lastDay ? formatDate(clock.lastDay, lang, 'long') : '';
     const clockText = !clock.lastDay ? m.clockPending(windowDays) : clock.late ? m.clockLate(lastDay) : clock.daysLeft ? m.clockLeft(lastDay, clock.daysLeft) : m.clockToday(lastDay);
-    const charge = html`${renderHeading(level, m.title, { className: 'heading' })}<p class="charge" part="charge"><span class=${skeleton ? 'text' : 'merchant'}>${providerText(tx.merchant)}</span> <span class="amount">${formatMoney(tx.amount, lang)}</span> <span class="muted date">${formatDate(tx.date, lang)}</span></p>`;
+    const charge = html`${renderHeading(level, m.title, { className: 'heading' })}<p class="charge" part="charge"><span class="merchant">${providerText(tx.merchant)}</span> <span class="amount">${formatMoney(tx.amount, lang)}</span> <span class="muted date">${formatDate(tx.date, lang)}</span></p>`;
     if (tx.accountKind !== 'card') return html`${charge}<p class="note" part="loan">${terms.loanHelp ? providerText(terms.loanHelp) : m.loan}</p>`;
     if (!tx.disputable && !this.done) return html`${charge}<p class="note" part="not-disputable">${tx.notDisputable ? providerText(tx.notDisputable) : nothing}</p>`;
-    const clockLine = html`<p class=${clock.late ? 'clock late' : 'clock'} part="clock">${skeleton ? html`<span class="text">${clockText}</span>` : clockText}</p>`;
+    const clockLine = html`<p class=${clock.late ? 'clock late' : 'clock'} part="clock">${clockText}</p>`;
     return html`${charge}${clockLine}${this.step === 'done' ? this.renderDone() : this.step === 'reason' ? this.renderReasons(options) : this.step === 'questions' ? this.renderQuestions(options, level) : this.renderReview(options, level)}`;
   }
 

@@ -21,6 +21,7 @@ runWidgetConformance<TesseraDispute>({
   states: [
     { name: 'disputes in every status, with escalation links', attributes: list, shows: '[part~="case"]' },
     { name: 'no disputes', attributes: list, store: (s) => void (s.disputes.cases = []), shows: '[part~="empty"]' },
+    { name: 'a dispute with invalid data left out, with a notice', attributes: list, store: (s) => void (s.disputes.cases[0]!.caseNumber = ''), shows: '[part~="notice"]' },
     { name: 'past the 60-day window', attributes: { 'transaction-id': DISPUTE_IDS.late }, shows: '.late' },
     { name: 'a vehicle loan charge', attributes: { 'account-id': MOCK_IDS.activeLoan, 'transaction-id': DISPUTE_IDS.loan }, shows: '[part~="loan"]' },
     { name: 'a charge already disputed', attributes: { 'transaction-id': DISPUTE_IDS.disputed }, shows: '[part~="not-disputable"]' },
