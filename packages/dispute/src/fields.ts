@@ -37,7 +37,8 @@ export function renderQuestion(q: DisputeQuestion, c: FieldContext): TemplateRes
       (v) => html`<label class="choice"><input type="radio" name=${id} value=${v} .checked=${value === v} ?required=${q.required} aria-invalid=${problem ? 'true' : 'false'} @change=${input} />${m[v]}</label>`,
     )}</div>${after}</fieldset>`;
   }
-  const common = { id, described, invalid: (problem ? 'true' : 'false') as 'true' | 'false' };
+  const invalid: 'true' | 'false' = problem ? 'true' : 'false';
+  const common = { id, described, invalid };
   return html`<div class="field" part="field"><label for=${id}>${label}</label>${q.kind === 'text'
     ? html`<textarea id=${common.id} class="input" rows="3" maxlength=${ifDefined(q.maxLength)} ?required=${q.required} aria-invalid=${common.invalid} aria-describedby=${ifDefined(common.described)} .value=${value} @input=${input}></textarea>`
     : html`<input id=${common.id} class="input" type=${q.kind === 'date' ? 'date' : 'text'} inputmode=${ifDefined(q.kind === 'money' ? 'decimal' : undefined)} autocomplete="off" ?required=${q.required} aria-invalid=${common.invalid} aria-describedby=${ifDefined(common.described)} .value=${value} @input=${input} @change=${input} />`}${after}</div>`;
