@@ -3,7 +3,7 @@ import { runWidgetConformance } from '@tessera/mocks/conformance';
 import '@tessera/core/define';
 import '@tessera/dispute/define';
 import type { TesseraDispute } from '@tessera/dispute';
-import { NOW, chooseReason } from './steps.js';
+import { NOW, chooseReason, clickOn, pdf, pickFiles, reachReview } from './steps.js';
 
 const list = { 'transaction-id': null, 'account-id': null };
 
@@ -25,10 +25,38 @@ runWidgetConformance<TesseraDispute>({
     { name: 'a vehicle loan charge', attributes: { 'account-id': MOCK_IDS.activeLoan, 'transaction-id': DISPUTE_IDS.loan }, shows: '[part~="loan"]' },
     { name: 'a charge already disputed', attributes: { 'transaction-id': DISPUTE_IDS.disputed }, shows: '[part~="not-disputable"]' },
     { name: 'fraud: not liable, lock the card', reach: (el) => chooseReason(el, 'fraud'), shows: '[part~="lock"]' },
+    {
+      name: 'questions with errors and a file',
+      reach: async (el) => {
+        await chooseReason(el, 'duplicate');
+        await pickFiles(el, [pdf(), new File(['x'], 'notes.exe', { type: 'application/x-msdownload' })]);
+        await clickOn(el, '[part~="continue"]');
+      },
+      shows: '[part~="file"]',
+    },
+    { name: 'review with what happens next', reach: reachReview, shows: '[part~="next-steps"]' },
   ],
-  // The submit and attach actions (every error code, retry, focus) are covered in dispute.test.ts for now:
-  // reached through the flow, they took this suite past the runner's time limit.
-  actions: [],
+  actions: [
+    {
+      action: 'submit',
+      route: 'disputes.startDispute',
+      perform: async (el) => {
+        await reachReview(el);
+        await clickOn(el, '[part~="submit"]');
+      },
+      succeeded: 'tessera-dispute-submitted',
+      failedDetail: { accountId: MOCK_IDS.cardAccount, transactionId: DISPUTE_IDS.recent },
+    },
+    {
+      action: 'attach',
+      route: 'disputes.uploadDisputeAttachment',
+      perform: async (el) => {
+        await chooseReason(el, 'duplicate');
+        await pickFiles(el, [pdf()]);
+      },
+      failedDetail: { accountId: MOCK_IDS.cardAccount, transactionId: DISPUTE_IDS.recent },
+    },
+  ],
   text: {
     fill: (store, value) => {
       for (const t of store.disputes.transactions) t.merchant = value;

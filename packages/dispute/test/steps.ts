@@ -25,7 +25,7 @@ export async function reachReview(el: TesseraDispute): Promise<void> {
   await chooseReason(el, 'other');
   await clickOn(el, 'input[name="q-merchantContacted"][value="no"]');
   const details = shadow<HTMLTextAreaElement>(el, '#q-details')!;
-  details.value = 'Charged after I canceled.';
+  details.value = 'Lakeside Outfitters #4471';
   details.dispatchEvent(new Event('input'));
   await clickOn(el, '[part~="continue"]');
 }
