@@ -16,6 +16,11 @@ import type {
   DocumentOpening,
   DocumentPage,
   DocumentSummary,
+  LoanPayment,
+  LoanPaymentPage,
+  StatementPeriod,
+  Transaction,
+  TransactionPage,
   PaperlessSettings,
   Faq,
   FaqEntry,
@@ -731,3 +736,40 @@ export const isPaperlessSettings = obj<PaperlessSettings>({
   consentedAt: optional(instant),
   paperStartsOn: optional(date),
 });
+
+// Activity
+
+const money = isMoney;
+
+export const isTransaction = obj<Transaction>({
+  id,
+  accountId: id,
+  kind: oneOf('purchase', 'credit', 'payment', 'fee', 'interest'),
+  status: oneOf('pending', 'posted'),
+  date,
+  postedOn: optional(date),
+  description: text,
+  amount: rule<Money>('money of 0 or more', (v) => isMoney(v) && v.amount >= 0),
+  disputableUntil: optional(date),
+});
+
+export const isTransactionPage = obj<TransactionPage>({
+  transactions: listOf(isTransaction),
+  nextCursor: optional(text),
+  total: optional(count),
+});
+
+export const isStatementPeriod = obj<StatementPeriod>({ id, from: date, to: date, current: optional(bool) });
+
+export const isLoanPayment = obj<LoanPayment>({
+  id,
+  accountId: id,
+  date,
+  amount: money,
+  status: oneOf('pending', 'posted', 'returned'),
+  returnReason: optional(text),
+  method: oneOf('online', 'autopay', 'text', 'bill-pay', 'mail', 'phone', 'third-party'),
+  applied: optional(obj({ principal: money, interest: money, fees: money })),
+});
+
+export const isLoanPaymentPage = obj<LoanPaymentPage>({ payments: listOf(isLoanPayment), nextCursor: optional(text) });

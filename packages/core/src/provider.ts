@@ -26,6 +26,11 @@ import type {
   DocumentQuery,
   PaperlessChange,
   PaperlessSettings,
+  LoanPaymentPage,
+  ScheduledPaymentChange,
+  StatementPeriod,
+  TransactionPage,
+  TransactionQuery,
 } from './types.js';
 
 /** The last argument of every provider method. */
@@ -60,7 +65,12 @@ export interface PaymentsApi {
    * Optional: cancels a scheduled payment before its `cancelBy`; answers the payment with
    * status `cancelled` (the same answer when it already is).
    */
-  cancelPayment?(paymentId: string, options?: CallOptions): Promise<PaymentReceipt>;
+  cancelPayment?(paymentId: string, options?: CancelPaymentOptions): Promise<PaymentReceipt>;
+  /**
+   * Optional: moves a scheduled payment's date or changes its amount before its `cancelBy`;
+   * answers the payment as the lender now has it. Same `idempotencyKey` and change → the same answer.
+   */
+  changeScheduledPayment?(paymentId: string, change: ScheduledPaymentChange, options?: CallOptions): Promise<PaymentReceipt>;
   getAutoPay(accountId: string, options?: CallOptions): Promise<AutoPaySettings>;
   /**
    * Sets up or changes Auto Pay with the authorization the customer accepted: same
@@ -106,6 +116,11 @@ export interface HelpApi {
   revealAccountNumber?(accountId: string, options?: CallOptions): Promise<RevealedAccountNumber>;
 }
 
+/** `payments.cancelPayment`'s options: the key made once per confirmed cancel (REST: `Idempotency-Key`). */
+export interface CancelPaymentOptions extends CallOptions {
+  idempotencyKey?: string;
+}
+
 /** `help.getWaysToPay`'s options: the account the customer is paying, when known. */
 export interface WaysToPayOptions extends CallOptions {
   accountId?: string;
@@ -122,6 +137,20 @@ export interface DocumentsApi {
   setPaperless?(accountId: string, change: PaperlessChange, options?: CallOptions): Promise<PaperlessSettings>;
 }
 
+/**
+ * What an account did: card transactions by statement period and loan payment history.
+ * Scheduled payments stay with `accounts.listScheduledPayments` and their changes with
+ * `payments` (`cancelPayment`, `changeScheduledPayment`): they are payments, not history.
+ */
+export interface ActivityApi {
+  /** A card account's statement periods, newest (the current, open one) first. */
+  listStatementPeriods(accountId: string, options?: CallOptions): Promise<StatementPeriod[]>;
+  /** A card account's transactions in one period, filtered, a page at a time. */
+  listTransactions(query: TransactionQuery, options?: CallOptions): Promise<TransactionPage>;
+  /** Optional: a vehicle loan's payments, newest first, a page at a time. */
+  listLoanPayments?(accountId: string, page?: { cursor?: string; limit?: number }, options?: CallOptions): Promise<LoanPaymentPage>;
+}
+
 /** A plain object; every slice is optional and each widget asks only for its own. */
 export interface TesseraProvider {
   accounts?: AccountsApi;
@@ -131,6 +160,7 @@ export interface TesseraProvider {
   titles?: TitlesApi;
   help?: HelpApi;
   documents?: DocumentsApi;
+  activity?: ActivityApi;
 }
 
 export type ProviderSlice = keyof TesseraProvider;

@@ -669,3 +669,82 @@ export interface PaperlessChange {
   consentVersion?: string;
   acceptedAt?: IsoInstant;
 }
+
+// Activity (activity)
+
+/** What a card transaction did: purchases, fees and interest add to the balance; credits and payments take off it. */
+export type TransactionKind = 'purchase' | 'credit' | 'payment' | 'fee' | 'interest';
+
+export interface Transaction {
+  id: string;
+  accountId: string;
+  kind: TransactionKind;
+  /** Pending transactions have not posted yet: they can change or drop off. */
+  status: 'pending' | 'posted';
+  /** The day of the transaction. */
+  date: IsoDate;
+  /** Posted transactions: the day they posted. */
+  postedOn?: IsoDate;
+  /** The merchant's text as the lender sends it (any length, any direction). */
+  description: string;
+  /** Always positive; `kind` says which way it moves the balance. */
+  amount: Money;
+  /** Present when the lender lets the customer dispute this (posted) transaction: the last day to. */
+  disputableUntil?: IsoDate;
+}
+
+/** One statement period of a card account; the current one has not closed yet. */
+export interface StatementPeriod {
+  id: string;
+  from: IsoDate;
+  to: IsoDate;
+  current?: boolean;
+}
+
+export interface TransactionQuery {
+  accountId: string;
+  /** A `StatementPeriod.id`; the current period when absent. */
+  periodId?: string;
+  status?: Transaction['status'];
+  kind?: TransactionKind;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** At most this many transactions (the provider may send fewer). */
+  limit?: number;
+}
+
+/** Transactions newest first (pending before posted on the same day); `nextCursor` when more are left. */
+export interface TransactionPage {
+  transactions: Transaction[];
+  nextCursor?: string;
+  /** How many transactions match across every page, when the lender knows. */
+  total?: number;
+}
+
+export type LoanPaymentMethod = 'online' | 'autopay' | 'text' | 'bill-pay' | 'mail' | 'phone' | 'third-party';
+
+/** A payment made on a vehicle loan, and how the lender applied it. */
+export interface LoanPayment {
+  id: string;
+  accountId: string;
+  date: IsoDate;
+  amount: Money;
+  status: 'pending' | 'posted' | 'returned';
+  /** Returned payments: why, in the lender's words ("Insufficient funds"). */
+  returnReason?: string;
+  method: LoanPaymentMethod;
+  /** Posted payments: how the amount was split. */
+  applied?: { principal: Money; interest: Money; fees: Money };
+}
+
+export interface LoanPaymentPage {
+  payments: LoanPayment[];
+  nextCursor?: string;
+}
+
+/** A change to a scheduled payment: its date, its amount or both, once per reviewed change. */
+export interface ScheduledPaymentChange {
+  date?: IsoDate;
+  amount?: Money;
+  idempotencyKey: string;
+}

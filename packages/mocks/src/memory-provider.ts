@@ -5,6 +5,7 @@ import {
   type CardsApi,
   type CreditScoreApi,
   type DocumentsApi,
+  type ActivityApi,
   type HelpApi,
   type PaymentsApi,
   type TitlesApi,
@@ -25,6 +26,7 @@ export interface MemoryProvider {
   titles: TitlesApi;
   help: Required<HelpApi>;
   documents: Required<DocumentsApi>;
+  activity: Required<ActivityApi>;
   /** Every call received, in order; `args` are copies, without the options object. */
   calls: Array<{ route: string; args: unknown[] }>;
 }
@@ -94,6 +96,7 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       submitPayment: (request, o) =>
         run('payments.submitPayment', [request], o, (lender) => lender.submitPayment(request).receipt),
       cancelPayment: (id, o) => run('payments.cancelPayment', [id], o, (lender) => lender.cancelPayment(id)),
+      changeScheduledPayment: (id, change, o) => run('payments.changeScheduledPayment', [id, change], o, (lender) => lender.changeScheduledPayment(id, change)),
       getAutoPay: (id, o) => run('payments.getAutoPay', [id], o, (lender) => lender.getAutoPay(id)),
       setAutoPay: (id, enrollment, o) =>
         run('payments.setAutoPay', [id, enrollment], o, (lender) => lender.setAutoPay(id, enrollment)),
@@ -134,6 +137,11 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       openDocument: (id, o) => run('documents.openDocument', [id], o, (lender) => lender.openDocument(id)),
       getPaperless: (id, o) => run('documents.getPaperless', [id], o, (lender) => lender.getPaperless(id)),
       setPaperless: (id, change, o) => run('documents.setPaperless', [id, change], o, (lender) => lender.setPaperless(id, change)),
+    },
+    activity: {
+      listStatementPeriods: (id, o) => run('activity.listStatementPeriods', [id], o, (lender) => lender.listStatementPeriods(id)),
+      listTransactions: (query, o) => run('activity.listTransactions', [query], o, (lender) => lender.listTransactions(query)),
+      listLoanPayments: (id, page, o) => run('activity.listLoanPayments', [id, page], o, (lender) => lender.listLoanPayments(id, page)),
     },
   };
 }

@@ -31,6 +31,10 @@ export const ROUTES = [
   'documents.openDocument',
   'documents.getPaperless',
   'documents.setPaperless',
+  'activity.listStatementPeriods',
+  'activity.listTransactions',
+  'activity.listLoanPayments',
+  'payments.changeScheduledPayment',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -10,6 +10,9 @@ import {
   isDocumentOpening,
   isDocumentPage,
   isPaperlessSettings,
+  isLoanPaymentPage,
+  isStatementPeriod,
+  isTransactionPage,
   isCreditScore,
   isFaq,
   isFundingAccount,
@@ -22,6 +25,7 @@ import {
   isWaysToPay,
   type CallOptions,
   type DocumentQuery,
+  type TransactionQuery,
   type Guard,
   type TesseraProvider,
 } from '@tessera/core';
@@ -38,6 +42,7 @@ const isCards = listOf(isCard);
 const isTitleCases = listOf(isTitleCase);
 const isContactChannels = listOf(isContactChannel);
 const isScheduledPayments = listOf(isPaymentReceipt);
+const isStatementPeriods = listOf(isStatementPeriod);
 
 /** `?accountId=…&type=…&cursor=…&limit=…` from the fields that are set. */
 function documentSearch(query: DocumentQuery): string {
@@ -48,6 +53,14 @@ function documentSearch(query: DocumentQuery): string {
   }
   const search = params.toString();
   return search ? `?${search}` : '';
+}
+
+/** A query string from the fields of `query` named in `keys` that are set. */
+function search<Q extends object>(query: Q, keys: ReadonlyArray<keyof Q & string>): string {
+  const params = new URLSearchParams();
+  for (const key of keys) if (query[key] !== undefined) params.set(key, String(query[key]));
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** A path segment from a caller's id: `/`, `?` and the like never change the route. */
@@ -104,8 +117,17 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
           { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.submitPayment', ...languageOf(call) },
           call?.signal,
         ),
+      // The cancel's idempotency key goes in the header, so a retry after a lost answer is safe.
       cancelPayment: (paymentId, call) =>
-        change('payments.cancelPayment', 'DELETE', `/payments/${seg(paymentId)}`, undefined, isPaymentReceipt, 'payment receipt', call),
+        http.request(
+          { method: 'DELETE', path: `/payments/${seg(paymentId)}`, ...(call?.idempotencyKey ? { idempotencyKey: call.idempotencyKey } : {}), guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.cancelPayment', ...languageOf(call) },
+          call?.signal,
+        ),
+      changeScheduledPayment: (paymentId, { idempotencyKey, ...body }, call) =>
+        http.request(
+          { method: 'PATCH', path: `/payments/${seg(paymentId)}`, body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.changeScheduledPayment', ...languageOf(call) },
+          call?.signal,
+        ),
       getAutoPay: (accountId, call) => get('payments.getAutoPay', `/accounts/${seg(accountId)}/autopay`, isAutoPaySettings, 'Auto Pay settings', call),
       // The authorization's idempotency key goes in the header, as a payment's does.
       setAutoPay: (accountId, { idempotencyKey, ...body }, call) =>
@@ -166,6 +188,15 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         get('documents.getPaperless', `/accounts/${seg(accountId)}/paperless`, isPaperlessSettings, 'paperless settings', call),
       setPaperless: (accountId, paperlessChange, call) =>
         change('documents.setPaperless', 'PUT', `/accounts/${seg(accountId)}/paperless`, paperlessChange, isPaperlessSettings, 'paperless settings', call),
+    },
+
+    activity: {
+      listStatementPeriods: (accountId, call) =>
+        get('activity.listStatementPeriods', `/accounts/${seg(accountId)}/statement-periods`, isStatementPeriods, 'statement periods', call),
+      listTransactions: ({ accountId, ...query }: TransactionQuery, call) =>
+        get('activity.listTransactions', `/accounts/${seg(accountId)}/transactions${search(query, ['periodId', 'status', 'kind', 'cursor', 'limit'])}`, isTransactionPage, 'transaction page', call),
+      listLoanPayments: (accountId, page = {}, call) =>
+        get('activity.listLoanPayments', `/accounts/${seg(accountId)}/loan-payments${search(page, ['cursor', 'limit'])}`, isLoanPaymentPage, 'loan payment page', call),
     },
   };
 }

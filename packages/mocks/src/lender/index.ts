@@ -12,6 +12,7 @@ import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
 import * as waysToPay from './ways-to-pay.js';
 import * as documents from './documents.js';
+import * as activity from './activity.js';
 
 export type { SubmittedPayment } from './payments.js';
 
@@ -29,6 +30,7 @@ const rules = {
   lookupRoutingNumber: funding.lookupRoutingNumber,
   submitPayment: payments.submitPayment,
   cancelPayment: payments.cancelPayment,
+  changeScheduledPayment: payments.changeScheduledPayment,
   getAutoPay: autopay.getAutoPay,
   setAutoPay: autopay.setAutoPay,
   cancelAutoPay: autopay.cancelAutoPay,
@@ -50,6 +52,9 @@ const rules = {
   openDocument: documents.openDocument,
   getPaperless: documents.getPaperless,
   setPaperless: documents.setPaperless,
+  listStatementPeriods: activity.listStatementPeriods,
+  listTransactions: activity.listTransactions,
+  listLoanPayments: activity.listLoanPayments,
 };
 
 /**

@@ -2,6 +2,7 @@ import type {
   AuthorizationCopy,
   AuthorizationRecord,
   AutoPaySettings,
+  Transaction,
   CardCapabilities,
   ContactChannel,
   Faq,
@@ -24,6 +25,7 @@ import type { StoredAccount, StoredCard, StoredCreditScore, StoredLockPolicy, St
 import { seedTitles } from './titles.js';
 import { seedAccountNumbers, seedWaysToPay } from './ways-to-pay.js';
 import { seedDocuments, seedPaperless, type StoredDocument, type StoredPaperless } from './documents.js';
+import { seedLoanPayments, seedTransactions, type StoredLoanPayment } from './activity.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
@@ -31,6 +33,7 @@ export { MOCK_IDS } from './ids.js';
 export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
 export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
 export type { StoredDocument, StoredPaperless } from './documents.js';
+export type { StoredLoanPayment } from './activity.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -95,6 +98,10 @@ export interface MockStore {
   documents: StoredDocument[];
   /** Paperless settings by account id, the consent text in both languages. */
   paperless: Record<string, StoredPaperless>;
+  /** The card's transactions, newest first (merchant text as a network sends it, in no language). */
+  transactions: Transaction[];
+  /** The active loan's payments, newest first; return reasons in both languages. */
+  loanPayments: StoredLoanPayment[];
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -129,5 +136,7 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     accountNumbers: seedAccountNumbers(),
     documents: seedDocuments(today),
     paperless: seedPaperless(today),
+    transactions: seedTransactions(today),
+    loanPayments: seedLoanPayments(today),
   };
 }

@@ -42,6 +42,7 @@ export function customerTexts(store: MockStore): CustomerText[] {
       add(`paymentOptions.${id}.${field}`, options?.[field] satisfies LocalizedText | undefined);
     }
   }
+  list(store.loanPayments).forEach((payment, i) => add(`loanPayments[${i}].returnReason`, payment?.returnReason));
   return found;
 }
 
@@ -69,6 +70,8 @@ export function neutralTexts(store: MockStore): string[] {
   // Time zone ids (`America/Chicago`) are names too.
   for (const options of Object.values(store.paymentOptions ?? {})) texts.push(options?.timeZone);
   for (const ways of Object.values(store.waysToPay ?? {})) texts.push(...list(ways).flatMap(wayNeutralTexts));
+  // Card transaction descriptions are the merchant's text as the network sends it.
+  texts.push(...new Set(list(store.transactions).map((t) => t?.description)));
   return unique(texts);
 }
 
