@@ -141,7 +141,7 @@ export class Scheduled {
 
   render({ m, lang, level }: RenderContext): TemplateResult {
     const list = this.list;
-    return html`<section class="scheduled" aria-labelledby="scheduled-heading">${renderHeading(level, m.scheduled, { id: 'scheduled-heading', className: 'heading', part: 'scheduled-heading' })}${list?.length
+    return html`<section class="scheduled" aria-labelledby="scheduled-heading">${renderHeading(level, m.scheduled, { id: 'scheduled-heading', className: 'heading', part: 'scheduled-heading', tabIndex: -1 })}${list?.length
       ? html`<ul class="payments" part="scheduled">${list.map((p) => this.renderPayment(p, m, lang))}</ul>`
       : html`<p class="muted" part="scheduled-empty">${m.noScheduled}</p>`}<p class="visually-hidden" role="status">${this.done}</p></section>`;
   }
