@@ -33,7 +33,6 @@ import { renderSkeleton } from './skeleton.js';
 import { renderLoanPayments, renderTransactions, type TableContext } from './table-view.js';
 import { VERSION } from './version.js';
 
-const KINDS: readonly TransactionKind[] = ['purchase', 'credit', 'payment', 'fee', 'interest'];
 const isAccountKind = obj<{ id: string; kind: 'card' | 'vehicle-loan' }>({ id: text, kind: oneOf('card', 'vehicle-loan') });
 const isPeriods = listOf(isStatementPeriod);
 const isScheduled = listOf(isPaymentReceipt);
@@ -231,11 +230,10 @@ export class TesseraActivity extends TesseraElement {
     const c: TableContext = { m, lang, sort: this.sort, onSort: (key) => this.sortBy(key), onDispute: (t) => this.emit('tessera-activity-dispute-requested', { accountId: t.accountId, transactionId: t.id }) };
     const total = 'total' in loaded.page ? loaded.page.total : undefined;
     const period = loaded.periods.find((p) => (this.periodId ? p.id === this.periodId : p.current)) ?? loaded.periods[0];
-    const periodText = period ? formatDateRange(period.from, period.to, lang, 'medium') : '';
     const filtered = !!(this.query || this.status || this.kind);
-    return html`${renderHeading(level, loaded.card ? m.transactions : m.history, { className: 'heading', part: 'heading' })}${loaded.card ? this.renderFilters(loaded.periods, lang) : nothing}<p class="count" part="count" role="status">${m.count(shown.length, this.query ? undefined : total)}${this.sortSaid ? `. ${this.sortSaid}` : ''}</p><div class="list" part="list" role="region" aria-label=${m.listLabel} tabindex="0">${shown.length
+    return html`${renderHeading(level, loaded.card ? m.transactions : m.history, { className: 'heading', part: 'heading' })}${loaded.card ? this.renderFilters(loaded.periods, lang) : nothing}<p class="count" part="count" role="status">${m.count(shown.length, this.query ? undefined : total)}${this.sortSaid ? `. ${this.sortSaid}` : ''}</p><div class="list" part="list" role="region" aria-label=${loaded.card ? m.transactions : m.history} tabindex="0">${shown.length
       ? loaded.card
-        ? html`${renderTransactions(c, `${m.pending} · ${periodText}`, (shown as Transaction[]).filter((t) => t.status === 'pending'))}${renderTransactions(c, `${m.posted} · ${periodText}`, (shown as Transaction[]).filter((t) => t.status === 'posted'))}`
+        ? html`${renderTransactions(c, m.pending, (shown as Transaction[]).filter((t) => t.status === 'pending'))}${renderTransactions(c, m.posted, (shown as Transaction[]).filter((t) => t.status === 'posted'))}`
         : renderLoanPayments(c, m.history, shown as LoanPayment[])
       : html`<p class="empty" part="empty">${filtered ? m.noMatch : m.empty}</p>`}${this.renderMore()}</div>${this.renderLeftOut(leftOutOf(loaded.page) + leftOutOf(this.more))}<div class="actions"><button class="button secondary" part="export" type="button" ?disabled=${!shown.length} @click=${() => this.exportCsv(loaded.card, shown, period)}>${m.exportCsv}</button></div>`;
   }
@@ -256,7 +254,7 @@ export class TesseraActivity extends TesseraElement {
       m.kind,
       'kind-filter',
       this.kind,
-      [['', m.all], ...KINDS.map((k): [string, string] => [k, m.kinds[k]])],
+      [['', m.all], ...Object.entries(m.kinds)],
       (v) => this.choose(() => (this.kind = v as TransactionKind | '')),
     )}<label for="search">${m.search}<input id="search" class="control" part="search" type="search" .value=${this.query} @input=${(e: Event) => {
       this.query = (e.target as HTMLInputElement).value;

@@ -16,7 +16,6 @@ export interface ActivityMessages {
   search: string;
   count: (shown: number, total: number | undefined) => string;
   sorted: (column: string, ascending: boolean) => string;
-  listLabel: string;
   date: string;
   description: string;
   amount: string;
@@ -49,7 +48,6 @@ export interface ActivityMessages {
   changeFailed: string;
   newDate: string;
   newAmount: string;
-  amountHint: string;
 }
 
 const en: ActivityMessages = {
@@ -68,7 +66,6 @@ const en: ActivityMessages = {
   search: 'Search description or amount',
   count: (shown, total) => (total === undefined || total === shown ? `${shown} shown` : `${shown} of ${total} shown`),
   sorted: (column, ascending) => `Sorted by ${column}, ${ascending ? 'oldest or smallest first' : 'newest or largest first'}`,
-  listLabel: 'Activity',
   date: 'Date',
   description: 'Description',
   amount: 'Amount',
@@ -80,11 +77,11 @@ const en: ActivityMessages = {
   dispute: 'Dispute this charge',
   disputeBy: (date) => `Dispute by ${date}`,
   disputePending: 'Can be disputed once it posts',
-  noMatch: 'Nothing matches your search or filters.',
+  noMatch: 'Nothing matches.',
   empty: 'No activity in this period.',
   showMore: 'Show more',
-  moreFailed: 'The next page could not be loaded.',
-  exportCsv: 'Download CSV of shown rows',
+  moreFailed: 'More could not be loaded.',
+  exportCsv: 'Download CSV',
   scheduled: 'Scheduled payments',
   noScheduled: 'No payments scheduled.',
   changeUntil: (when) => `Can be changed until ${when}`,
@@ -101,7 +98,6 @@ const en: ActivityMessages = {
   changeFailed: 'The change was not saved.',
   newDate: 'New date',
   newAmount: 'New amount',
-  amountHint: 'In dollars, such as 125.50',
 };
 
 const es: ActivityMessages = {
@@ -116,11 +112,10 @@ const es: ActivityMessages = {
   posted: 'Registrada',
   returned: 'Devuelto',
   kinds: { purchase: 'Compra', credit: 'Crédito', payment: 'Pago', fee: 'Cargo', interest: 'Intereses' },
-  methods: { online: 'En línea', autopay: 'Pago automático', text: 'Mensaje de texto', 'bill-pay': 'Pago de facturas', mail: 'Correo postal', phone: 'Teléfono', 'third-party': 'Un tercero' },
+  methods: { online: 'En línea', autopay: 'Pago automático', text: 'Mensaje de texto', 'bill-pay': 'Pago de facturas', mail: 'Correo', phone: 'Teléfono', 'third-party': 'Un tercero' },
   search: 'Buscar por descripción o importe',
   count: (shown, total) => (total === undefined || total === shown ? `${shown} en pantalla` : `${shown} de ${total} en pantalla`),
   sorted: (column, ascending) => `Ordenado por ${column.toLowerCase()}, ${ascending ? 'de menor a mayor' : 'de mayor a menor'}`,
-  listLabel: 'Movimientos',
   date: 'Fecha',
   description: 'Descripción',
   amount: 'Importe',
@@ -131,12 +126,12 @@ const es: ActivityMessages = {
   fees: 'Cargos',
   dispute: 'Disputar este cargo',
   disputeBy: (date) => `Disputar antes del ${date}`,
-  disputePending: 'Se podrá disputar cuando se registre',
-  noMatch: 'Nada coincide con su búsqueda o sus filtros.',
+  disputePending: 'Disputable al registrarse',
+  noMatch: 'Nada coincide.',
   empty: 'No hay movimientos en este período.',
   showMore: 'Mostrar más',
-  moreFailed: 'No se pudo cargar la página siguiente.',
-  exportCsv: 'Descargar CSV de las filas en pantalla',
+  moreFailed: 'No se pudo cargar más.',
+  exportCsv: 'Descargar CSV',
   scheduled: 'Pagos programados',
   noScheduled: 'No hay pagos programados.',
   changeUntil: (when) => `Se puede modificar hasta el ${when}`,
@@ -153,7 +148,6 @@ const es: ActivityMessages = {
   changeFailed: 'El cambio no se guardó.',
   newDate: 'Nueva fecha',
   newAmount: 'Nuevo importe',
-  amountHint: 'En dólares, por ejemplo 125.50',
 };
 
 export const messages: MessageCatalog<ActivityMessages> = { en, es };

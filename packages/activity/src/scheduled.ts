@@ -17,7 +17,7 @@ import {
 import type { ActivityMessages } from './messages.js';
 
 /** A random key, once per confirmed cancel or reviewed change (`crypto.randomUUID` needs a secure context). */
-const newKey = (): string => crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const newKey = (): string => crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(4)).join('-');
 
 export interface ScheduledHost {
   signal(): AbortSignal;
@@ -168,6 +168,6 @@ export class Scheduled {
 
   private renderEdit(p: PaymentReceipt, m: ActivityMessages, lang: string, busy: boolean): TemplateResult {
     const field = (e: Event): string => (e.target as HTMLInputElement).value;
-    return html`<form class="edit" part="edit" @submit=${(e: Event) => (e.preventDefault(), void this.save(p, m, lang))}><label>${m.newDate}<input id=${`edit-${p.id}`} class="control" type="date" .value=${this.draft.date} @input=${(e: Event) => (this.draft.date = field(e))} /></label><label>${m.newAmount}<input class="control" inputmode="decimal" aria-describedby=${`hint-${p.id}`} .value=${this.draft.amount} @input=${(e: Event) => (this.draft.amount = field(e))} /><span id=${`hint-${p.id}`} class="muted">${m.amountHint}</span></label><span class="actions"><button class="button" part="save" type="submit" aria-busy=${busy ? 'true' : 'false'}>${busy ? m.saving : m.save}</button><button class="button secondary" part="keep" type="button" @click=${() => this.close(p)}>${m.keep}</button></span></form>`;
+    return html`<form class="edit" part="edit" @submit=${(e: Event) => (e.preventDefault(), void this.save(p, m, lang))}><label>${m.newDate}<input id=${`edit-${p.id}`} class="control" type="date" .value=${this.draft.date} @input=${(e: Event) => (this.draft.date = field(e))} /></label><label>${m.newAmount}<input class="control" inputmode="decimal" .value=${this.draft.amount} @input=${(e: Event) => (this.draft.amount = field(e))} /></label><span class="actions"><button class="button" part="save" type="submit" aria-busy=${busy ? 'true' : 'false'}>${busy ? m.saving : m.save}</button><button class="button secondary" part="keep" type="button" @click=${() => this.close(p)}>${m.keep}</button></span></form>`;
   }
 }
