@@ -42,6 +42,10 @@ for (const type of [
   'tessera-documents-opened',
   'tessera-documents-paperless-changed',
   'tessera-documents-failed',
+  'tessera-activity-dispute-requested',
+  'tessera-activity-payment-cancelled',
+  'tessera-activity-payment-changed',
+  'tessera-activity-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
@@ -74,6 +78,29 @@ document.addEventListener('tessera-account-summary-payment-requested', (event) =
 document.addEventListener('tessera-account-summary-payoff-requested', (event) => showSection('pay-heading', 'tessera-payment-form', event.detail.accountId));
 document.addEventListener('tessera-account-summary-autopay-requested', (event) => showSection('autopay-heading', 'tessera-payment-form', event.detail.accountId));
 document.addEventListener('tessera-account-summary-title-requested', (event) => showSection('title-heading', 'tessera-title-tracker', event.detail.accountId));
+
+// Activity hands off too: "Dispute this charge" opens the dispute widget on that charge (when
+// the page has one), and a payment made, changed or cancelled in the payment form shows in
+// the activity's scheduled payments once it reloads.
+document.addEventListener('tessera-activity-dispute-requested', (event) => {
+  const dispute = document.querySelector('tessera-dispute');
+  if (!dispute) return;
+  dispute.setAttribute('account-id', event.detail.accountId);
+  dispute.setAttribute('transaction-id', event.detail.transactionId);
+  const section = dispute.closest('section');
+  section?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const heading = section?.querySelector<HTMLElement>('h2');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
+});
+for (const type of ['tessera-payment-form-submitted', 'tessera-payment-form-payment-cancelled'] as const) {
+  document.addEventListener(type, () => {
+    const activity = document.querySelector('tessera-activity');
+    activity?.replaceWith(activity.cloneNode());
+  });
+}
 
 await startMockApi({ baseUrl: '/api' });
 

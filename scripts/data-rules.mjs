@@ -39,6 +39,11 @@ const TYPES = [
   ['DocumentPage', 'isDocumentPage', '`documents.listDocuments`', 'documents'],
   ['DocumentSummary', 'isDocumentSummary', '`documents.listDocuments` (each of `documents[]`)', 'documents'],
   ['PaperlessSettings', 'isPaperlessSettings', '`documents.getPaperless`, `documents.setPaperless`', 'documents'],
+  ['StatementPeriod', 'isStatementPeriod', '`activity.listStatementPeriods` (each item)', 'activity'],
+  ['TransactionPage', 'isTransactionPage', '`activity.listTransactions`', 'activity'],
+  ['Transaction', 'isTransaction', '`activity.listTransactions` (each of `transactions[]`)', 'activity'],
+  ['LoanPaymentPage', 'isLoanPaymentPage', '`activity.listLoanPayments`', 'activity'],
+  ['LoanPayment', 'isLoanPayment', '`activity.listLoanPayments` (each of `payments[]`)', 'activity'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

@@ -280,6 +280,40 @@ const cases = {
       { why: 'an unknown payment', params: { paymentId: 'no-such-payment' }, expect: 404 },
     ],
   },
+  changeScheduledPayment: {
+    valid: (ctx) => ({ params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-1' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 200 }),
+    more: (ctx) => [
+      { why: 'the same key and change (answered again)', params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-1' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 200 },
+      { why: 'the same key, another change', params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-1' }, body: { amount: { amount: 800, currency: 'USD' } }, expect: 409 },
+      { why: 'nothing to change', params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-2' }, body: {}, expect: 422 },
+      { why: 'a posted payment (past its cutoff)', params: { paymentId: 'pmt-1' }, headers: { 'Idempotency-Key': 'contract-change-3' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 422 },
+      { why: 'an unknown payment', params: { paymentId: 'no-such-payment' }, headers: { 'Idempotency-Key': 'contract-change-4' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 404 },
+    ],
+  },
+  listStatementPeriods: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [
+      { why: 'a vehicle loan', params: { accountId: MOCK_IDS.activeLoan }, expect: 422 },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  listTransactions: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, query: { status: 'posted', kind: 'purchase', limit: '5' }, expect: 200 }),
+    more: () => [
+      { why: 'an unknown kind', params: { accountId: MOCK_IDS.cardAccount }, query: { kind: 'refund' }, expect: 422, invalidRequest: true },
+      { why: 'a period the account does not have', params: { accountId: MOCK_IDS.cardAccount }, query: { periodId: '1999-01' }, expect: 422 },
+      { why: 'a cursor from nowhere', params: { accountId: MOCK_IDS.cardAccount }, query: { cursor: 'nonsense' }, expect: 422 },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  listLoanPayments: {
+    valid: () => ({ params: { accountId: MOCK_IDS.activeLoan }, query: { limit: '5' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', params: { accountId: MOCK_IDS.activeLoan }, headers: SPANISH, expect: 200, spanish: true },
+      { why: 'a card', params: { accountId: MOCK_IDS.cardAccount }, expect: 422 },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
   listCards: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
   getCard: {
     valid: () => ({ params: { cardId: MOCK_IDS.card }, expect: 200 }),
@@ -454,6 +488,14 @@ for (const [transport, createTransport] of Object.entries(transports)) {
       });
       assert.ok(scheduled.cancelBy, 'the payment to cancel can be cancelled');
       ctx.scheduledPaymentId = scheduled.id;
+      ctx.changeablePaymentId = (
+        await send('submitPayment', {
+          why: 'a payment to change',
+          headers: { 'Idempotency-Key': 'contract-payment-to-change' },
+          body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 1_200, currency: 'USD' }, date: ctx.earliestDate },
+          expect: 201,
+        })
+      ).id;
       ctx.faqEntryId = (await send('getFaq', { query: { locale: 'en' }, expect: 200 })).entries[0].id;
       assert.ok(ctx.earliestDate && ctx.faqEntryId);
     });
@@ -594,6 +636,20 @@ describe('openapi.yaml and the REST provider', () => {
     'documents.openDocument': (p) => p.documents.openDocument('doc-lien-release'),
     'documents.getPaperless': (p) => p.documents.getPaperless(MOCK_IDS.activeLoan),
     'documents.setPaperless': (p) => p.documents.setPaperless(MOCK_IDS.cardAccount, { paperless: false }),
+    'activity.listStatementPeriods': (p) => p.activity.listStatementPeriods(MOCK_IDS.cardAccount),
+    'activity.listTransactions': (p) => p.activity.listTransactions({ accountId: MOCK_IDS.cardAccount, status: 'posted', kind: 'purchase', limit: 5 }),
+    'activity.listLoanPayments': (p) => p.activity.listLoanPayments(MOCK_IDS.activeLoan, { limit: 3 }, { locale: 'es' }),
+    'payments.changeScheduledPayment': async (p) => {
+      const { earliestDate } = await p.payments.getPaymentOptions(MOCK_IDS.cardAccount);
+      const receipt = await p.payments.submitPayment({
+        accountId: MOCK_IDS.cardAccount,
+        fundingAccountId: MOCK_IDS.checking,
+        amount: { amount: 1_100, currency: 'USD' },
+        date: earliestDate,
+        idempotencyKey: 'contract-provider-payment-to-change',
+      });
+      return p.payments.changeScheduledPayment(receipt.id, { amount: { amount: 1_000, currency: 'USD' }, idempotencyKey: 'contract-provider-change-1' });
+    },
     'help.sendFeedback': async (p) => {
       const faq = await p.help.getFaq('en');
       return p.help.sendFeedback(faq.entries[0].id, true);

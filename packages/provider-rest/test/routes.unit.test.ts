@@ -224,6 +224,39 @@ const routes: Route[] = [
     reply: json(sample.paperless),
     result: sample.paperless,
   },
+  {
+    name: 'activity.listStatementPeriods',
+    call: (p) => p.activity.listStatementPeriods('card-acct-1'),
+    method: 'GET',
+    path: '/accounts/card-acct-1/statement-periods',
+    reply: json(sample.statementPeriods),
+    result: sample.statementPeriods,
+  },
+  {
+    name: 'activity.listTransactions',
+    call: (p) => p.activity.listTransactions({ accountId: 'card-acct-1', periodId: '2026-10', status: 'posted', kind: 'fee', cursor: 'c2', limit: 25 }),
+    method: 'GET',
+    path: '/accounts/card-acct-1/transactions?periodId=2026-10&status=posted&kind=fee&cursor=c2&limit=25',
+    reply: json(sample.transactionPage),
+    result: sample.transactionPage,
+  },
+  {
+    name: 'activity.listLoanPayments',
+    call: (p) => p.activity.listLoanPayments('auto-acct-1', { cursor: 'c1', limit: 10 }),
+    method: 'GET',
+    path: '/accounts/auto-acct-1/loan-payments?cursor=c1&limit=10',
+    reply: json(sample.loanPaymentPage),
+    result: sample.loanPaymentPage,
+  },
+  {
+    name: 'payments.changeScheduledPayment',
+    call: (p) => p.payments.changeScheduledPayment('pay-1', { amount: { amount: 4_000, currency: 'USD' }, idempotencyKey: 'change-key-1' }),
+    method: 'PATCH',
+    path: '/payments/pay-1',
+    body: { amount: { amount: 4_000, currency: 'USD' } },
+    reply: json(sample.receipt),
+    result: sample.receipt,
+  },
 ];
 
 describe('createRestProvider routes', () => {
@@ -240,7 +273,7 @@ describe('createRestProvider routes', () => {
       expect(request?.headers.get('Accept')).to.equal('application/json');
       expect(request?.headers.get('Content-Type')).to.equal(route.body === undefined ? null : 'application/json');
       expect(request?.headers.get('Authorization')).to.equal(null);
-      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1' };
+      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1', 'payments.changeScheduledPayment': 'change-key-1' };
       expect(request?.headers.get('Idempotency-Key')).to.equal(keys[route.name] ?? null);
     });
   }

@@ -9,6 +9,9 @@ import type {
   CreditScore,
   DocumentOpening,
   DocumentPage,
+  LoanPaymentPage,
+  StatementPeriod,
+  TransactionPage,
   Faq,
   FundingAccount,
   PaymentOptions,
@@ -178,4 +181,38 @@ export const paperless: PaperlessSettings = {
   paperless: true,
   consent: { text: 'You agree to get statements and notices electronically.', version: 'e-2026-01' },
   consentedAt: '2026-11-21T14:05:00Z',
+};
+
+export const statementPeriods: StatementPeriod[] = [{ id: '2026-11', from: '2026-11-01', to: '2026-11-30', current: true }];
+
+export const transactionPage: TransactionPage = {
+  transactions: [
+    {
+      id: 'txn-1',
+      accountId: 'card-acct-1',
+      kind: 'purchase',
+      status: 'posted',
+      date: '2026-11-18',
+      postedOn: '2026-11-19',
+      description: 'SUNNYSIDE PHARMACY 18',
+      amount: { amount: 3_816, currency: 'USD' },
+      disputableUntil: '2027-01-29',
+    },
+  ],
+  nextCursor: 'c1',
+  total: 16,
+};
+
+export const loanPaymentPage: LoanPaymentPage = {
+  payments: [
+    {
+      id: 'lpm-1',
+      accountId: 'auto-acct-1',
+      date: '2026-10-19',
+      amount: { amount: 48_612, currency: 'USD' },
+      status: 'posted',
+      method: 'autopay',
+      applied: { principal: { amount: 38_400, currency: 'USD' }, interest: { amount: 10_212, currency: 'USD' }, fees: { amount: 0, currency: 'USD' } },
+    },
+  ],
 };
