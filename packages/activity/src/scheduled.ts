@@ -105,7 +105,7 @@ export class Scheduled {
     const payments = this.host.payments();
     if (this.busy || !payments?.changeScheduledPayment) return;
     const parsed = parseAmount(this.draft.amount, lang);
-    const date = this.draft.date as IsoDate;
+    const date: IsoDate = this.draft.date;
     const amount: Money | undefined = parsed.ok ? { amount: parsed.amount, currency: 'USD' } : undefined;
     const change = { ...(date !== p.date ? { date } : {}), ...(amount && amount.amount !== p.amount.amount ? { amount } : {}) };
     await this.run(p, 'change', m, async (signal) => {

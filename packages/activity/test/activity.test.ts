@@ -92,12 +92,12 @@ describe('<tessera-activity>', () => {
     search.value = '';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    const amountHeader = $$(el, 'th').find((th) => th.textContent!.includes(en.amount))!;
+    const amountHeader = $$(el, 'th').find((th) => th.textContent.includes(en.amount))!;
     amountHeader.querySelector('button')!.click();
     await el.updateComplete;
     expect(amountHeader.getAttribute('aria-sort')).to.equal('descending');
     expect(flat($(el, '[part~="count"]').textContent)).to.contain('Sorted by Amount');
-    const amounts = $$(el, 'table:last-of-type td.num').map((td) => Number(td.textContent!.replace(/[^\d.]/g, '')));
+    const amounts = $$(el, 'table:last-of-type td.num').map((td) => Number(td.textContent.replace(/[^\d.]/g, '')));
     expect(amounts).to.deep.equal([...amounts].sort((a, b) => b - a));
   });
 

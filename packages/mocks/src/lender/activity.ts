@@ -32,7 +32,7 @@ function cardAccount(ctx: LenderContext, accountId: string): void {
 
 /** Where a `c<n>` cursor starts, or a validation error. */
 function startOf(ctx: LenderContext, cursor: unknown, length: number): number {
-  const start = cursor === undefined ? 0 : Number(/^c(\d+)$/.exec(String(cursor))?.[1] ?? NaN);
+  const start = cursor === undefined ? 0 : Number(/^c(\d+)$/.exec(typeof cursor === 'string' ? cursor : '')?.[1] ?? NaN);
   if (!Number.isSafeInteger(start) || start > length) throw invalid(say[ctx.locale].badCursor, [{ field: 'cursor', message: say[ctx.locale].badCursor }]);
   return start;
 }
