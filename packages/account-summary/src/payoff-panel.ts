@@ -33,7 +33,7 @@ export function renderPanel(host: QuoteHost, o: QuoteRender, state: QuoteState):
   };
   return html`<form class="quote-form" novalidate @submit=${submit}><label for="quote-date-${index}">${m.goodThrough}</label><input type="date" class="date" part="date" id="quote-date-${index}" min=${window.earliestDate} max=${window.latestDate} .value=${state.date ?? window.earliestDate} aria-invalid=${state.problem ? 'true' : 'false'} aria-describedby=${state.problem ? `${problem} ${hint}` : hint} @input=${(e: Event) => (state.date = (e.target as HTMLInputElement).value)} /><p class="muted hint" id=${hint}>${m.goodThroughHint(from, to)}</p>${state.problem
     ? html`<p class="field-error" part="field-error" id=${problem}>${state.problem}</p>`
-    : nothing}<div><button type="submit" class="button" part="get-quote" id="get-quote-${index}" aria-disabled=${state.pending ? 'true' : 'false'}>${m.getQuote}</button></div></form><p class="live" role="status">${state.pending
+    : nothing}<div><button type="submit" class="button" part="get-quote" id="get-quote-${index}" aria-disabled=${state.pending ? 'true' : 'false'}>${m.getQuote}</button></div></form><p class=${state.pending ? 'live' : 'live visually-hidden'} role="status">${state.pending
     ? m.quoting
     : state.quote
       ? m.payoffAmount(formatDate(state.quote.goodThrough, lang))
