@@ -24,6 +24,8 @@ export { pressOn, typeInto } from './keyboard.js';
  * `heading-level`, properties without events), provider text from the real world (long, right-to-left, spoofing, generated:
  * it fits at 320 px and masked numbers keep their order), and that parts, events and CSS
  * properties match `custom-elements.json`.
+ * Chromium runs every case; Firefox and WebKit run every row with fewer repetitions of what
+ * no engine changes (`everyCase` in harness.ts).
  * Mocha globals, `@open-wc/testing` and `@web/test-runner-commands`; real browsers only.
  */
 export function runWidgetConformance<E extends HTMLElement>(config: WidgetConformance<E>): void {
