@@ -82,6 +82,13 @@ export const WIDGETS: Record<string, WidgetCase> = {
     // Not the filter: Firefox keeps a <select> on one line whatever the page says.
     visible: ['[part="count"]', '[part="open"]', '[part~="switch"]'],
   },
+  'tessera-activity': {
+    tag: 'tessera-activity',
+    data: (root) => (root.querySelector('[part~="row"]') ? text(root.querySelector('[part~="row"] .desc')) : ''),
+    // The newest transaction: the first row of the current period's pending table.
+    expected: store.transactions[0]!.description,
+    visible: ['[part="count"]', '[part="table"]', '[part~="export"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);
