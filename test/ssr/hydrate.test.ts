@@ -44,7 +44,7 @@ const CASES: Case[] = [
   { fixture: 'ways-to-pay', tag: 'tessera-ways-to-pay', route: 'help.getWaysToPay' },
   { fixture: 'account-summary', tag: 'tessera-account-summary', route: 'accounts.getAccount' },
   { fixture: 'documents', tag: 'tessera-documents', route: 'documents.listDocuments' },
-  { fixture: 'activity', tag: 'tessera-activity', route: 'activity.listTransactions' },
+  { fixture: 'activity', tag: 'tessera-activity', route: 'accounts.getAccount' },
 ];
 
 interface Mounted {
