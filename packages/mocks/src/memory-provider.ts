@@ -5,6 +5,7 @@ import {
   type CardsApi,
   type CreditScoreApi,
   type DocumentsApi,
+  type AlertsApi,
   type HelpApi,
   type PaymentsApi,
   type TitlesApi,
@@ -25,6 +26,7 @@ export interface MemoryProvider {
   titles: TitlesApi;
   help: Required<HelpApi>;
   documents: Required<DocumentsApi>;
+  alerts: Required<AlertsApi>;
   /** Every call received, in order; `args` are copies, without the options object. */
   calls: Array<{ route: string; args: unknown[] }>;
 }
@@ -134,6 +136,15 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       openDocument: (id, o) => run('documents.openDocument', [id], o, (lender) => lender.openDocument(id)),
       getPaperless: (id, o) => run('documents.getPaperless', [id], o, (lender) => lender.getPaperless(id)),
       setPaperless: (id, change, o) => run('documents.setPaperless', [id, change], o, (lender) => lender.setPaperless(id, change)),
+    },
+    alerts: {
+      getAlerts: (query, o) => run('alerts.getAlerts', [query], o, (lender) => lender.getAlerts(query)),
+      setAlert: (id, change, o) => run('alerts.setAlert', [id, change], o, (lender) => lender.setAlert(id, change)),
+      startPhoneVerification: (phone, o) => run('alerts.startPhoneVerification', [phone], o, (lender) => lender.startPhoneVerification(phone)),
+      resendPhoneCode: (id, o) => run('alerts.resendPhoneCode', [id], o, (lender) => lender.resendPhoneCode(id)),
+      confirmPhone: (id, code, o) => run('alerts.confirmPhone', [id, code], o, (lender) => lender.confirmPhone(id, code)),
+      acceptTextConsent: (version, at, o) => run('alerts.acceptTextConsent', [version, at], o, (lender) => lender.acceptTextConsent(version, at)),
+      setPayByText: (id, change, o) => run('alerts.setPayByText', [id, change], o, (lender) => lender.setPayByText(id, change)),
     },
   };
 }

@@ -31,6 +31,13 @@ export const ROUTES = [
   'documents.openDocument',
   'documents.getPaperless',
   'documents.setPaperless',
+  'alerts.getAlerts',
+  'alerts.setAlert',
+  'alerts.startPhoneVerification',
+  'alerts.resendPhoneCode',
+  'alerts.confirmPhone',
+  'alerts.acceptTextConsent',
+  'alerts.setPayByText',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

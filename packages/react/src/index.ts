@@ -3,6 +3,7 @@
 // bundler keeps only the components a page uses, and registers only their tags.
 export * from './provider.js';
 export * from './account-summary.js';
+export * from './alerts.js';
 export * from './card-lock.js';
 export * from './documents.js';
 export * from './fico-gauge.js';

@@ -5,6 +5,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TesseraProviderElement } from '@tessera/core';
 import type { TesseraAccountSummary } from '@tessera/account-summary';
+import type { TesseraAlerts } from '@tessera/alerts';
 import type { TesseraCardLock } from '@tessera/card-lock';
 import type { TesseraDocuments } from '@tessera/documents';
 import type { TesseraFicoGauge } from '@tessera/fico-gauge';
@@ -37,6 +38,11 @@ export type TesseraAccountSummaryTagProps = Partial<Pick<TesseraAccountSummary, 
   'account-id'?: AttributeValue<TesseraAccountSummary['accountId']>;
   'heading-level'?: AttributeValue<TesseraAccountSummary['headingLevel']>;
 } & TesseraListeners<'tessera-account-summary-payment-requested' | 'tessera-account-summary-autopay-requested' | 'tessera-account-summary-title-requested' | 'tessera-account-summary-payoff-quoted' | 'tessera-account-summary-payoff-requested' | 'tessera-account-summary-failed'>;
+
+export type TesseraAlertsTagProps = Partial<Pick<TesseraAlerts, 'accountId' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraAlerts['accountId']>;
+  'heading-level'?: AttributeValue<TesseraAlerts['headingLevel']>;
+} & TesseraListeners<'tessera-alerts-changed' | 'tessera-alerts-mobile-verified' | 'tessera-alerts-consent-accepted' | 'tessera-alerts-pay-by-text-changed' | 'tessera-alerts-failed'>;
 
 export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider' | 'headingLevel'>> & {
   'card-id'?: AttributeValue<TesseraCardLock['cardId']>;
@@ -94,6 +100,7 @@ export type TesseraWaysToPayTagProps = Partial<Pick<TesseraWaysToPay, 'accountId
 export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
   'tessera-account-summary': TesseraAccountSummaryTagProps;
+  'tessera-alerts': TesseraAlertsTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
   'tessera-documents': TesseraDocumentsTagProps;
   'tessera-fico-gauge': TesseraFicoGaugeTagProps;
@@ -112,6 +119,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
       'tessera-account-summary': ReactTagProps<TesseraAccountSummary, TesseraAccountSummaryTagProps>;
+      'tessera-alerts': ReactTagProps<TesseraAlerts, TesseraAlertsTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
       'tessera-documents': ReactTagProps<TesseraDocuments, TesseraDocumentsTagProps>;
       'tessera-fico-gauge': ReactTagProps<TesseraFicoGauge, TesseraFicoGaugeTagProps>;

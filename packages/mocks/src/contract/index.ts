@@ -9,6 +9,7 @@ import { paymentsContract } from './payments.js';
 import { creditScoreContract, helpContract, titlesContract } from './reads.js';
 import { waysToPayContract } from './ways-to-pay.js';
 import { documentsContract } from './documents.js';
+import { alertsContract } from './alerts.js';
 
 export type { ContractSetup, ContractSubject } from './harness.js';
 
@@ -31,6 +32,7 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
     helpContract(harness);
     waysToPayContract(harness);
     documentsContract(harness);
+    alertsContract(harness);
     languageContract(harness);
     faultsContract(harness);
   });

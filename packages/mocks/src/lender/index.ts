@@ -12,6 +12,7 @@ import * as creditScore from './credit-score.js';
 import * as titles from './titles.js';
 import * as waysToPay from './ways-to-pay.js';
 import * as documents from './documents.js';
+import * as alerts from './alerts.js';
 
 export type { SubmittedPayment } from './payments.js';
 
@@ -50,6 +51,13 @@ const rules = {
   openDocument: documents.openDocument,
   getPaperless: documents.getPaperless,
   setPaperless: documents.setPaperless,
+  getAlerts: alerts.getAlerts,
+  setAlert: alerts.setAlert,
+  startPhoneVerification: alerts.startPhoneVerification,
+  resendPhoneCode: alerts.resendPhoneCode,
+  confirmPhone: alerts.confirmPhone,
+  acceptTextConsent: alerts.acceptTextConsent,
+  setPayByText: alerts.setPayByText,
 };
 
 /**

@@ -24,6 +24,7 @@ import type { StoredAccount, StoredCard, StoredCreditScore, StoredLockPolicy, St
 import { seedTitles } from './titles.js';
 import { seedAccountNumbers, seedWaysToPay } from './ways-to-pay.js';
 import { seedDocuments, seedPaperless, type StoredDocument, type StoredPaperless } from './documents.js';
+import { seedAlerts, type StoredAlerts } from './alerts.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
@@ -31,6 +32,7 @@ export { MOCK_IDS } from './ids.js';
 export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
 export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
 export type { StoredDocument, StoredPaperless } from './documents.js';
+export { MOCK_ALERT_CODE, MOCK_MOBILE, type StoredAlerts, type StoredVerification } from './alerts.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -95,6 +97,8 @@ export interface MockStore {
   documents: StoredDocument[];
   /** Paperless settings by account id, the consent text in both languages. */
   paperless: Record<string, StoredPaperless>;
+  /** Alerts and their channels, the contacts, the text consent (both languages), pay by text and open code requests. */
+  alerts: StoredAlerts;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -129,5 +133,6 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     accountNumbers: seedAccountNumbers(),
     documents: seedDocuments(today),
     paperless: seedPaperless(today),
+    alerts: seedAlerts(),
   };
 }

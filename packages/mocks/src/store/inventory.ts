@@ -42,6 +42,7 @@ export function customerTexts(store: MockStore): CustomerText[] {
       add(`paymentOptions.${id}.${field}`, options?.[field] satisfies LocalizedText | undefined);
     }
   }
+  add('alerts.consent.text', store.alerts?.consent?.text);
   return found;
 }
 
