@@ -42,6 +42,11 @@ for (const type of [
   'tessera-documents-opened',
   'tessera-documents-paperless-changed',
   'tessera-documents-failed',
+  'tessera-alerts-changed',
+  'tessera-alerts-mobile-verified',
+  'tessera-alerts-consent-accepted',
+  'tessera-alerts-pay-by-text-changed',
+  'tessera-alerts-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }

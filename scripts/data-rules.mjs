@@ -39,6 +39,11 @@ const TYPES = [
   ['DocumentPage', 'isDocumentPage', '`documents.listDocuments`', 'documents'],
   ['DocumentSummary', 'isDocumentSummary', '`documents.listDocuments` (each of `documents[]`)', 'documents'],
   ['PaperlessSettings', 'isPaperlessSettings', '`documents.getPaperless`, `documents.setPaperless`', 'documents'],
+  ['AlertSettings', 'isAlertSettings', '`alerts.getAlerts`', 'alerts'],
+  ['Alert', 'isAlert', '`alerts.getAlerts` (each of `alerts[]`), `alerts.setAlert`', 'alerts'],
+  ['PayByText', 'isPayByText', '`alerts.getAlerts` (each of `payByText[]`), `alerts.setPayByText`', 'alerts'],
+  ['TextConsent', 'isTextConsent', '`alerts.getAlerts` (`textConsent`), `alerts.acceptTextConsent`', 'alerts'],
+  ['PhoneVerification', 'isPhoneVerification', '`alerts.startPhoneVerification`, `alerts.resendPhoneCode`', 'alerts'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

@@ -120,6 +120,7 @@ export function fixtureTemplates(html) {
     'ways-to-pay': html`<tessera-provider><tessera-ways-to-pay></tessera-ways-to-pay></tessera-provider>`,
     'account-summary': html`<tessera-provider><tessera-account-summary account-id="card-acct-1"></tessera-account-summary></tessera-provider>`,
     documents: html`<tessera-provider><tessera-documents account-id="card-acct-1"></tessera-documents></tessera-provider>`,
+    alerts: html`<tessera-provider><tessera-alerts account-id="card-acct-1"></tessera-alerts></tessera-provider>`,
     'provider-endpoint': html`<tessera-provider endpoint="https://api.example.com/servicing"
       ><tessera-card-lock></tessera-card-lock
     ></tessera-provider>`,

@@ -9,6 +9,7 @@ import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
 import '@tessera/documents/define';
+import '@tessera/alerts/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
@@ -43,6 +44,10 @@ const CASES = {
   documents: () => ({
     mount: mountMany(() => element('tessera-documents', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
     isReady: shadowReady('[part~="open"],[part~="empty"]'),
+  }),
+  alerts: () => ({
+    mount: mountMany(() => element('tessera-alerts', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="alert"],[part~="empty"]'),
   }),
   'help-faq': () => {
     const itemsAndChannels = shadowReady('[part~="channel"]');

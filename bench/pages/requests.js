@@ -11,6 +11,7 @@ import '@tessera/help-faq/define';
 import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
 import '@tessera/documents/define';
+import '@tessera/alerts/define';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from '@tessera/mocks/handlers';
 import { createFaults, MOCK_IDS, ROUTES } from '@tessera/mocks';
@@ -27,6 +28,7 @@ const WIDGETS = [
   ['tessera-help-faq', {}, '[part~="channel"]'],
   ['tessera-ways-to-pay', { 'account-id': MOCK_IDS.activeLoan }, '[part~="cost"]'],
   ['tessera-documents', { 'account-id': MOCK_IDS.cardAccount }, '[part~="open"],[part~="empty"]'],
+  ['tessera-alerts', { 'account-id': MOCK_IDS.cardAccount }, '[part~="alert"],[part~="empty"]'],
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -82,6 +82,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
     // Not the filter: Firefox keeps a <select> on one line whatever the page says.
     visible: ['[part="count"]', '[part="open"]', '[part~="switch"]'],
   },
+  'tessera-alerts': {
+    tag: 'tessera-alerts',
+    data: (root) => (root.querySelector('[part~="switch"]') ? text(root.querySelector('[part="account"] .heading')) : ''),
+    expected: `${textIn(payable.name, 'en')} ••••${payable.last4}`,
+    visible: ['[part="contacts"]', '[part="alert"]', '[part~="switch"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);

@@ -44,6 +44,7 @@ const CASES: Case[] = [
   { fixture: 'ways-to-pay', tag: 'tessera-ways-to-pay', route: 'help.getWaysToPay' },
   { fixture: 'account-summary', tag: 'tessera-account-summary', route: 'accounts.getAccount' },
   { fixture: 'documents', tag: 'tessera-documents', route: 'documents.listDocuments' },
+  { fixture: 'alerts', tag: 'tessera-alerts', route: 'alerts.getAlerts' },
 ];
 
 interface Mounted {
@@ -152,6 +153,7 @@ before(async () => {
   await import('@tessera/ways-to-pay/define');
   await import('@tessera/account-summary/define');
   await import('@tessera/documents/define');
+  await import('@tessera/alerts/define');
   for (const { element } of mounted.values()) await element.updateComplete;
 });
 
