@@ -23,4 +23,5 @@ p,.heading{margin:0}
 .loading *{color:transparent}
 .loading .text::before{content:attr(data-text)}
 .loading .text{border-radius:var(--_radius);background:var(--_color-surface-raised)}
+.loading .button{display:inline-block}
 `;

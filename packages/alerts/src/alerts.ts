@@ -140,8 +140,9 @@ export class TesseraAlerts extends TesseraElement {
   private readonly busy = new Set<string>();
   private status = '';
   private consentOpen = false;
-  /** What to do once a mobile number is verified and the consent accepted. */
+  /** What to do once a mobile number is verified and the consent accepted, and where focus goes back to. */
   private pending?: () => void;
+  private from = '#mobile';
 
   private readonly phone = new Phone({
     alerts: () => this.api,
@@ -225,7 +226,8 @@ export class TesseraAlerts extends TesseraElement {
       remindByText: (then) => {
         const alert = reminder();
         if (!alert) return then();
-        this.needText(() => void this.saveValue(alert, this.keyOf(alert, 'text'), { channel: 'text', enabled: true }).then((ok) => ok && then()));
+        const key = this.keyOf(alert, 'text');
+        this.needText(() => void this.saveValue(alert, key, { channel: 'text', enabled: true }).then((ok) => ok && then()), `#${key}`);
       },
     });
   }
@@ -270,8 +272,9 @@ export class TesseraAlerts extends TesseraElement {
   }
 
   /** Text needs a verified mobile number and the accepted consent: asks for what is missing, then goes on. */
-  private needText(then: () => void): void {
+  private needText(then: () => void, from = this.from): void {
     this.pending = then;
+    this.from = from;
     if (!this.contacts.mobileLast4) return this.phone.open();
     if (!this.consent?.acceptedAt) {
       this.consentOpen = true;
@@ -285,7 +288,7 @@ export class TesseraAlerts extends TesseraElement {
     const key = this.keyOf(alert, channel);
     const intent = this.intent(alert, channel);
     this.failures.delete(key);
-    if (channel === 'text' && !intent.shown) this.needText(() => intent.want(true));
+    if (channel === 'text' && !intent.shown) this.needText(() => intent.want(true), `#${key}`);
     else intent.toggle();
   }
 
@@ -354,6 +357,7 @@ export class TesseraAlerts extends TesseraElement {
       signal.throwIfAborted();
       this.consent = answer;
       this.consentOpen = false;
+      this.focusLater(this.from);
       this.emit('tessera-alerts-consent-accepted', { version: answer.version, at: answer.acceptedAt ?? this.clock() });
       const then = this.pending;
       this.pending = undefined;
@@ -380,7 +384,7 @@ export class TesseraAlerts extends TesseraElement {
     const level = headingLevel(this.headingLevel);
     const sub = headingLevel(this.headingLevel, 1);
     return html`${this.renderContacts(level)}<p class="visually-hidden" role="status">${this.status}</p>${settings.alerts.length
-      ? html`<div class="list" part="list" role="region" aria-label=${m.contacts} tabindex="0">${settings.accounts.map((account, i) => {
+      ? html`<div class="list" part="list" role="region" aria-label=${m.listLabel} tabindex="0">${settings.accounts.map((account, i) => {
           const alerts = [...this.alerts.values()].filter((a) => a.accountId === account.id);
           const control = this.payByText.find((p) => p.settings.accountId === account.id);
           return html`<section class="account" part="account" aria-labelledby=${`acct${i}`}>${renderHeading(level, html`${providerText(account.name)} ${maskedNumber(account.last4)}`, { id: `acct${i}`, className: 'heading' })}${byGroup(alerts).map(
@@ -397,11 +401,14 @@ export class TesseraAlerts extends TesseraElement {
       ? html`<p>${m.channels.email}: ${providerText(contacts.emailMasked)}</p>`
       : nothing}<p>${m.mobile}: ${contacts.mobileLast4 ? maskedNumber(contacts.mobileLast4) : m.noMobile}</p>${this.phone.step
       ? this.phone.render(m)
-      : html`<div><button id="mobile" class="button" part="mobile" type="button" @click=${() => this.phone.open()}>${contacts.mobileLast4 ? m.changeMobile : m.addMobile}</button></div>`}${this.consentOpen && consent
+      : html`<div><button id="mobile" class="button" part="mobile" type="button" @click=${() => {
+          this.pending = undefined;
+          this.phone.open();
+        }}>${contacts.mobileLast4 ? m.changeMobile : m.addMobile}</button></div>`}${this.consentOpen && consent
       ? html`<section class="box" part="consent" aria-labelledby="consent-h">${renderHeading(level, m.consent, { id: 'consent-h', className: 'heading', tabIndex: -1 })}<p class="consent-text" part="consent-text">${consent.text}</p><div class="actions"><button class="button primary" part="accept" type="button" @click=${() => void this.acceptConsent()}>${m.accept}</button><button class="button" part="not-now" type="button" @click=${() => {
           this.consentOpen = false;
           this.pending = undefined;
-          this.requestUpdate();
+          this.focusLater(this.from);
         }}>${m.notNow}</button></div>${failure ? this.failureBlock(failure.error, 'consent', failure.retry) : nothing}</section>`
       : nothing}</section>`;
   }

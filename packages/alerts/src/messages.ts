@@ -8,6 +8,7 @@ export interface AlertsMessages {
   kinds: Record<AlertKind, string>;
   channels: Record<AlertChannel, string>;
   contacts: string;
+  listLabel: string;
   mobile: string;
   noMobile: string;
   addMobile: string;
@@ -72,6 +73,7 @@ const en: AlertsMessages = {
   },
   channels: { email: 'E-mail', text: 'Text', push: 'Push' },
   contacts: 'Where alerts go',
+  listLabel: 'Alerts by account',
   mobile: 'Mobile',
   noMobile: 'No mobile number yet.',
   addMobile: 'Add a mobile number',
@@ -134,6 +136,7 @@ const es: AlertsMessages = {
   },
   channels: { email: 'Correo', text: 'Texto', push: 'Notificación' },
   contacts: 'Adónde llegan las alertas',
+  listLabel: 'Alertas por cuenta',
   mobile: 'Celular',
   noMobile: 'Aún no hay número de celular.',
   addMobile: 'Agregar un celular',

@@ -86,7 +86,7 @@ export class PayByTextControl {
     const on = this.intent.shown;
     const bank = s.fundingAccounts.find((f) => f.id === s.fundingAccountId);
     const reminders = this.host.remindsByText();
-    return html`<section class="group" part="pay-by-text" aria-labelledby=${`${id}-h`}>${renderHeading(level, m.payByText, { id: `${id}-h`, className: 'heading' })}${renderSwitch({
+    return html`<section class="group" part="pay-by-text">${renderHeading(level, m.payByText, { id: `${id}-h`, className: 'heading' })}${renderSwitch({
       id,
       label: m.payByText,
       labelledBy: `${id}-h`,

@@ -152,7 +152,7 @@ export class Phone {
     const number = step === 'number';
     const field = number
       ? html`<label for="phone">${m.phoneLabel}</label><input id="phone" class="input" part="phone" type="tel" autocomplete="tel-national" inputmode="tel" aria-describedby="phone-hint phone-problem" aria-invalid=${problem ? 'true' : 'false'} .value=${this.typed} @input=${(e: Event) => (this.typed = (e.target as HTMLInputElement).value)} /><p id="phone-hint" class="muted">${m.phoneHint}</p>`
-      : html`<p>${m.codeSent(maskedText(verification!.mobileLast4))}</p><label for="code">${m.codeLabel}</label><input id="code" class="input" part="code" autocomplete="one-time-code" inputmode="numeric" maxlength="10" aria-describedby="phone-problem" aria-invalid=${problem ? 'true' : 'false'} .value=${this.code} @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />`;
+      : html`<p>${m.codeSent(maskedText(verification!.mobileLast4))}</p><label for="code">${m.codeLabel}</label><input id="code" class="input" part="code" .autocomplete=${'one-time-code'} inputmode="numeric" maxlength="10" aria-describedby="phone-problem" aria-invalid=${problem ? 'true' : 'false'} .value=${this.code} @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />`;
     return html`<form class="box" part="phone-form" novalidate @submit=${(e: Event) => {
       e.preventDefault();
       if (number) this.send(m);
