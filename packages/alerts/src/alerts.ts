@@ -332,13 +332,13 @@ export class TesseraAlerts extends TesseraElement {
     const parsed = parseAmount(text, this.langTag);
     const problem = parsed.ok
       ? parsed.amount < min.amount || parsed.amount > max.amount
-        ? m.range(formatMoney(min, this.langTag), formatMoney(max, this.langTag))
+        ? this.range(alert)
         : undefined
       : parsed.problem === 'empty'
         ? m.amountEmpty
         : parsed.problem === 'ambiguous'
           ? m.amountAmbiguous
-          : m.range(formatMoney(min, this.langTag), formatMoney(max, this.langTag));
+          : this.range(alert);
     if (problem || !parsed.ok) {
       this.problems.set(key, problem!);
       this.requestUpdate();
@@ -346,6 +346,12 @@ export class TesseraAlerts extends TesseraElement {
     }
     this.problems.delete(key);
     void this.saveValue(alert, key, { threshold: { amount: parsed.amount, currency: 'USD' } });
+  }
+
+  /** The lender's limits for an alert's amount, in words. */
+  private range(alert: Alert): string {
+    const { min, max } = alert.threshold!;
+    return this.m.range(formatMoney(min, this.langTag), formatMoney(max, this.langTag));
   }
 
   private async acceptConsent(): Promise<void> {
@@ -437,18 +443,18 @@ export class TesseraAlerts extends TesseraElement {
       const key = this.keyOf(alert, 'd');
       keys.push(key);
       setting = html`<label for=${key}>${m.days}</label><select id=${key} class="input" part="days" aria-labelledby=${`${name} ${key}-l`} aria-busy=${this.busy.has(key) ? 'true' : 'false'} @change=${(e: Event) => void this.saveValue(alert, key, { daysBefore: Number((e.target as HTMLSelectElement).value) })}>${alert.daysBefore.choices.map(
-        (n) => html`<option value=${n} ?selected=${n === alert.daysBefore!.value}>${m.dayCount(n)}</option>`,
+        (n) => html`<option value=${n} ?selected=${n === alert.daysBefore!.value}>${n}</option>`,
       )}</select>`;
       setting = html`<span id=${`${key}-l`} class="visually-hidden">${m.days}</span>${setting}`;
     } else if (alert.threshold) {
       const key = this.keyOf(alert, 't');
       keys.push(key);
-      const { amount, min, max } = alert.threshold;
+      const { amount } = alert.threshold;
       const problem = this.problems.get(key);
       setting = html`<form novalidate @submit=${(e: Event) => {
         e.preventDefault();
         this.saveAmount(alert, key);
-      }}><label for=${key}>${m.amount}</label><div class="row"><input id=${key} class="input" part="amount" inputmode="decimal" autocomplete="off" aria-describedby=${`${key}-h ${key}-p`} aria-invalid=${problem ? 'true' : 'false'} .value=${this.typed.get(key) ?? formatAmountInput(amount.amount, this.langTag)} @input=${(e: Event) => this.typed.set(key, (e.target as HTMLInputElement).value)} /><button class="button" part="save" type="submit" aria-busy=${this.busy.has(key) ? 'true' : 'false'}>${m.save}</button></div><p id=${`${key}-h`} class="muted">${m.range(formatMoney(min, this.langTag), formatMoney(max, this.langTag))}</p><p id=${`${key}-p`} class="problem" part="problem" role="alert">${problem ?? ''}</p></form>`;
+      }}><label for=${key}>${m.amount}</label><div class="row"><input id=${key} class="input" part="amount" inputmode="decimal" autocomplete="off" aria-describedby=${`${key}-h ${key}-p`} aria-invalid=${problem ? 'true' : 'false'} .value=${this.typed.get(key) ?? formatAmountInput(amount.amount, this.langTag)} @input=${(e: Event) => this.typed.set(key, (e.target as HTMLInputElement).value)} /><button class="button" part="save" type="submit" aria-busy=${this.busy.has(key) ? 'true' : 'false'}>${m.save}</button></div><p id=${`${key}-h`} class="muted">${this.range(alert)}</p><p id=${`${key}-p`} class="problem" part="problem" role="alert">${problem ?? ''}</p></form>`;
     }
     return html`<div class="alert" part="alert"><span id=${name} class="name" part="name">${m.kinds[alert.kind]}</span><div class="channels">${channels}</div>${setting}${keys.map((key) => {
       const failure = this.failures.get(key);

@@ -42,7 +42,6 @@ export interface AlertsMessages {
   amountAmbiguous: string;
   save: string;
   days: string;
-  dayCount: (n: number) => string;
   saving: string;
   saved: string;
   failed: string;
@@ -79,7 +78,7 @@ const en: AlertsMessages = {
   addMobile: 'Add a mobile number',
   changeMobile: 'Change mobile number',
   phoneLabel: 'US mobile number',
-  phoneHint: '10 digits, like 555 555 0123.',
+  phoneHint: '10 digits: 555 555 0123.',
   phoneInvalid: 'Enter a 10-digit US mobile number.',
   sendCode: 'Text me a code',
   cancel: 'Cancel',
@@ -102,10 +101,9 @@ const en: AlertsMessages = {
   amount: 'Amount',
   range: (min, max) => `From ${min} to ${max}.`,
   amountEmpty: 'Enter an amount.',
-  amountAmbiguous: 'Write cents with two digits, like 1.23 or 1,234.00.',
+  amountAmbiguous: 'Write cents with two digits: 1,234.00.',
   save: 'Save',
   days: 'Days before the due date',
-  dayCount: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
   saving: 'Saving…',
   saved: 'Saved.',
   failed: 'We couldn’t save this.',
@@ -142,7 +140,7 @@ const es: AlertsMessages = {
   addMobile: 'Agregar un celular',
   changeMobile: 'Cambiar el celular',
   phoneLabel: 'Celular de EE. UU.',
-  phoneHint: '10 dígitos, como 555 555 0123.',
+  phoneHint: '10 dígitos: 555 555 0123.',
   phoneInvalid: 'Escriba un celular de EE. UU. de 10 dígitos.',
   sendCode: 'Enviarme un código',
   cancel: 'Cancelar',
@@ -165,10 +163,9 @@ const es: AlertsMessages = {
   amount: 'Monto',
   range: (min, max) => `De ${min} a ${max}.`,
   amountEmpty: 'Escriba un monto.',
-  amountAmbiguous: 'Escriba los centavos con dos cifras, como 1.23 o 1,234.00.',
+  amountAmbiguous: 'Escriba los centavos con dos cifras: 1,234.00.',
   save: 'Guardar',
   days: 'Días antes del vencimiento',
-  dayCount: (n) => `${n} ${n === 1 ? 'día' : 'días'}`,
   saving: 'Guardando…',
   saved: 'Guardado.',
   failed: 'No pudimos guardar esto.',

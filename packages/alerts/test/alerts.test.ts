@@ -101,7 +101,7 @@ describe('<tessera-alerts>', () => {
     await settled(el, '[part~="save"]');
     expect($(el, `${amount}-p`).textContent).to.equal('');
     const days = $<HTMLSelectElement>(el, '#a0-d');
-    expect([...days.options].map((o) => o.textContent)).to.deep.equal(['1 day', '3 days', '5 days', '7 days', '10 days']);
+    expect([...days.options].map((o) => o.textContent)).to.deep.equal(['1', '3', '5', '7', '10']);
     expect(days.value).to.equal('7');
     days.focus();
     await sendKeys({ press: 'ArrowUp' });
