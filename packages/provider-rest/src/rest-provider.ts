@@ -185,7 +185,7 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       confirmPhone: (verificationId, code, call) =>
         change('alerts.confirmPhone', 'POST', `/alerts/mobile-verifications/${seg(verificationId)}/confirm`, { code }, isPhoneVerificationResult, 'phone verification result', call),
       acceptTextConsent: (version, acceptedAt, call) =>
-        change('alerts.acceptTextConsent', 'PUT', '/alerts/text-consent', { version, acceptedAt }, isTextConsent, 'text consent', call),
+        change('alerts.acceptTextConsent', 'PUT', '/text-consent', { version, acceptedAt }, isTextConsent, 'text consent', call),
       setPayByText: (accountId, payByTextChange, call) =>
         change('alerts.setPayByText', 'PUT', `/accounts/${seg(accountId)}/pay-by-text`, payByTextChange, isPayByText, 'pay by text', call),
     },

@@ -271,7 +271,7 @@ const routes: Route[] = [
     name: 'alerts.acceptTextConsent',
     call: (p) => p.alerts.acceptTextConsent('2026-03', '2026-11-21T14:05:00Z'),
     method: 'PUT',
-    path: '/alerts/text-consent',
+    path: '/text-consent',
     body: { version: '2026-03', acceptedAt: '2026-11-21T14:05:00Z' },
     reply: json({ ...sample.alertSettings.textConsent, acceptedAt: '2026-11-21T14:05:00Z' }),
     result: { ...sample.alertSettings.textConsent, acceptedAt: '2026-11-21T14:05:00Z' },

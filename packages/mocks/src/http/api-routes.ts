@@ -272,7 +272,7 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: 'put',
-    path: '/alerts/text-consent',
+    path: '/text-consent',
     route: 'alerts.acceptTextConsent', text: true,
     serve: async ({ lender, say, request }) => {
       const body = await json(request, say);
