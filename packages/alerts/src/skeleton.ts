@@ -8,5 +8,5 @@ import type { AlertsMessages } from './messages.js';
 const bar = (text: string): TemplateResult => html`<span class="text" data-text=${text}></span>`;
 
 export function renderSkeleton(m: AlertsMessages, loading: string): TemplateResult {
-  return html`<div class="loading base" part="skeleton"><span class="visually-hidden" role="status">${loading}</span><div class="contacts" aria-hidden="true"><p class="heading">${bar(m.contacts)}</p><p>${bar(`${m.channels.email}: j••••••@example.com`)}</p><p>${bar(`${m.mobile}: ••••0000`)}</p><div><span class="button">${m.changeMobile}</span></div></div><p class="visually-hidden"></p><div class="list" aria-hidden="true"><p class="heading">${bar(m.kinds['payment-due'])}</p></div></div>`;
+  return html`<div class="loading base" part="skeleton"><span class="visually-hidden" role="status">${loading}</span><div class="contacts" aria-hidden="true"><p class="heading">${bar(m.contacts)}</p><p>${bar(`${m.channels.email}: j••••••@example.com`)}</p><p>${bar(`${m.mobile}: ••••0000`)}</p><div><span class="button">${bar(m.changeMobile)}</span></div></div><p class="visually-hidden"></p><div class="list" aria-hidden="true"><p class="heading">${bar(m.kinds['payment-due'])}</p></div></div>`;
 }
