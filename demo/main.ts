@@ -46,6 +46,11 @@ for (const type of [
   'tessera-activity-payment-cancelled',
   'tessera-activity-payment-changed',
   'tessera-activity-failed',
+  'tessera-alerts-changed',
+  'tessera-alerts-mobile-verified',
+  'tessera-alerts-consent-accepted',
+  'tessera-alerts-pay-by-text-changed',
+  'tessera-alerts-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }

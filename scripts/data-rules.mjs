@@ -44,6 +44,11 @@ const TYPES = [
   ['Transaction', 'isTransaction', '`activity.listTransactions` (each of `transactions[]`)', 'activity'],
   ['LoanPaymentPage', 'isLoanPaymentPage', '`activity.listLoanPayments`', 'activity'],
   ['LoanPayment', 'isLoanPayment', '`activity.listLoanPayments` (each of `payments[]`)', 'activity'],
+  ['AlertSettings', 'isAlertSettings', '`alerts.getAlerts`', 'alerts'],
+  ['Alert', 'isAlert', '`alerts.getAlerts` (each of `alerts[]`), `alerts.setAlert`', 'alerts'],
+  ['PayByText', 'isPayByText', '`alerts.getAlerts` (each of `payByText[]`), `alerts.setPayByText`', 'alerts'],
+  ['TextConsent', 'isTextConsent', '`alerts.getAlerts` (`textConsent`), `alerts.acceptTextConsent`', 'alerts'],
+  ['PhoneVerification', 'isPhoneVerification', '`alerts.startPhoneVerification`, `alerts.resendPhoneCode`', 'alerts'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

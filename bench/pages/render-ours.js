@@ -10,6 +10,7 @@ import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
 import '@tessera/documents/define';
 import '@tessera/activity/define';
+import '@tessera/alerts/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
@@ -70,6 +71,10 @@ const CASES = {
       isReady: shadowReady('[part~="row"]', { count }),
     };
   },
+  alerts: () => ({
+    mount: mountMany(() => element('tessera-alerts', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="alert"],[part~="empty"]'),
+  }),
   'help-faq': () => {
     const itemsAndChannels = shadowReady('[part~="channel"]');
     const items = shadowReady('[part~="item"]');

@@ -89,6 +89,12 @@ export const WIDGETS: Record<string, WidgetCase> = {
     expected: store.transactions[0]!.description,
     visible: ['[part="count"]', '[part="table"]', '[part~="export"]'],
   },
+  'tessera-alerts': {
+    tag: 'tessera-alerts',
+    data: (root) => (root.querySelector('[part~="switch"]') ? text(root.querySelector('[part="account"] .heading')) : ''),
+    expected: `${textIn(payable.name, 'en')} ••••${payable.last4}`,
+    visible: ['[part="contacts"]', '[part="alert"]', '[part~="switch"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);

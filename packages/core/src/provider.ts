@@ -31,6 +31,16 @@ import type {
   StatementPeriod,
   TransactionPage,
   TransactionQuery,
+  Alert,
+  AlertChange,
+  AlertQuery,
+  AlertSettings,
+  IsoInstant,
+  PayByText,
+  PayByTextChange,
+  PhoneVerification,
+  PhoneVerificationResult,
+  TextConsent,
 } from './types.js';
 
 /** The last argument of every provider method. */
@@ -151,6 +161,23 @@ export interface ActivityApi {
   listLoanPayments?(accountId: string, page?: { cursor?: string; limit?: number }, options?: CallOptions): Promise<LoanPaymentPage>;
 }
 
+export interface AlertsApi {
+  /** The alerts the lender offers with their current settings, the contacts, the text consent and pay by text. */
+  getAlerts(query: AlertQuery, options?: CallOptions): Promise<AlertSettings>;
+  /** Changes one alert: one channel, its amount or its days before the due date. */
+  setAlert(alertId: string, change: AlertChange, options?: CallOptions): Promise<Alert>;
+  /** Sends a one-time code to a US mobile number in E.164 (`+15555550123`). */
+  startPhoneVerification(phone: string, options?: CallOptions): Promise<PhoneVerification>;
+  /** Sends a new code (after `resendAt`). */
+  resendPhoneCode(verificationId: string, options?: CallOptions): Promise<PhoneVerification>;
+  /** Checks the code the customer typed; verified, it becomes the mobile number for texts. */
+  confirmPhone(verificationId: string, code: string, options?: CallOptions): Promise<PhoneVerificationResult>;
+  /** Records that the customer accepted this version of the text consent, and when. */
+  acceptTextConsent(version: string, acceptedAt: IsoInstant, options?: CallOptions): Promise<TextConsent>;
+  /** Optional: turns pay by text on (with a funding account) or off. */
+  setPayByText?(accountId: string, change: PayByTextChange, options?: CallOptions): Promise<PayByText>;
+}
+
 /** A plain object; every slice is optional and each widget asks only for its own. */
 export interface TesseraProvider {
   accounts?: AccountsApi;
@@ -161,6 +188,7 @@ export interface TesseraProvider {
   help?: HelpApi;
   documents?: DocumentsApi;
   activity?: ActivityApi;
+  alerts?: AlertsApi;
 }
 
 export type ProviderSlice = keyof TesseraProvider;

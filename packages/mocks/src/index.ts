@@ -27,6 +27,10 @@ export {
   WAYS_TO_PAY_PHONES,
   type StoredDocument,
   type StoredPaperless,
+  MOCK_ALERT_CODE,
+  MOCK_MOBILE,
+  type StoredAlerts,
+  type StoredVerification,
 } from './store/index.js';
 export { accountStates, scheduledPayment, type AccountState } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';

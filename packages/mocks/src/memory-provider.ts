@@ -6,6 +6,7 @@ import {
   type CreditScoreApi,
   type DocumentsApi,
   type ActivityApi,
+  type AlertsApi,
   type HelpApi,
   type PaymentsApi,
   type TitlesApi,
@@ -27,6 +28,7 @@ export interface MemoryProvider {
   help: Required<HelpApi>;
   documents: Required<DocumentsApi>;
   activity: Required<ActivityApi>;
+  alerts: Required<AlertsApi>;
   /** Every call received, in order; `args` are copies, without the options object. */
   calls: Array<{ route: string; args: unknown[] }>;
 }
@@ -142,6 +144,15 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       listStatementPeriods: (id, o) => run('activity.listStatementPeriods', [id], o, (lender) => lender.listStatementPeriods(id)),
       listTransactions: (query, o) => run('activity.listTransactions', [query], o, (lender) => lender.listTransactions(query)),
       listLoanPayments: (id, page, o) => run('activity.listLoanPayments', [id, page], o, (lender) => lender.listLoanPayments(id, page)),
+    },
+    alerts: {
+      getAlerts: (query, o) => run('alerts.getAlerts', [query], o, (lender) => lender.getAlerts(query)),
+      setAlert: (id, change, o) => run('alerts.setAlert', [id, change], o, (lender) => lender.setAlert(id, change)),
+      startPhoneVerification: (phone, o) => run('alerts.startPhoneVerification', [phone], o, (lender) => lender.startPhoneVerification(phone)),
+      resendPhoneCode: (id, o) => run('alerts.resendPhoneCode', [id], o, (lender) => lender.resendPhoneCode(id)),
+      confirmPhone: (id, code, o) => run('alerts.confirmPhone', [id, code], o, (lender) => lender.confirmPhone(id, code)),
+      acceptTextConsent: (version, at, o) => run('alerts.acceptTextConsent', [version, at], o, (lender) => lender.acceptTextConsent(version, at)),
+      setPayByText: (id, change, o) => run('alerts.setPayByText', [id, change], o, (lender) => lender.setPayByText(id, change)),
     },
   };
 }

@@ -35,6 +35,13 @@ export const ROUTES = [
   'activity.listTransactions',
   'activity.listLoanPayments',
   'payments.changeScheduledPayment',
+  'alerts.getAlerts',
+  'alerts.setAlert',
+  'alerts.startPhoneVerification',
+  'alerts.resendPhoneCode',
+  'alerts.confirmPhone',
+  'alerts.acceptTextConsent',
+  'alerts.setPayByText',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

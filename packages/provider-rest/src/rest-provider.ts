@@ -13,6 +13,12 @@ import {
   isLoanPaymentPage,
   isStatementPeriod,
   isTransactionPage,
+  isAlert,
+  isAlertSettings,
+  isPayByText,
+  isPhoneVerification,
+  isPhoneVerificationResult,
+  isTextConsent,
   isCreditScore,
   isFaq,
   isFundingAccount,
@@ -197,6 +203,22 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
         get('activity.listTransactions', `/accounts/${seg(accountId)}/transactions${search(query, ['periodId', 'status', 'kind', 'cursor', 'limit'])}`, isTransactionPage, 'transaction page', call),
       listLoanPayments: (accountId, page = {}, call) =>
         get('activity.listLoanPayments', `/accounts/${seg(accountId)}/loan-payments${search(page, ['cursor', 'limit'])}`, isLoanPaymentPage, 'loan payment page', call),
+    },
+    alerts: {
+      getAlerts: (query, call) =>
+        get('alerts.getAlerts', `/alerts${query.accountId === undefined ? '' : `?accountId=${seg(query.accountId)}`}`, isAlertSettings, 'alert settings', call),
+      setAlert: (alertId, alertChange, call) => change('alerts.setAlert', 'PUT', `/alerts/${seg(alertId)}`, alertChange, isAlert, 'alert', call),
+      // The number travels in the body only, never in a URL.
+      startPhoneVerification: (phone, call) =>
+        change('alerts.startPhoneVerification', 'POST', '/alerts/mobile-verifications', { phone }, isPhoneVerification, 'phone verification', call),
+      resendPhoneCode: (verificationId, call) =>
+        change('alerts.resendPhoneCode', 'POST', `/alerts/mobile-verifications/${seg(verificationId)}/resend`, undefined, isPhoneVerification, 'phone verification', call),
+      confirmPhone: (verificationId, code, call) =>
+        change('alerts.confirmPhone', 'POST', `/alerts/mobile-verifications/${seg(verificationId)}/confirm`, { code }, isPhoneVerificationResult, 'phone verification result', call),
+      acceptTextConsent: (version, acceptedAt, call) =>
+        change('alerts.acceptTextConsent', 'PUT', '/text-consent', { version, acceptedAt }, isTextConsent, 'text consent', call),
+      setPayByText: (accountId, payByTextChange, call) =>
+        change('alerts.setPayByText', 'PUT', `/accounts/${seg(accountId)}/pay-by-text`, payByTextChange, isPayByText, 'pay by text', call),
     },
   };
 }

@@ -18,6 +18,9 @@ import type {
   PayoffQuote,
   PaymentReceipt,
   PaperlessSettings,
+  Alert,
+  AlertSettings,
+  PayByText,
   TitleCase,
   WaysToPay,
 } from '@tessera/core';
@@ -215,4 +218,29 @@ export const loanPaymentPage: LoanPaymentPage = {
       applied: { principal: { amount: 38_400, currency: 'USD' }, interest: { amount: 10_212, currency: 'USD' }, fees: { amount: 0, currency: 'USD' } },
     },
   ],
+};
+
+export const alert: Alert = {
+  id: 'card-acct-1-balance-above',
+  accountId: 'card-acct-1',
+  kind: 'balance-above',
+  channels: { email: true, text: false, push: false },
+  threshold: { amount: usd(200_000), min: usd(100), max: usd(5_000_000) },
+};
+
+export const payByText: PayByText = {
+  accountId: 'card-acct-1',
+  eligible: true,
+  enrolled: true,
+  amountRule: 'minimum-due',
+  fundingAccounts: [{ id: 'bank-1', bankName: 'Lakeshore Community Bank', last4: '6789' }],
+  fundingAccountId: 'bank-1',
+};
+
+export const alertSettings: AlertSettings = {
+  accounts: [{ id: 'card-acct-1', kind: 'card', name: 'Everyday Rewards Visa', last4: '4821' }],
+  alerts: [alert],
+  contacts: { emailMasked: 'j••••••@example.com', mobileLast4: '0134' },
+  textConsent: { text: 'Up to 10 messages a month. Message and data rates may apply. Reply STOP to end, HELP for help.', version: '2026-03' },
+  payByText: [payByText],
 };

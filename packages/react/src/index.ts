@@ -4,6 +4,7 @@
 export * from './provider.js';
 export * from './account-summary.js';
 export * from './activity.js';
+export * from './alerts.js';
 export * from './card-lock.js';
 export * from './documents.js';
 export * from './fico-gauge.js';

@@ -6,6 +6,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TesseraProviderElement } from '@tessera/core';
 import type { TesseraAccountSummary } from '@tessera/account-summary';
 import type { TesseraActivity } from '@tessera/activity';
+import type { TesseraAlerts } from '@tessera/alerts';
 import type { TesseraCardLock } from '@tessera/card-lock';
 import type { TesseraDocuments } from '@tessera/documents';
 import type { TesseraFicoGauge } from '@tessera/fico-gauge';
@@ -44,6 +45,11 @@ export type TesseraActivityTagProps = Partial<Pick<TesseraActivity, 'accountId' 
   'page-size'?: AttributeValue<TesseraActivity['pageSize']>;
   'heading-level'?: AttributeValue<TesseraActivity['headingLevel']>;
 } & TesseraListeners<'tessera-activity-dispute-requested' | 'tessera-activity-payment-cancelled' | 'tessera-activity-payment-changed' | 'tessera-activity-failed'>;
+
+export type TesseraAlertsTagProps = Partial<Pick<TesseraAlerts, 'accountId' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraAlerts['accountId']>;
+  'heading-level'?: AttributeValue<TesseraAlerts['headingLevel']>;
+} & TesseraListeners<'tessera-alerts-changed' | 'tessera-alerts-mobile-verified' | 'tessera-alerts-consent-accepted' | 'tessera-alerts-pay-by-text-changed' | 'tessera-alerts-failed'>;
 
 export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider' | 'headingLevel'>> & {
   'card-id'?: AttributeValue<TesseraCardLock['cardId']>;
@@ -102,6 +108,7 @@ export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
   'tessera-account-summary': TesseraAccountSummaryTagProps;
   'tessera-activity': TesseraActivityTagProps;
+  'tessera-alerts': TesseraAlertsTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
   'tessera-documents': TesseraDocumentsTagProps;
   'tessera-fico-gauge': TesseraFicoGaugeTagProps;
@@ -121,6 +128,7 @@ declare module 'react' {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
       'tessera-account-summary': ReactTagProps<TesseraAccountSummary, TesseraAccountSummaryTagProps>;
       'tessera-activity': ReactTagProps<TesseraActivity, TesseraActivityTagProps>;
+      'tessera-alerts': ReactTagProps<TesseraAlerts, TesseraAlertsTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
       'tessera-documents': ReactTagProps<TesseraDocuments, TesseraDocumentsTagProps>;
       'tessera-fico-gauge': ReactTagProps<TesseraFicoGauge, TesseraFicoGaugeTagProps>;

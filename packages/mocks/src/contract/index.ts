@@ -10,6 +10,7 @@ import { creditScoreContract, helpContract, titlesContract } from './reads.js';
 import { waysToPayContract } from './ways-to-pay.js';
 import { documentsContract } from './documents.js';
 import { activityContract } from './activity.js';
+import { alertsContract } from './alerts.js';
 
 export type { ContractSetup, ContractSubject } from './harness.js';
 
@@ -33,6 +34,7 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
     waysToPayContract(harness);
     documentsContract(harness);
     activityContract(harness);
+    alertsContract(harness);
     languageContract(harness);
     faultsContract(harness);
   });

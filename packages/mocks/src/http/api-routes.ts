@@ -303,4 +303,56 @@ export const API_ROUTES: ApiRoute[] = [
       return ok(lender.listLoanPayments(params.accountId!, { ...(q.has('cursor') ? { cursor: q.get('cursor')! } : {}), ...(limit !== null ? { limit: Number(limit) } : {}) }));
     },
   },
+  {
+    method: 'get',
+    path: '/alerts',
+    route: 'alerts.getAlerts', text: true,
+    serve: ({ lender, url }) => ok(lender.getAlerts(url.searchParams.has('accountId') ? { accountId: url.searchParams.get('accountId')! } : {})),
+  },
+  {
+    method: 'put',
+    path: '/text-consent',
+    route: 'alerts.acceptTextConsent', text: true,
+    serve: async ({ lender, say, request }) => {
+      const body = await json(request, say);
+      const b = isRecord(body) ? body : {};
+      return ok(lender.acceptTextConsent(b.version as string, b.acceptedAt as string));
+    },
+  },
+  {
+    method: 'post',
+    path: '/alerts/mobile-verifications',
+    route: 'alerts.startPhoneVerification',
+    serve: async ({ lender, say, request }) => {
+      const body = await json(request, say);
+      return ok(lender.startPhoneVerification((isRecord(body) ? body.phone : undefined) as string));
+    },
+  },
+  {
+    method: 'post',
+    path: '/alerts/mobile-verifications/:verificationId/resend',
+    route: 'alerts.resendPhoneCode',
+    serve: ({ lender, params }) => ok(lender.resendPhoneCode(params.verificationId!)),
+  },
+  {
+    method: 'post',
+    path: '/alerts/mobile-verifications/:verificationId/confirm',
+    route: 'alerts.confirmPhone',
+    serve: async ({ lender, say, params, request }) => {
+      const body = await json(request, say);
+      return ok(lender.confirmPhone(params.verificationId!, (isRecord(body) ? body.code : undefined) as string));
+    },
+  },
+  {
+    method: 'put',
+    path: '/alerts/:alertId',
+    route: 'alerts.setAlert',
+    serve: async ({ lender, say, params, request }) => ok(lender.setAlert(params.alertId!, (await json(request, say)) as never)),
+  },
+  {
+    method: 'put',
+    path: '/accounts/:accountId/pay-by-text',
+    route: 'alerts.setPayByText',
+    serve: async ({ lender, say, params, request }) => ok(lender.setPayByText(params.accountId!, (await json(request, say)) as never)),
+  },
 ];

@@ -13,6 +13,7 @@ import * as titles from './titles.js';
 import * as waysToPay from './ways-to-pay.js';
 import * as documents from './documents.js';
 import * as activity from './activity.js';
+import * as alerts from './alerts.js';
 
 export type { SubmittedPayment } from './payments.js';
 
@@ -55,6 +56,13 @@ const rules = {
   listStatementPeriods: activity.listStatementPeriods,
   listTransactions: activity.listTransactions,
   listLoanPayments: activity.listLoanPayments,
+  getAlerts: alerts.getAlerts,
+  setAlert: alerts.setAlert,
+  startPhoneVerification: alerts.startPhoneVerification,
+  resendPhoneCode: alerts.resendPhoneCode,
+  confirmPhone: alerts.confirmPhone,
+  acceptTextConsent: alerts.acceptTextConsent,
+  setPayByText: alerts.setPayByText,
 };
 
 /**

@@ -26,6 +26,7 @@ import { seedTitles } from './titles.js';
 import { seedAccountNumbers, seedWaysToPay } from './ways-to-pay.js';
 import { seedDocuments, seedPaperless, type StoredDocument, type StoredPaperless } from './documents.js';
 import { seedLoanPayments, seedTransactions, type StoredLoanPayment } from './activity.js';
+import { seedAlerts, type StoredAlerts } from './alerts.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
@@ -34,6 +35,7 @@ export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
 export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
 export type { StoredDocument, StoredPaperless } from './documents.js';
 export type { StoredLoanPayment } from './activity.js';
+export { MOCK_ALERT_CODE, MOCK_MOBILE, type StoredAlerts, type StoredVerification } from './alerts.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -102,6 +104,8 @@ export interface MockStore {
   transactions: Transaction[];
   /** The active loan's payments, newest first; return reasons in both languages. */
   loanPayments: StoredLoanPayment[];
+  /** Alerts and their channels, the contacts, the text consent (both languages), pay by text and open code requests. */
+  alerts: StoredAlerts;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -138,5 +142,6 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     paperless: seedPaperless(today),
     transactions: seedTransactions(today),
     loanPayments: seedLoanPayments(today),
+    alerts: seedAlerts(),
   };
 }

@@ -43,6 +43,7 @@ export function customerTexts(store: MockStore): CustomerText[] {
     }
   }
   list(store.loanPayments).forEach((payment, i) => add(`loanPayments[${i}].returnReason`, payment?.returnReason));
+  add('alerts.consent.text', store.alerts?.consent?.text);
   return found;
 }
 
