@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createFaults, createMemoryProvider, createMockStore, MOCK_ALERT_CODE, MOCK_IDS, type MockStore } from '@tessera/mocks';
+import { typeText } from '@tessera/mocks/conformance';
 import type { TesseraAlerts } from '@tessera/alerts';
 import '@tessera/alerts/define';
 import { messages } from '../src/messages.js';
@@ -43,7 +44,7 @@ async function enter(el: TesseraAlerts, selector: string, text: string): Promise
   const field = $<HTMLInputElement>(el, selector);
   field.focus();
   field.select();
-  await sendKeys({ type: text });
+  await typeText(text);
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }

@@ -11,7 +11,7 @@ import type { WidgetConformance } from './types.js';
 export type { ConformanceAction, ConformanceState, MaskedNumber, MethodPath, MountSpec, ProviderText, WidgetConformance } from './types.js';
 export { HARD_TEXTS } from './rows-text.js';
 export { shadow, text, until, type Mounted } from './harness.js';
-export { pressOn, typeInto } from './keyboard.js';
+export { pressOn, typeInto, typeText } from './keyboard.js';
 
 /**
  * The widget conformance suite: DESIGN's "What every widget does", as tests. A widget's
