@@ -67,7 +67,7 @@ describe('<tessera-alerts>', () => {
     // a1 is "payment received": three presses while the first request is under way end on, in one request.
     faults.set('alerts.setAlert', { latencyMs: 400, times: 1 });
     $(el, '#a1-email').focus();
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Space' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: ' ' });
     await settled(el, '#a1-email');
     expect(checked(el, '#a1-email')).to.equal('true');
     expect(store.alerts.alerts[1]!.channels.email).to.equal(true);
