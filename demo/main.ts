@@ -45,6 +45,15 @@ for (const type of [
   'tessera-dispute-submitted',
   'tessera-dispute-lock-requested',
   'tessera-dispute-failed',
+  'tessera-activity-dispute-requested',
+  'tessera-activity-payment-cancelled',
+  'tessera-activity-payment-changed',
+  'tessera-activity-failed',
+  'tessera-alerts-changed',
+  'tessera-alerts-mobile-verified',
+  'tessera-alerts-consent-accepted',
+  'tessera-alerts-pay-by-text-changed',
+  'tessera-alerts-failed',
 ]) {
   document.addEventListener(type, (event) => console.info(`[host analytics] ${type}`, (event as CustomEvent).detail));
 }
@@ -86,15 +95,19 @@ function openDispute({ accountId, transactionId }: { accountId: string; transact
   dispute?.setAttribute('transaction-id', transactionId);
   showSection('dispute-heading', 'tessera-dispute', accountId);
 }
-// The activity widget's event name is settled by its own issue; this is the host's one wire.
-document.addEventListener('tessera-activity-dispute-requested', (event: Event) => {
-  const detail = (event as CustomEvent<{ accountId?: string; transactionId?: string }>).detail;
-  if (detail?.accountId && detail.transactionId) openDispute({ accountId: detail.accountId, transactionId: detail.transactionId });
-});
+document.addEventListener('tessera-activity-dispute-requested', (event) => openDispute(event.detail));
 document.addEventListener('tessera-dispute-lock-requested', (event) => {
   document.querySelector('tessera-card-lock')?.setAttribute('card-id', event.detail.cardId);
   showSection('lock-heading', 'tessera-card-lock', event.detail.accountId);
 });
+// A payment made, changed or cancelled in the payment form shows in the activity's scheduled
+// payments once it reloads.
+for (const type of ['tessera-payment-form-submitted', 'tessera-payment-form-payment-cancelled'] as const) {
+  document.addEventListener(type, () => {
+    const activity = document.querySelector('tessera-activity');
+    activity?.replaceWith(activity.cloneNode());
+  });
+}
 
 await startMockApi({ baseUrl: '/api' });
 

@@ -3,8 +3,8 @@
 import { buildPage } from './bench-server.mjs';
 import { inFreshPage, summarize } from './bench-browser.mjs';
 
-export const WIDGET_CASES = ['card-lock', 'fico-gauge', 'title-tracker', 'help-faq', 'payment-form', 'ways-to-pay', 'account-summary', 'documents', 'dispute'];
-const OUR_EXTRA_CASES = ['help-faq-entries', 'fico-gauge-presentational'];
+export const WIDGET_CASES = ['card-lock', 'fico-gauge', 'title-tracker', 'help-faq', 'payment-form', 'ways-to-pay', 'account-summary', 'documents', 'activity', 'alerts', 'dispute'];
+const OUR_EXTRA_CASES = ['help-faq-entries', 'fico-gauge-presentational', 'activity-rows'];
 // lit-switch and lit-gauge are the floor: the least Lit needs for each (bench/pages/lit-floor.js).
 const PEER_CASES = ['sl-switch', 'md-switch', 'sl-details', 'svg-gauge', 'lit-switch', 'lit-gauge'];
 

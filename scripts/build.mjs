@@ -65,6 +65,26 @@ const minifyCssLiterals = {
   },
 };
 
+/**
+ * A cdn.js is one file, so code a widget loads on demand (`import('./x.js')` in its sources)
+ * is in it anyway. Imported statically there: a dynamic import inlined into one file would
+ * wrap every module it shares with the rest (Lit, core) in lazy initializers (about 1.2 KB).
+ */
+const onDemandInlined = {
+  name: 'tessera-on-demand-inlined',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]packages[\\/][^\\/]+[\\/]src[\\/].+\.ts$/.test(id)) return null;
+    const heads = [];
+    const rewritten = code.replace(/(?<!typeof )\bimport\((['"])(\.\/[^'"]+)\1\)/g, (_, quote, specifier) => {
+      const name = `onDemand${heads.length}`;
+      heads.push(`import * as ${name} from ${quote}${specifier}${quote};`);
+      return `Promise.resolve(${name})`;
+    });
+    return heads.length ? { code: `${heads.join('\n')}\n${rewritten}`, map: null } : null;
+  },
+};
+
 /** Entries from the package's "exports": "./x" → dist/x.js built from src/x.ts. */
 function entriesOf(dir, pkg) {
   const entries = {};
@@ -125,7 +145,7 @@ async function buildCdn(dir, name) {
   );
   await build({
     ...common,
-    plugins: [workspaceSources, minifyCssLiterals],
+    plugins: [workspaceSources, onDemandInlined, minifyCssLiterals],
     build: {
       ...libraryOutput(path.join(dir, 'dist')),
       lib: { entry: { cdn: entry }, formats: ['es'] },

@@ -43,6 +43,16 @@ const TYPES = [
   ['DisputeAttachment', 'isDisputeAttachment', '`disputes.uploadDisputeAttachment`', 'dispute'],
   ['Dispute', 'isDispute', '`disputes.startDispute`, `disputes.getDispute`', 'dispute'],
   ['DisputeList', 'isDisputeList', '`disputes.listDisputes`', 'dispute'],
+  ['StatementPeriod', 'isStatementPeriod', '`activity.listStatementPeriods` (each item)', 'activity'],
+  ['TransactionPage', 'isTransactionPage', '`activity.listTransactions`', 'activity'],
+  ['Transaction', 'isTransaction', '`activity.listTransactions` (each of `transactions[]`)', 'activity'],
+  ['LoanPaymentPage', 'isLoanPaymentPage', '`activity.listLoanPayments`', 'activity'],
+  ['LoanPayment', 'isLoanPayment', '`activity.listLoanPayments` (each of `payments[]`)', 'activity'],
+  ['AlertSettings', 'isAlertSettings', '`alerts.getAlerts`', 'alerts'],
+  ['Alert', 'isAlert', '`alerts.getAlerts` (each of `alerts[]`), `alerts.setAlert`', 'alerts'],
+  ['PayByText', 'isPayByText', '`alerts.getAlerts` (each of `payByText[]`), `alerts.setPayByText`', 'alerts'],
+  ['TextConsent', 'isTextConsent', '`alerts.getAlerts` (`textConsent`), `alerts.acceptTextConsent`', 'alerts'],
+  ['PhoneVerification', 'isPhoneVerification', '`alerts.startPhoneVerification`, `alerts.resendPhoneCode`', 'alerts'],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');

@@ -17,9 +17,53 @@ export function compressed(bytes) {
 
 const LIT_EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
 
+/**
+ * Keeps a package's dynamically imported chunks (code loaded on demand, such as a form
+ * the customer opens) out of a bundle, and collects their paths in `into`.
+ */
+const onDemandChunks = (into) => ({
+  name: 'on-demand-chunks',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      into.add(path.join(args.resolveDir, args.path));
+      return { path: args.path, external: true };
+    });
+  },
+});
+
+/**
+ * Kits and standalone bundles are one file, like a cdn.js: a chunk loaded on demand is in
+ * them anyway, imported statically (as the cdn build does), not behind esbuild's lazy
+ * wrappers, so their figures stay what one file really weighs.
+ */
+const onDemandStatic = {
+  name: 'on-demand-static',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].+\.js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const heads = [];
+      const contents = code.replace(/\bimport\((['"`])(\.\/[^'"`]+)\1\)/g, (_, quote, specifier) => {
+        heads.push(`import * as onDemand${heads.length} from ${JSON.stringify(specifier)};`);
+        return `Promise.resolve(onDemand${heads.length - 1})`;
+      });
+      return heads.length ? { contents: `${heads.join('\n')}\n${contents}`, loader: 'js' } : undefined;
+    });
+  },
+};
+
+/** Leaves out what a chunk imports from the chunks beside it (the entry that loads it counts those). */
+const chunkAlone = {
+  name: 'chunk-alone',
+  setup(build) {
+    build.onResolve({ filter: /^\.\// }, (args) => (args.importer === '<stdin>' ? undefined : { path: args.path, external: true }));
+  },
+};
+
 /** Minified production ESM bundle of `contents` (resolved from the repository root). */
-export async function bundle(contents, { external = [], loader = 'js', metafile = false } = {}) {
+export async function bundle(contents, { external = [], loader = 'js', metafile = false, onDemand, alone = false } = {}) {
   const result = await build({
+    plugins: onDemand ? [onDemandChunks(onDemand)] : alone ? [chunkAlone] : [onDemandStatic],
     stdin: { contents, resolveDir: root, loader },
     bundle: true,
     format: 'esm',
@@ -58,12 +102,19 @@ export async function measureSizes() {
   const esm = {};
   const cdn = {};
   const standalone = {};
+  const esmOnDemand = {};
+  const esmExternal = [...LIT_EXTERNAL, '@tessera/*', 'react', 'react/*', 'react-dom', 'react-dom/*'];
   for (const name of packageNames()) {
     const entry = dist(name, 'index.js');
     if (!existsSync(entry) || name === 'mocks') continue;
-    esm[name] = compressed(
-      await bundle(`export * from ${importPath(entry)};`, { external: [...LIT_EXTERNAL, '@tessera/*', 'react', 'react/*', 'react-dom', 'react-dom/*'] }),
-    );
+    const chunks = new Set();
+    esm[name] = compressed(await bundle(`export * from ${importPath(entry)};`, { external: esmExternal, onDemand: chunks }));
+    // What the entry loads only when asked, each chunk alone (what it shares with the entry is counted there).
+    if (chunks.size) {
+      const parts = [];
+      for (const chunk of chunks) parts.push(await bundle(`export * from ${importPath(chunk)};`, { external: esmExternal, alone: true }));
+      esmOnDemand[name] = compressed(Buffer.concat(parts));
+    }
   }
   const widgets = widgetNames().filter((n) => existsSync(dist(n, 'cdn.js')));
   for (const name of widgets) {
@@ -86,7 +137,7 @@ export async function measureSizes() {
        export * from 'lit/directives/live.js'; export * from 'lit/directives/if-defined.js';`,
     ),
   );
-  return { esm, cdn, standalone, kit, kitAll, lit, litRuntime, widgets };
+  return { esm, esmOnDemand, cdn, standalone, kit, kitAll, lit, litRuntime, widgets };
 }
 
 /**

@@ -121,6 +121,8 @@ export function fixtureTemplates(html) {
     'account-summary': html`<tessera-provider><tessera-account-summary account-id="card-acct-1"></tessera-account-summary></tessera-provider>`,
     documents: html`<tessera-provider><tessera-documents account-id="card-acct-1"></tessera-documents></tessera-provider>`,
     dispute: html`<tessera-provider><tessera-dispute account-id="card-acct-1" transaction-id="txn-2041"></tessera-dispute></tessera-provider>`,
+    activity: html`<tessera-provider><tessera-activity account-id="card-acct-1"></tessera-activity></tessera-provider>`,
+    alerts: html`<tessera-provider><tessera-alerts account-id="card-acct-1"></tessera-alerts></tessera-provider>`,
     'provider-endpoint': html`<tessera-provider endpoint="https://api.example.com/servicing"
       ><tessera-card-lock></tessera-card-lock
     ></tessera-provider>`,

@@ -82,6 +82,23 @@ async function webkitLauncher() {
   });
 }
 
+/**
+ * puppeteer-core's setViewport also sends `emulation.setScreenOrientationOverride`, which
+ * some Firefox ESR builds (140.12, Debian bookworm) do not know; the viewport itself is set
+ * by the command sent beside it. Only that one unknown command is tolerated.
+ */
+function withoutOrientationOverride(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+    }
+  };
+  return page;
+}
+
 export async function browserLauncher(engine) {
   if (engine === 'chromium') {
     const launcher = chromeLauncher({
@@ -97,6 +114,7 @@ export async function browserLauncher(engine) {
     const launcher = chromeLauncher({
       puppeteer: puppeteer.default ?? puppeteer,
       launchOptions: { browser: 'firefox', executablePath, headless: true, dumpio: true },
+      createPage: async ({ context }) => withoutOrientationOverride(await context.newPage()),
     });
     return guard(launcher, engine, async () => launcher.browser?.connected !== false);
   }

@@ -10,6 +10,9 @@ import { lostSessions } from './wtr-browsers.mjs';
 import { root } from './workspace.mjs';
 
 const resultsFile = process.env.TESSERA_RESULTS_FILE;
+// With TESSERA_TEST_TIMES set to a file, every test's duration is appended to it, one JSON
+// line each ({ engine, file, test, ms }): what to look at when the suite grows too slow.
+const timesFile = process.env.TESSERA_TEST_TIMES;
 const engine = process.env.TESSERA_BROWSER ?? 'chromium';
 const record = (entry) => resultsFile && appendFileSync(resultsFile, `${JSON.stringify(entry)}\n`);
 const firstLine = (text = '') => String(text).split('\n')[0];
@@ -27,6 +30,13 @@ function countTests(suite, counts, names = []) {
   }
   for (const child of suite?.suites ?? []) countTests(child, counts, [...names, child.name]);
   return counts;
+}
+
+function writeTimes(suite, file, names = []) {
+  for (const test of suite?.tests ?? []) {
+    appendFileSync(timesFile, `${JSON.stringify({ engine, file, test: [...names, test.name].join(' > '), ms: test.duration ?? 0 })}\n`);
+  }
+  for (const child of suite?.suites ?? []) writeTimes(child, file, [...names, child.name]);
 }
 
 /** A file's outcome. A file with a failed test has failed, whatever happened to its browser. */
@@ -58,7 +68,10 @@ export function plainSummaryReporter() {
     },
     reportTestFileResults({ sessionsForTestFile }) {
       const now = Date.now();
-      for (const session of sessionsForTestFile) record({ ...fileResult(session), seconds: (now - last) / 1000 });
+      for (const session of sessionsForTestFile) {
+        record({ ...fileResult(session), seconds: (now - last) / 1000 });
+        if (timesFile) writeTimes(session.testResults, relative(session.testFile));
+      }
       last = now;
     },
     onTestRunFinished({ sessions: all }) {

@@ -10,6 +10,8 @@ import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
 import '@tessera/documents/define';
 import '@tessera/dispute/define';
+import '@tessera/activity/define';
+import '@tessera/alerts/define';
 import { createMemoryProvider, createMockStore, MOCK_IDS } from '@tessera/mocks';
 import { element, mountMany, shadowReady, timeRender, timeUpdate } from './harness.js';
 import { generateFaq } from './faq-data.js';
@@ -48,6 +50,35 @@ const CASES = {
   dispute: () => ({
     mount: mountMany(() => element('tessera-dispute', { 'account-id': MOCK_IDS.cardAccount, 'transaction-id': 'txn-2041' }), withProvider()),
     isReady: shadowReady('[part~="reasons"]'),
+  }),
+  activity: () => ({
+    mount: mountMany(() => element('tessera-activity', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="row"],[part~="empty"]'),
+  }),
+  /**
+   * One <tessera-activity> showing `count` posted card transactions at once (a thousand in
+   * the issue's case): the provider answers them in one page, as after many "Show more".
+   */
+  'activity-rows': (count) => {
+    const store = createMockStore();
+    const base = store.transactions.filter((t) => t.status === 'posted');
+    const rows = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length], id: `bench-${i}`, date: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}` }));
+    return {
+      mount: (stage) =>
+        mountMany(
+          () => element('tessera-activity', { 'account-id': MOCK_IDS.cardAccount }),
+          (s) => {
+            const host = withProvider(store)(s);
+            host.provider = { ...host.provider, activity: { ...host.provider.activity, listTransactions: async () => ({ transactions: rows, total: count }) } };
+            return host;
+          },
+        )(stage, 1),
+      isReady: shadowReady('[part~="row"]', { count }),
+    };
+  },
+  alerts: () => ({
+    mount: mountMany(() => element('tessera-alerts', { 'account-id': MOCK_IDS.cardAccount }), withProvider()),
+    isReady: shadowReady('[part~="alert"],[part~="empty"]'),
   }),
   'help-faq': () => {
     const itemsAndChannels = shadowReady('[part~="channel"]');

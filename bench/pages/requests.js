@@ -12,6 +12,8 @@ import '@tessera/payment-form/define';
 import '@tessera/ways-to-pay/define';
 import '@tessera/documents/define';
 import '@tessera/dispute/define';
+import '@tessera/activity/define';
+import '@tessera/alerts/define';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from '@tessera/mocks/handlers';
 import { createFaults, MOCK_IDS, ROUTES } from '@tessera/mocks';
@@ -29,6 +31,8 @@ const WIDGETS = [
   ['tessera-ways-to-pay', { 'account-id': MOCK_IDS.activeLoan }, '[part~="cost"]'],
   ['tessera-documents', { 'account-id': MOCK_IDS.cardAccount }, '[part~="open"],[part~="empty"]'],
   ['tessera-dispute', { 'account-id': MOCK_IDS.cardAccount, 'transaction-id': 'txn-2041' }, '[part~="reasons"]'],
+  ['tessera-activity', { 'account-id': MOCK_IDS.cardAccount }, '[part~="row"],[part~="empty"]'],
+  ['tessera-alerts', { 'account-id': MOCK_IDS.cardAccount }, '[part~="alert"],[part~="empty"]'],
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

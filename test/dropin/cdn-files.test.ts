@@ -6,7 +6,7 @@ interface CdnManifest {
   'cdn.js': { integrity: string; bytes: number };
 }
 
-const WIDGET_PACKAGES = ['card-lock', 'fico-gauge', 'help-faq', 'payment-form', 'title-tracker', 'ways-to-pay', 'account-summary', 'documents', 'dispute'];
+const WIDGET_PACKAGES = ['card-lock', 'fico-gauge', 'help-faq', 'payment-form', 'title-tracker', 'ways-to-pay', 'account-summary', 'documents', 'activity', 'alerts', 'dispute'];
 
 async function sha384(bytes: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));

@@ -36,7 +36,7 @@ describe('The kit as ES modules', function () {
     const files = Object.keys(manifest);
     expect(chunk(files, 'lit'), 'Lit chunks').to.have.length(1);
     expect(chunk(files, 'core'), 'core chunks').to.have.length(1);
-    for (const name of ['card-lock', 'fico-gauge', 'help-faq', 'payment-form', 'title-tracker', 'ways-to-pay', 'account-summary', 'documents', 'dispute']) {
+    for (const name of ['card-lock', 'fico-gauge', 'help-faq', 'payment-form', 'title-tracker', 'ways-to-pay', 'account-summary', 'documents', 'activity', 'alerts', 'dispute']) {
       const imports = manifest[`${name}.js`]?.imports;
       expect(imports, `${name}.js`).to.be.an('array');
       expect(imports).to.include.members([...chunk(files, 'lit'), ...chunk(files, 'core'), 'tessera-provider.js']);

@@ -88,6 +88,19 @@ export const WIDGETS: Record<string, WidgetCase> = {
     expected: store.disputes.transactions.find((t) => t.id === DISPUTE_IDS.recent)!.merchant,
     visible: ['[part="charge"]', '[part="clock"]', '[part~="reasons"]'],
   },
+  'tessera-activity': {
+    tag: 'tessera-activity',
+    data: (root) => (root.querySelector('[part~="row"]') ? text(root.querySelector('[part~="row"] .desc')) : ''),
+    // The newest transaction: the first row of the current period's pending table.
+    expected: store.transactions[0]!.description,
+    visible: ['[part="count"]', '[part="table"]', '[part~="export"]'],
+  },
+  'tessera-alerts': {
+    tag: 'tessera-alerts',
+    data: (root) => (root.querySelector('[part~="switch"]') ? text(root.querySelector('[part="account"] .heading')) : ''),
+    expected: `${textIn(payable.name, 'en')} ••••${payable.last4}`,
+    visible: ['[part="contacts"]', '[part="alert"]', '[part~="switch"]'],
+  },
 };
 
 export const ALL_WIDGETS = Object.values(WIDGETS);

@@ -297,6 +297,40 @@ const cases = {
       { why: 'an unknown payment', params: { paymentId: 'no-such-payment' }, expect: 404 },
     ],
   },
+  changeScheduledPayment: {
+    valid: (ctx) => ({ params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-1' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 200 }),
+    more: (ctx) => [
+      { why: 'the same key and change (answered again)', params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-1' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 200 },
+      { why: 'the same key, another change', params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-1' }, body: { amount: { amount: 800, currency: 'USD' } }, expect: 409 },
+      { why: 'nothing to change', params: { paymentId: ctx.changeablePaymentId }, headers: { 'Idempotency-Key': 'contract-change-2' }, body: {}, expect: 422 },
+      { why: 'a posted payment (past its cutoff)', params: { paymentId: 'pmt-1' }, headers: { 'Idempotency-Key': 'contract-change-3' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 422 },
+      { why: 'an unknown payment', params: { paymentId: 'no-such-payment' }, headers: { 'Idempotency-Key': 'contract-change-4' }, body: { amount: { amount: 900, currency: 'USD' } }, expect: 404 },
+    ],
+  },
+  listStatementPeriods: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [
+      { why: 'a vehicle loan', params: { accountId: MOCK_IDS.activeLoan }, expect: 422 },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  listTransactions: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, query: { status: 'posted', kind: 'purchase', limit: '5' }, expect: 200 }),
+    more: () => [
+      { why: 'an unknown kind', params: { accountId: MOCK_IDS.cardAccount }, query: { kind: 'refund' }, expect: 422, invalidRequest: true },
+      { why: 'a period the account does not have', params: { accountId: MOCK_IDS.cardAccount }, query: { periodId: '1999-01' }, expect: 422 },
+      { why: 'a cursor from nowhere', params: { accountId: MOCK_IDS.cardAccount }, query: { cursor: 'nonsense' }, expect: 422 },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  listLoanPayments: {
+    valid: () => ({ params: { accountId: MOCK_IDS.activeLoan }, query: { limit: '5' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', params: { accountId: MOCK_IDS.activeLoan }, headers: SPANISH, expect: 200, spanish: true },
+      { why: 'a card', params: { accountId: MOCK_IDS.cardAccount }, expect: 422 },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
   listCards: { valid: () => ({ expect: 200 }), more: () => [{ why: 'in Spanish', headers: SPANISH, expect: 200, spanish: true }] },
   getCard: {
     valid: () => ({ params: { cardId: MOCK_IDS.card }, expect: 200 }),
@@ -431,6 +465,54 @@ const cases = {
     valid: () => ({ params: { disputeId: 'dsp-3' }, expect: 200 }),
     more: () => [{ why: 'an unknown id', params: { disputeId: 'no-such-dispute' }, expect: 404 }],
   },
+  getAlerts: {
+    valid: () => ({ query: { accountId: MOCK_IDS.cardAccount }, expect: 200 }),
+    more: () => [
+      { why: 'every account, in Spanish', headers: SPANISH, expect: 200, spanish: true },
+      { why: 'an unknown account', query: { accountId: 'no-such-account' }, expect: 404 },
+    ],
+  },
+  setAlert: {
+    valid: () => ({ params: { alertId: `${MOCK_IDS.cardAccount}-payment-received` }, body: { channel: 'email', enabled: true }, expect: 200 }),
+    more: () => [
+      { why: 'an amount below the limit', params: { alertId: `${MOCK_IDS.cardAccount}-balance-above` }, body: { threshold: { amount: 1, currency: 'USD' } }, expect: 422 },
+      { why: 'days among the choices', params: { alertId: `${MOCK_IDS.cardAccount}-payment-due` }, body: { daysBefore: 3 }, expect: 200 },
+      { why: 'text before the consent is accepted', params: { alertId: `${MOCK_IDS.cardAccount}-payment-due` }, body: { channel: 'text', enabled: true }, expect: 409 },
+      { why: 'a channel that is not one', params: { alertId: `${MOCK_IDS.cardAccount}-payment-due` }, body: { channel: 'fax', enabled: true }, expect: 422, invalidRequest: true },
+      { why: 'an unknown alert', params: { alertId: 'no-such-alert' }, body: { channel: 'email', enabled: true }, expect: 404 },
+    ],
+  },
+  startPhoneVerification: {
+    valid: () => ({ body: { phone: '+15555550166' }, expect: 200 }),
+    more: () => [{ why: 'a number that is not E.164', body: { phone: '555-0166' }, expect: 422, invalidRequest: true }],
+  },
+  resendPhoneCode: {
+    valid: (ctx) => ({ params: { verificationId: ctx.verificationId }, expect: 200 }),
+    more: () => [{ why: 'an unknown code request', params: { verificationId: 'no-such-verification' }, expect: 404 }],
+  },
+  confirmPhone: {
+    valid: (ctx) => ({ params: { verificationId: ctx.verificationId }, body: { code: '000000' }, expect: 200 }),
+    more: () => [
+      { why: 'no code (bad body)', params: { verificationId: 'no-such-verification' }, body: {}, expect: 404, invalidRequest: true },
+      { why: 'an unknown code request', params: { verificationId: 'no-such-verification' }, body: { code: '246810' }, expect: 404 },
+    ],
+  },
+  acceptTextConsent: {
+    valid: () => ({ body: { version: '2026-03', acceptedAt: '2026-11-21T15:00:00.000Z' }, expect: 200 }),
+    more: () => [
+      { why: 'in Spanish', headers: SPANISH, body: { version: '2026-03', acceptedAt: '2026-11-21T15:00:00.000Z' }, expect: 200, spanish: true },
+      { why: 'an old version', body: { version: '2020-01', acceptedAt: '2026-11-21T15:00:00.000Z' }, expect: 422 },
+    ],
+  },
+  setPayByText: {
+    valid: () => ({ params: { accountId: MOCK_IDS.cardAccount }, body: { enrolled: false }, expect: 200 }),
+    more: () => [
+      { why: 'on without payment reminders by text', params: { accountId: MOCK_IDS.activeLoan }, body: { enrolled: true, fundingAccountId: MOCK_IDS.checking }, expect: 409 },
+      { why: 'an account that is not eligible', params: { accountId: MOCK_IDS.paidOffLoan }, body: { enrolled: true, fundingAccountId: MOCK_IDS.checking }, expect: 403 },
+      { why: 'enrolled missing (bad body)', params: { accountId: MOCK_IDS.cardAccount }, body: {}, expect: 422, invalidRequest: true },
+      { why: 'an unknown account', params: { accountId: 'no-such-account' }, body: { enrolled: false }, expect: 404 },
+    ],
+  },
   sendFeedback: {
     valid: (ctx) => ({ params: { entryId: ctx.faqEntryId }, body: { helpful: true }, expect: 204 }),
     more: (ctx) => [
@@ -506,7 +588,17 @@ for (const [transport, createTransport] of Object.entries(transports)) {
       });
       assert.ok(scheduled.cancelBy, 'the payment to cancel can be cancelled');
       ctx.scheduledPaymentId = scheduled.id;
+      ctx.changeablePaymentId = (
+        await send('submitPayment', {
+          why: 'a payment to change',
+          headers: { 'Idempotency-Key': 'contract-payment-to-change' },
+          body: { accountId: MOCK_IDS.cardAccount, fundingAccountId: MOCK_IDS.checking, amount: { amount: 1_200, currency: 'USD' }, date: ctx.earliestDate },
+          expect: 201,
+        })
+      ).id;
       ctx.faqEntryId = (await send('getFaq', { query: { locale: 'en' }, expect: 200 })).entries[0].id;
+      store.alerts.resendSeconds = 0;
+      ctx.verificationId = (await send('startPhoneVerification', { why: 'a code request to resend and confirm', body: { phone: '+15555550155' }, expect: 200 })).verificationId;
       assert.ok(ctx.earliestDate && ctx.faqEntryId);
     });
 
@@ -652,6 +744,35 @@ describe('openapi.yaml and the REST provider', () => {
       p.disputes.startDispute({ ...DISPUTE_BODY, idempotencyKey: 'contract-provider-dispute-1' }),
     'disputes.listDisputes': (p) => p.disputes.listDisputes({ accountId: MOCK_IDS.cardAccount }),
     'disputes.getDispute': (p) => p.disputes.getDispute('dsp-1'),
+    'activity.listStatementPeriods': (p) => p.activity.listStatementPeriods(MOCK_IDS.cardAccount),
+    'activity.listTransactions': (p) => p.activity.listTransactions({ accountId: MOCK_IDS.cardAccount, status: 'posted', kind: 'purchase', limit: 5 }),
+    'activity.listLoanPayments': (p) => p.activity.listLoanPayments(MOCK_IDS.activeLoan, { limit: 3 }, { locale: 'es' }),
+    'payments.changeScheduledPayment': async (p) => {
+      const { earliestDate } = await p.payments.getPaymentOptions(MOCK_IDS.cardAccount);
+      const receipt = await p.payments.submitPayment({
+        accountId: MOCK_IDS.cardAccount,
+        fundingAccountId: MOCK_IDS.checking,
+        amount: { amount: 1_100, currency: 'USD' },
+        date: earliestDate,
+        idempotencyKey: 'contract-provider-payment-to-change',
+      });
+      return p.payments.changeScheduledPayment(receipt.id, { amount: { amount: 1_000, currency: 'USD' }, idempotencyKey: 'contract-provider-change-1' });
+    },
+    'alerts.getAlerts': (p) => p.alerts.getAlerts({ accountId: MOCK_IDS.cardAccount }),
+    'alerts.setAlert': (p) => p.alerts.setAlert(`${MOCK_IDS.cardAccount}-payment-received`, { channel: 'email', enabled: true }),
+    'alerts.startPhoneVerification': (p) => p.alerts.startPhoneVerification('+15555550166'),
+    'alerts.resendPhoneCode': async (p) => {
+      const { verificationId } = await p.alerts.startPhoneVerification('+15555550167');
+      return p.alerts.resendPhoneCode(verificationId).catch((error) => {
+        if (error.code !== 'rate-limited') throw error;
+      });
+    },
+    'alerts.confirmPhone': async (p) => {
+      const { verificationId } = await p.alerts.startPhoneVerification('+15555550168');
+      return p.alerts.confirmPhone(verificationId, '246810');
+    },
+    'alerts.acceptTextConsent': (p) => p.alerts.acceptTextConsent('2026-03', '2026-11-21T15:00:00.000Z'),
+    'alerts.setPayByText': (p) => p.alerts.setPayByText(MOCK_IDS.cardAccount, { enrolled: false }),
     'help.sendFeedback': async (p) => {
       const faq = await p.help.getFaq('en');
       return p.help.sendFeedback(faq.entries[0].id, true);

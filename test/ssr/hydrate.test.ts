@@ -45,6 +45,8 @@ const CASES: Case[] = [
   { fixture: 'account-summary', tag: 'tessera-account-summary', route: 'accounts.getAccount' },
   { fixture: 'documents', tag: 'tessera-documents', route: 'documents.listDocuments' },
   { fixture: 'dispute', tag: 'tessera-dispute', route: 'disputes.getDisputeOptions' },
+  { fixture: 'activity', tag: 'tessera-activity', route: 'accounts.getAccount' },
+  { fixture: 'alerts', tag: 'tessera-alerts', route: 'alerts.getAlerts' },
 ];
 
 interface Mounted {
@@ -154,6 +156,8 @@ before(async () => {
   await import('@tessera/account-summary/define');
   await import('@tessera/documents/define');
   await import('@tessera/dispute/define');
+  await import('@tessera/activity/define');
+  await import('@tessera/alerts/define');
   for (const { element } of mounted.values()) await element.updateComplete;
 });
 

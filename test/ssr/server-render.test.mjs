@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const WIDGETS = ['tessera-payment-form', 'tessera-card-lock', 'tessera-fico-gauge', 'tessera-title-tracker', 'tessera-help-faq', 'tessera-ways-to-pay', 'tessera-account-summary', 'tessera-documents', 'tessera-dispute'];
+const WIDGETS = ['tessera-payment-form', 'tessera-card-lock', 'tessera-fico-gauge', 'tessera-title-tracker', 'tessera-help-faq', 'tessera-ways-to-pay', 'tessera-account-summary', 'tessera-documents', 'tessera-activity', 'tessera-alerts', 'tessera-dispute'];
 
 function renderInNode(...args) {
   const out = execFileSync(process.execPath, ['--enable-source-maps', path.join(root, 'scripts/ssr-render.mjs'), ...args], {
@@ -67,6 +67,8 @@ describe('server rendering with @lit-labs/ssr', () => {
     ['account-summary', 'tessera-account-summary'],
     ['documents', 'tessera-documents'],
     ['dispute', 'tessera-dispute'],
+    ['activity', 'tessera-activity'],
+    ['alerts', 'tessera-alerts'],
   ]) {
     it(`renders <${tag}> in its loading state (no provider reaches it on the server)`, () => {
       const shadow = shadowOf(plain.html[fixture], tag);

@@ -6,7 +6,7 @@ import { css } from 'lit';
 // without indentation: the text ships as written.
 export const styles = css`
 .base{--_meter-height:var(--tessera-account-summary-meter-height,0.5rem);--_target:2.75rem;font-variant-numeric:tabular-nums}
-.list,.account,.facts,.meter,.quote,.quote-panel,.quote-form,.quote-result{display:grid;grid-template-columns:minmax(0,1fr);gap:var(--_space)}
+.list,.account,.facts,.meter,.quote{display:grid;grid-template-columns:minmax(0,1fr);gap:var(--_space)}
 .facts,.meter{gap:calc(var(--_space)/2)}
 .list{padding:0;list-style:none}
 .account,.empty{padding:calc(var(--_space)*2);border:1px solid var(--_color-border);border-radius:var(--_radius)}
@@ -36,12 +36,6 @@ dd{margin:0 0 0 auto;text-align:end}
 .button{display:inline-flex;align-items:center;justify-content:center;text-align:center;text-decoration:none;line-height:1.25}
 .button.link{border-color:transparent;padding-inline:0;background:none;text-decoration:underline}
 .quote{justify-items:start}
-.quote-panel,.quote-form,.quote-result{justify-self:stretch}
-.quote-form label,.field-error{font-weight:600}
-.date{font:inherit;min-height:var(--_target);max-width:100%;padding:0 var(--_space);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface);color:inherit}
-.date[aria-invalid='true']{border-color:var(--_color-danger)}
-.field-error{color:var(--_color-danger)}
-.quote-amount .value{font-size:1.25em}
 .live:empty{display:none}
 .empty{display:grid;gap:var(--_space);border-style:dashed}
 .loading :is(.heading>span,dt,.value,.muted,.badge,.meter-line span,.button){color:transparent;border-color:transparent;background:var(--_color-surface-raised);border-radius:var(--_radius);text-decoration:none}

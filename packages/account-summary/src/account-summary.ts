@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, html, type TemplateResult } from 'lit';
 import {
   TesseraElement,
   assertShape,
@@ -93,16 +92,20 @@ export class TesseraAccountSummary extends TesseraElement {
   static override eventPrefix = 'tessera-account-summary';
   static override styles = [themeStyles, styles];
 
+  // Declared without decorators: the decorator helper would cost this package more than its budget allows.
+  static override properties = {
+    accountId: { attribute: 'account-id' },
+    now: { attribute: false },
+  };
+
   /** Show only this account; without it, every account of the provider. */
-  @property({ attribute: 'account-id' })
-  accountId?: string;
+  declare accountId?: string;
 
   /**
    * The current time, for tests and server rendering; by default the clock when rendering.
    * Days left and "due today" count from its calendar date in the viewer's time zone.
    */
-  @property({ attribute: false })
-  now?: Date;
+  declare now?: Date;
 
   private readonly quotes = new PayoffQuotes({
     accounts: () => requireSlice(this.activeProvider, 'accounts', ['getPayoffQuote']) as Required<Pick<AccountsApi, 'getPayoffQuote'>>,
@@ -115,6 +118,8 @@ export class TesseraAccountSummary extends TesseraElement {
     failed: (accountId, error) => this.reportFailure('payoff-quote', error, { accountId }),
     describe: (error) => this.describeError(error),
     focus: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus()),
+    error: (error, retry) => this.renderError(error, retry),
+    adopt: (panelStyles) => adoptStyles(this.renderRoot as ShadowRoot, [...TesseraAccountSummary.elementStyles, panelStyles]),
   });
 
   private readonly summaryTask = this.loadTask(
@@ -156,8 +161,18 @@ export class TesseraAccountSummary extends TesseraElement {
       autopay: (account) => this.emit('tessera-account-summary-autopay-requested', { accountId: account.id }),
       title: (account) => this.emit('tessera-account-summary-title-requested', { accountId: account.id }),
       quote: (account: VehicleLoanAccount, index: number) =>
-        this.quotes.render({ m, lang: this.langTag, retryLabel: this.coreMessages.retry, account, index }),
+        this.quotes.render({ m, lang: this.langTag, retryLabel: this.coreMessages.retry, loadingLabel: this.coreMessages.loading, account, index }),
     };
+  }
+
+  /** Also waits for the payoff-quote panel while it loads, so the update that shows it is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.quotes.loading) {
+      await this.quotes.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render(): unknown {

@@ -2,7 +2,6 @@ import type { MessageCatalog } from '@tessera/core';
 
 export interface AccountSummaryMessages {
   listLabel: string;
-  vin: (last6: string) => string;
   currentBalance: string;
   statementBalance: string;
   closedOn: (date: string) => string;
@@ -42,26 +41,12 @@ export interface AccountSummaryMessages {
   setUpAutoPay: string;
   trackTitle: string;
   payoffQuote: string;
-  goodThrough: string;
-  goodThroughHint: (from: string, to: string) => string;
-  dateOutside: (from: string, to: string) => string;
-  getQuote: string;
-  quoting: string;
-  payoffAmount: (date: string) => string;
-  principal: string;
-  interest: string;
-  fees: string;
-  perDiem: (amount: string) => string;
-  payQuote: string;
-  payoffLetter: string;
-  quoteFailed: string;
   emptyTitle: string;
   emptyBody: string;
 }
 
 const en: AccountSummaryMessages = {
   listLabel: 'Your accounts',
-  vin: (last6) => `VIN ending ${last6}`,
   currentBalance: 'Current balance',
   statementBalance: 'Statement balance',
   closedOn: (date) => `closed ${date}`,
@@ -101,26 +86,12 @@ const en: AccountSummaryMessages = {
   setUpAutoPay: 'Set up Auto Pay',
   trackTitle: 'Track my title',
   payoffQuote: 'Payoff quote',
-  goodThrough: 'Pay off by',
-  goodThroughHint: (from, to) => `Choose a date from ${from} to ${to}.`,
-  dateOutside: (from, to) => `Choose a date from ${from} to ${to}.`,
-  getQuote: 'Get payoff amount',
-  quoting: 'Getting your payoff amount…',
-  payoffAmount: (date) => `Payoff amount good through ${date}`,
-  principal: 'Principal',
-  interest: 'Interest to that date',
-  fees: 'Fees',
-  perDiem: (amount) => `Each day after that adds ${amount} of interest.`,
-  payQuote: 'Pay this amount',
-  payoffLetter: 'Open payoff letter',
-  quoteFailed: 'We couldn’t get your payoff amount.',
   emptyTitle: 'No accounts yet',
   emptyBody: 'When you open a card or a vehicle loan with us, its balance and due date show here.',
 };
 
 const es: AccountSummaryMessages = {
   listLabel: 'Sus cuentas',
-  vin: (last6) => `VIN que termina en ${last6}`,
   currentBalance: 'Saldo actual',
   statementBalance: 'Saldo del estado de cuenta',
   closedOn: (date) => `cerrado el ${date}`,
@@ -160,19 +131,6 @@ const es: AccountSummaryMessages = {
   setUpAutoPay: 'Activar el pago automático',
   trackTitle: 'Seguir mi título',
   payoffQuote: 'Monto de liquidación',
-  goodThrough: 'Liquidar a más tardar el',
-  goodThroughHint: (from, to) => `Elija una fecha del ${from} al ${to}.`,
-  dateOutside: (from, to) => `Elija una fecha del ${from} al ${to}.`,
-  getQuote: 'Calcular monto de liquidación',
-  quoting: 'Calculando su monto de liquidación…',
-  payoffAmount: (date) => `Monto de liquidación válido hasta el ${date}`,
-  principal: 'Capital',
-  interest: 'Intereses hasta esa fecha',
-  fees: 'Cargos',
-  perDiem: (amount) => `Cada día después de esa fecha suma ${amount} de intereses.`,
-  payQuote: 'Pagar este monto',
-  payoffLetter: 'Abrir carta de liquidación',
-  quoteFailed: 'No pudimos calcular su monto de liquidación.',
   emptyTitle: 'Todavía no tiene cuentas',
   emptyBody: 'Cuando abra una tarjeta o un préstamo de vehículo con nosotros, su saldo y su fecha de vencimiento aparecerán aquí.',
 };

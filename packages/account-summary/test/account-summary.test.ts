@@ -103,6 +103,8 @@ describe('<tessera-account-summary>', () => {
     await el.updateComplete;
     const field = $<HTMLInputElement>(el, '[part~="date"]')!;
     expect([field.min, field.max, field.value]).to.deep.equal([DEFAULT_TODAY, addDays(DEFAULT_TODAY, 10), DEFAULT_TODAY]);
+    // The form loads on demand, with its styles: adopted beside the element's, not lost.
+    expect(getComputedStyle(field).minHeight).to.equal('44px');
     field.value = addDays(DEFAULT_TODAY, 7);
     field.dispatchEvent(new Event('input'));
     $(el, '[part~="get-quote"]')!.focus();

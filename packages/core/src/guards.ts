@@ -16,7 +16,19 @@ import type {
   DocumentOpening,
   DocumentPage,
   DocumentSummary,
+  LoanPayment,
+  LoanPaymentPage,
+  StatementPeriod,
+  Transaction,
+  TransactionPage,
   PaperlessSettings,
+  Alert,
+  AlertAccount,
+  AlertSettings,
+  PayByText,
+  PhoneVerification,
+  PhoneVerificationResult,
+  TextConsent,
   Faq,
   FaqEntry,
   FaqTopic,
@@ -815,3 +827,103 @@ export const isDispute = obj<Dispute>({
 
 /** Disputes: one that breaks a rule is left out (and reported), the others shown. */
 export const isDisputeList = obj<DisputeList>({ disputes: listOf(isDispute), terms: isDisputeTerms });
+
+// Activity
+
+const money = isMoney;
+
+export const isTransaction = obj<Transaction>({
+  id,
+  accountId: id,
+  kind: oneOf('purchase', 'credit', 'payment', 'fee', 'interest'),
+  status: oneOf('pending', 'posted'),
+  date,
+  postedOn: optional(date),
+  description: text,
+  amount: rule<Money>('money of 0 or more', (v) => isMoney(v) && v.amount >= 0),
+  disputableUntil: optional(date),
+});
+
+export const isTransactionPage = obj<TransactionPage>({
+  transactions: listOf(isTransaction),
+  nextCursor: optional(text),
+  total: optional(count),
+});
+
+export const isStatementPeriod = obj<StatementPeriod>({ id, from: date, to: date, current: optional(bool) });
+
+export const isLoanPayment = obj<LoanPayment>({
+  id,
+  accountId: id,
+  date,
+  amount: money,
+  status: oneOf('pending', 'posted', 'returned'),
+  returnReason: optional(text),
+  method: oneOf('online', 'autopay', 'text', 'bill-pay', 'mail', 'phone', 'third-party'),
+  applied: optional(obj({ principal: money, interest: money, fees: money })),
+});
+
+export const isLoanPaymentPage = obj<LoanPaymentPage>({ payments: listOf(isLoanPayment), nextCursor: optional(text) });
+// Alerts
+
+const ALERT_KINDS = ['payment-due', 'payment-received', 'payment-returned', 'autopay-upcoming', 'statement-ready', 'balance-above', 'credit-below', 'purchase-above', 'declined', 'card-lock', 'title-update'] as const;
+const positiveMoney = rule<Money>('money above zero', (v) => isMoney(v) && v.amount > 0);
+const dayCount = rule<number>('a whole number of days, 1 to 30', (v) => Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= 30);
+
+export const isAlert = obj<Alert>({
+  id,
+  accountId: id,
+  kind: oneOf(...ALERT_KINDS),
+  channels: rule<Alert['channels']>(
+    'at least one of email, text, push, each true or false',
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, on]) => ['email', 'text', 'push'].includes(k) && typeof on === 'boolean'),
+  ),
+  threshold: optional(
+    rule<NonNullable<Alert['threshold']>>(
+      'an amount between min and max, all money above zero',
+      (v) => {
+        const t = v as Alert['threshold'];
+        return !!t && positiveMoney(t.amount) && positiveMoney(t.min) && positiveMoney(t.max) && t.min.amount <= t.amount.amount && t.amount.amount <= t.max.amount;
+      },
+    ),
+  ),
+  daysBefore: optional(
+    rule<NonNullable<Alert['daysBefore']>>(
+      'a value among its choices, 1 to 30 days each',
+      (v) => {
+        const d = v as Alert['daysBefore'];
+        return !!d && Array.isArray(d.choices) && d.choices.length > 0 && d.choices.every((c) => dayCount(c)) && d.choices.includes(d.value);
+      },
+    ),
+  ),
+});
+
+export const isTextConsent = obj<TextConsent>({ text, version: text, acceptedAt: optional(instant) });
+
+export const isPayByText = obj<PayByText>({
+  accountId: id,
+  eligible: bool,
+  enrolled: bool,
+  amountRule: oneOf('minimum-due', 'amount-due', 'statement-balance'),
+  fundingAccounts: arrayOf(obj<PayByText['fundingAccounts'][number]>({ id, bankName: text, last4 })),
+  fundingAccountId: optional(id),
+});
+
+const contacts = obj<AlertSettings['contacts']>({ emailMasked: optional(text), mobileLast4: optional(last4) });
+
+/** Alerts: an alert, an account or a pay-by-text record that breaks a rule is left out (and reported). */
+export const isAlertSettings = obj<AlertSettings>({
+  accounts: listOf(obj<AlertAccount>({ id, kind: accountKind, name: text, last4 })),
+  alerts: listOf(isAlert),
+  contacts,
+  textConsent: isTextConsent,
+  payByText: listOf(isPayByText),
+});
+
+export const isPhoneVerification = obj<PhoneVerification>({ verificationId: id, mobileLast4: last4, expiresAt: instant, resendAt: instant });
+
+export const isPhoneVerificationResult: Guard<PhoneVerificationResult> = either(
+  obj<{ status: 'verified'; contacts: AlertSettings['contacts'] }>({ status: oneOf('verified'), contacts }),
+  obj<{ status: 'wrong'; attemptsLeft: number }>({ status: oneOf('wrong'), attemptsLeft: count }),
+  obj<{ status: 'expired' | 'too-many-attempts' }>({ status: oneOf('expired', 'too-many-attempts') }),
+);

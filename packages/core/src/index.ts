@@ -35,3 +35,4 @@ export { isolate, localized, maskedNumber, maskedText, providerText } from './te
 export { VERSION } from './version.js';
 export * from './guards.js';
 export { headingLevel, renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
+export { editDistance, maxTypos, normalise, tokenize, type Token } from './fuzzy.js';

@@ -31,6 +31,21 @@ import type {
   DisputeList,
   DisputeOptions,
   DisputeRequest,
+  LoanPaymentPage,
+  ScheduledPaymentChange,
+  StatementPeriod,
+  TransactionPage,
+  TransactionQuery,
+  Alert,
+  AlertChange,
+  AlertQuery,
+  AlertSettings,
+  IsoInstant,
+  PayByText,
+  PayByTextChange,
+  PhoneVerification,
+  PhoneVerificationResult,
+  TextConsent,
 } from './types.js';
 
 /** The last argument of every provider method. */
@@ -65,7 +80,12 @@ export interface PaymentsApi {
    * Optional: cancels a scheduled payment before its `cancelBy`; answers the payment with
    * status `cancelled` (the same answer when it already is).
    */
-  cancelPayment?(paymentId: string, options?: CallOptions): Promise<PaymentReceipt>;
+  cancelPayment?(paymentId: string, options?: CancelPaymentOptions): Promise<PaymentReceipt>;
+  /**
+   * Optional: moves a scheduled payment's date or changes its amount before its `cancelBy`;
+   * answers the payment as the lender now has it. Same `idempotencyKey` and change → the same answer.
+   */
+  changeScheduledPayment?(paymentId: string, change: ScheduledPaymentChange, options?: CallOptions): Promise<PaymentReceipt>;
   getAutoPay(accountId: string, options?: CallOptions): Promise<AutoPaySettings>;
   /**
    * Sets up or changes Auto Pay with the authorization the customer accepted: same
@@ -111,6 +131,11 @@ export interface HelpApi {
   revealAccountNumber?(accountId: string, options?: CallOptions): Promise<RevealedAccountNumber>;
 }
 
+/** `payments.cancelPayment`'s options: the key made once per confirmed cancel (REST: `Idempotency-Key`). */
+export interface CancelPaymentOptions extends CallOptions {
+  idempotencyKey?: string;
+}
+
 /** `help.getWaysToPay`'s options: the account the customer is paying, when known. */
 export interface WaysToPayOptions extends CallOptions {
   accountId?: string;
@@ -139,6 +164,37 @@ export interface DisputesApi {
   getDispute(disputeId: string, options?: CallOptions): Promise<Dispute>;
 }
 
+/**
+ * What an account did: card transactions by statement period and loan payment history.
+ * Scheduled payments stay with `accounts.listScheduledPayments` and their changes with
+ * `payments` (`cancelPayment`, `changeScheduledPayment`): they are payments, not history.
+ */
+export interface ActivityApi {
+  /** A card account's statement periods, newest (the current, open one) first. */
+  listStatementPeriods(accountId: string, options?: CallOptions): Promise<StatementPeriod[]>;
+  /** A card account's transactions in one period, filtered, a page at a time. */
+  listTransactions(query: TransactionQuery, options?: CallOptions): Promise<TransactionPage>;
+  /** Optional: a vehicle loan's payments, newest first, a page at a time. */
+  listLoanPayments?(accountId: string, page?: { cursor?: string; limit?: number }, options?: CallOptions): Promise<LoanPaymentPage>;
+}
+
+export interface AlertsApi {
+  /** The alerts the lender offers with their current settings, the contacts, the text consent and pay by text. */
+  getAlerts(query: AlertQuery, options?: CallOptions): Promise<AlertSettings>;
+  /** Changes one alert: one channel, its amount or its days before the due date. */
+  setAlert(alertId: string, change: AlertChange, options?: CallOptions): Promise<Alert>;
+  /** Sends a one-time code to a US mobile number in E.164 (`+15555550123`). */
+  startPhoneVerification(phone: string, options?: CallOptions): Promise<PhoneVerification>;
+  /** Sends a new code (after `resendAt`). */
+  resendPhoneCode(verificationId: string, options?: CallOptions): Promise<PhoneVerification>;
+  /** Checks the code the customer typed; verified, it becomes the mobile number for texts. */
+  confirmPhone(verificationId: string, code: string, options?: CallOptions): Promise<PhoneVerificationResult>;
+  /** Records that the customer accepted this version of the text consent, and when. */
+  acceptTextConsent(version: string, acceptedAt: IsoInstant, options?: CallOptions): Promise<TextConsent>;
+  /** Optional: turns pay by text on (with a funding account) or off. */
+  setPayByText?(accountId: string, change: PayByTextChange, options?: CallOptions): Promise<PayByText>;
+}
+
 /** A plain object; every slice is optional and each widget asks only for its own. */
 export interface TesseraProvider {
   accounts?: AccountsApi;
@@ -149,6 +205,8 @@ export interface TesseraProvider {
   help?: HelpApi;
   documents?: DocumentsApi;
   disputes?: DisputesApi;
+  activity?: ActivityApi;
+  alerts?: AlertsApi;
 }
 
 export type ProviderSlice = keyof TesseraProvider;

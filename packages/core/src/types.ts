@@ -795,3 +795,195 @@ export interface DisputeList {
   disputes: Dispute[];
   terms: DisputeTerms;
 }
+
+// Activity (activity)
+
+/** What a card transaction did: purchases, fees and interest add to the balance; credits and payments take off it. */
+export type TransactionKind = 'purchase' | 'credit' | 'payment' | 'fee' | 'interest';
+
+export interface Transaction {
+  id: string;
+  accountId: string;
+  kind: TransactionKind;
+  /** Pending transactions have not posted yet: they can change or drop off. */
+  status: 'pending' | 'posted';
+  /** The day of the transaction. */
+  date: IsoDate;
+  /** Posted transactions: the day they posted. */
+  postedOn?: IsoDate;
+  /** The merchant's text as the lender sends it (any length, any direction). */
+  description: string;
+  /** Always positive; `kind` says which way it moves the balance. */
+  amount: Money;
+  /** Present when the lender lets the customer dispute this (posted) transaction: the last day to. */
+  disputableUntil?: IsoDate;
+}
+
+/** One statement period of a card account; the current one has not closed yet. */
+export interface StatementPeriod {
+  id: string;
+  from: IsoDate;
+  to: IsoDate;
+  current?: boolean;
+}
+
+export interface TransactionQuery {
+  accountId: string;
+  /** A `StatementPeriod.id`; the current period when absent. */
+  periodId?: string;
+  status?: Transaction['status'];
+  kind?: TransactionKind;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** At most this many transactions (the provider may send fewer). */
+  limit?: number;
+}
+
+/** Transactions newest first (pending before posted on the same day); `nextCursor` when more are left. */
+export interface TransactionPage {
+  transactions: Transaction[];
+  nextCursor?: string;
+  /** How many transactions match across every page, when the lender knows. */
+  total?: number;
+}
+
+export type LoanPaymentMethod = 'online' | 'autopay' | 'text' | 'bill-pay' | 'mail' | 'phone' | 'third-party';
+
+/** A payment made on a vehicle loan, and how the lender applied it. */
+export interface LoanPayment {
+  id: string;
+  accountId: string;
+  date: IsoDate;
+  amount: Money;
+  status: 'pending' | 'posted' | 'returned';
+  /** Returned payments: why, in the lender's words ("Insufficient funds"). */
+  returnReason?: string;
+  method: LoanPaymentMethod;
+  /** Posted payments: how the amount was split. */
+  applied?: { principal: Money; interest: Money; fees: Money };
+}
+
+export interface LoanPaymentPage {
+  payments: LoanPayment[];
+  nextCursor?: string;
+}
+
+/** A change to a scheduled payment: its date, its amount or both, once per reviewed change. */
+export interface ScheduledPaymentChange {
+  date?: IsoDate;
+  amount?: Money;
+  idempotencyKey: string;
+}
+
+// Alerts (alerts)
+
+/** How an alert reaches the customer. */
+export type AlertChannel = 'email' | 'text' | 'push';
+
+/** Every alert a lender may offer. */
+export type AlertKind =
+  | 'payment-due'
+  | 'payment-received'
+  | 'payment-returned'
+  | 'autopay-upcoming'
+  | 'statement-ready'
+  | 'balance-above'
+  | 'credit-below'
+  | 'purchase-above'
+  | 'declined'
+  | 'card-lock'
+  | 'title-update';
+
+/** One alert of one account, on the channels the lender offers for it. */
+export interface Alert {
+  id: string;
+  accountId: string;
+  kind: AlertKind;
+  /** The channels the lender offers for this alert, each on (`true`) or off. */
+  channels: Partial<Record<AlertChannel, boolean>>;
+  /** `balance-above`, `credit-below`, `purchase-above`: the amount, within the lender's limits. */
+  threshold?: { amount: Money; min: Money; max: Money };
+  /** `payment-due`: how many days before the due date, one of the lender's choices. */
+  daysBefore?: { value: number; choices: number[] };
+}
+
+/** One change to one alert: a channel on or off, its amount, or its days before the due date. */
+export type AlertChange = { channel: AlertChannel; enabled: boolean } | { threshold: Money } | { daysBefore: number };
+
+/** An account alerts are set for (shown by name and masked number). */
+export interface AlertAccount {
+  id: string;
+  kind: 'card' | 'vehicle-loan';
+  name: string;
+  last4: string;
+}
+
+/** Where alerts go, as the lender shows it: never a full address or number. */
+export interface AlertContacts {
+  /** The e-mail address, masked by the lender (`j••••••@example.com`). */
+  emailMasked?: string;
+  /** The verified mobile number's last four digits; absent when there is none. */
+  mobileLast4?: string;
+}
+
+/** The lender's consent for text messages, shown before the first text alert. */
+export interface TextConsent {
+  /** The lender's wording in full: message frequency, "message and data rates may apply", STOP, HELP. */
+  text: string;
+  version: string;
+  /** When the customer accepted this version; absent when never. */
+  acceptedAt?: IsoInstant;
+}
+
+/** How the amount of a payment by text is decided. */
+export type PayByTextAmountRule = 'minimum-due' | 'amount-due' | 'statement-balance';
+
+/** Pay by text for one account: reply PAY to a reminder to pay. */
+export interface PayByText {
+  accountId: string;
+  /** False: the option is not offered to this customer for this account. */
+  eligible: boolean;
+  enrolled: boolean;
+  amountRule: PayByTextAmountRule;
+  /** Bank accounts a payment by text can come from (masked). */
+  fundingAccounts: Array<{ id: string; bankName: string; last4: string }>;
+  /** Enrolled: the bank account payments come from. */
+  fundingAccountId?: string;
+}
+
+/** Everything `<tessera-alerts>` shows: alerts, contacts, consent and pay by text. */
+export interface AlertSettings {
+  accounts: AlertAccount[];
+  alerts: Alert[];
+  contacts: AlertContacts;
+  textConsent: TextConsent;
+  payByText: PayByText[];
+}
+
+export interface AlertQuery {
+  /** One account's alerts; every account's when absent. */
+  accountId?: string;
+}
+
+/** A one-time code the lender sent to a mobile number. */
+export interface PhoneVerification {
+  verificationId: string;
+  mobileLast4: string;
+  /** When the code stops working. */
+  expiresAt: IsoInstant;
+  /** Not before this can another code be sent. */
+  resendAt: IsoInstant;
+}
+
+/** The lender's answer to a code: verified, or why not. */
+export type PhoneVerificationResult =
+  | { status: 'verified'; contacts: AlertContacts }
+  | { status: 'wrong'; attemptsLeft: number }
+  | { status: 'expired' }
+  | { status: 'too-many-attempts' };
+
+export interface PayByTextChange {
+  enrolled: boolean;
+  /** Turning on: the bank account payments come from. */
+  fundingAccountId?: string;
+}

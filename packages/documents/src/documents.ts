@@ -19,7 +19,7 @@ import { DOCUMENT_TYPES, byYear, isDocumentPage, isDocumentType } from './docume
 import { documentButtonId, renderYears } from './document-view.js';
 import { styles } from './documents.styles.js';
 import { messages, type DocumentsMessages } from './messages.js';
-import { checkOpening, download, type OpenFailure } from './opening.js';
+import type { OpenFailure } from './opening.js';
 import { Paperless } from './paperless.js';
 import { renderSkeleton } from './skeleton.js';
 import { VERSION } from './version.js';
@@ -243,7 +243,10 @@ export class TesseraDocuments extends TesseraElement {
     this.requestUpdate();
     const signal = this.connectionSignal;
     try {
-      const answer: unknown = await requireSlice(this.activeProvider, 'documents').openDocument(document.id, { signal, locale: this.locale });
+      const [answer, { checkOpening, download }] = await Promise.all([
+        requireSlice(this.activeProvider, 'documents').openDocument(document.id, { signal, locale: this.locale }) as Promise<unknown>,
+        import('./opening.js'),
+      ]);
       signal.throwIfAborted();
       const opening = checkOpening(answer, this.now ?? new Date());
       if (opening.kind === 'link') window.open(opening.url, '_blank', 'noopener,noreferrer');

@@ -1,5 +1,7 @@
-import { ProviderError, assertShape, isDocumentOpening, type DocumentOpening, type DocumentSummary } from '@tessera/core';
-import { isHttpsUrl, protocolOf, safeFileName } from './document-data.js';
+import { ProviderError, assertShape, isDocumentOpening, isHttpsUrl, type DocumentOpening, type DocumentSummary } from '@tessera/core';
+
+// Loaded when the customer first opens a document (see documents.ts): the checks of the
+// lender's answer and the download are not needed before that.
 
 /** Why an answer was refused although the provider sent one. */
 export type Refusal = 'not-https' | 'expired';
@@ -41,4 +43,28 @@ export function download(file: Extract<DocumentOpening, { kind: 'file' }>, docum
   anchor.remove();
   // Long enough for every engine to start saving it.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The protocol of a link, for a diagnostic that never quotes the link itself. */
+export const protocolOf = (url: unknown): string => /^[a-z][\w+.-]*:/i.exec(String(url))?.[0] ?? 'not a URL';
+
+/**
+ * A file name safe on every system: no path, no control or reserved characters, at most
+ * 120 characters, ending in `.pdf` for PDFs; from the document's name and date when the
+ * provider's is unusable.
+ */
+export function safeFileName(provided: string, fallbackName: string, date: string, mediaType: string): string {
+  const clean = (s: string): string =>
+    s
+      .split(/[\\/]/)
+      .pop()!
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
+      .replace(/[\0-\x1f\x7f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.]+|[\s.]+$/g, '');
+  const extension = mediaType === 'application/pdf' ? '.pdf' : '';
+  let name = clean(provided);
+  if (!name) name = `${clean(fallbackName) || 'document'} ${date}`;
+  if (extension && !name.toLowerCase().endsWith(extension)) name += extension;
+  return name.length > 120 ? name.slice(0, 120 - extension.length) + extension : name;
 }

@@ -44,12 +44,19 @@ async function renderInFrame(policy: string): Promise<Frame> {
 
 describe('faq-schema under Trusted Types', () => {
   let current: Frame | undefined;
+  // An engine without Trusted Types (Firefox ESR 140) ignores the directives these pages
+  // enforce: there is nothing to test there.
+  before(function () {
+    if (!('trustedTypes' in window)) this.skip();
+  });
   afterEach(() => current?.frame.remove());
+  // Assertions compare booleans, not elements: a failure message holding a DOM node cannot be
+  // sent back from Firefox (DataCloneError) and stalls the runner instead of failing.
 
   it('writes the JSON-LD through its own policy when the page enforces Trusted Types', async () => {
     current = await renderInFrame("require-trusted-types-for 'script'");
     const script = current.el.querySelector('script[type="application/ld+json"]');
-    expect(script, 'JSON-LD script').to.exist;
+    expect(script !== null, 'JSON-LD script').to.equal(true);
     expect((JSON.parse(script!.textContent ?? '') as { '@type': string })['@type']).to.equal('FAQPage');
     expect(current.violations).to.deep.equal([]);
     expect(current.warnings).to.deep.equal([]);
@@ -57,13 +64,13 @@ describe('faq-schema under Trusted Types', () => {
 
   it('writes it when the page allows the tessera-faq-schema policy by name', async () => {
     current = await renderInFrame("require-trusted-types-for 'script'; trusted-types lit-html tessera-faq-schema");
-    expect(current.el.querySelector('script[type="application/ld+json"]')).to.exist;
+    expect(current.el.querySelector('script[type="application/ld+json"]') !== null, 'JSON-LD script').to.equal(true);
     expect(current.violations).to.deep.equal([]);
   });
 
   it('leaves it out with one warning when the policy is not allowed, and still renders', async () => {
     current = await renderInFrame("require-trusted-types-for 'script'; trusted-types lit-html");
-    expect(current.el.querySelector('script')).to.equal(null);
+    expect(current.el.querySelector('script') === null, 'no script written').to.equal(true);
     expect(current.warnings).to.have.length(1);
     expect(current.warnings[0]).to.contain('tessera-faq-schema');
     expect(current.el.shadowRoot!.querySelectorAll('.question')).to.have.length(5);

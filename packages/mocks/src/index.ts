@@ -33,6 +33,10 @@ export {
   type StoredDisputeReason,
   type StoredDisputeTerms,
   type StoredDisputeTransaction,
+  MOCK_ALERT_CODE,
+  MOCK_MOBILE,
+  type StoredAlerts,
+  type StoredVerification,
 } from './store/index.js';
 export { accountStates, scheduledPayment, type AccountState } from './store/index.js';
 export { createFaults, type Fault, type FaultRoute, type Faults } from './faults.js';

@@ -6,6 +6,8 @@ import {
   type CreditScoreApi,
   type DocumentsApi,
   type DisputesApi,
+  type ActivityApi,
+  type AlertsApi,
   type HelpApi,
   type PaymentsApi,
   type TitlesApi,
@@ -27,6 +29,8 @@ export interface MemoryProvider {
   help: Required<HelpApi>;
   documents: Required<DocumentsApi>;
   disputes: Required<DisputesApi>;
+  activity: Required<ActivityApi>;
+  alerts: Required<AlertsApi>;
   /** Every call received, in order; `args` are copies, without the options object. */
   calls: Array<{ route: string; args: unknown[] }>;
 }
@@ -96,6 +100,7 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       submitPayment: (request, o) =>
         run('payments.submitPayment', [request], o, (lender) => lender.submitPayment(request).receipt),
       cancelPayment: (id, o) => run('payments.cancelPayment', [id], o, (lender) => lender.cancelPayment(id)),
+      changeScheduledPayment: (id, change, o) => run('payments.changeScheduledPayment', [id, change], o, (lender) => lender.changeScheduledPayment(id, change)),
       getAutoPay: (id, o) => run('payments.getAutoPay', [id], o, (lender) => lender.getAutoPay(id)),
       setAutoPay: (id, enrollment, o) =>
         run('payments.setAutoPay', [id, enrollment], o, (lender) => lender.setAutoPay(id, enrollment)),
@@ -146,6 +151,20 @@ export function createMemoryProvider(store: MockStore = createMockStore(), optio
       startDispute: (request, o) => run('disputes.startDispute', [request], o, (lender) => lender.startDispute(request).dispute),
       listDisputes: (query, o) => run('disputes.listDisputes', [query], o, (lender) => lender.listDisputes(query)),
       getDispute: (id, o) => run('disputes.getDispute', [id], o, (lender) => lender.getDispute(id)),
+    },
+    activity: {
+      listStatementPeriods: (id, o) => run('activity.listStatementPeriods', [id], o, (lender) => lender.listStatementPeriods(id)),
+      listTransactions: (query, o) => run('activity.listTransactions', [query], o, (lender) => lender.listTransactions(query)),
+      listLoanPayments: (id, page, o) => run('activity.listLoanPayments', [id, page], o, (lender) => lender.listLoanPayments(id, page)),
+    },
+    alerts: {
+      getAlerts: (query, o) => run('alerts.getAlerts', [query], o, (lender) => lender.getAlerts(query)),
+      setAlert: (id, change, o) => run('alerts.setAlert', [id, change], o, (lender) => lender.setAlert(id, change)),
+      startPhoneVerification: (phone, o) => run('alerts.startPhoneVerification', [phone], o, (lender) => lender.startPhoneVerification(phone)),
+      resendPhoneCode: (id, o) => run('alerts.resendPhoneCode', [id], o, (lender) => lender.resendPhoneCode(id)),
+      confirmPhone: (id, code, o) => run('alerts.confirmPhone', [id, code], o, (lender) => lender.confirmPhone(id, code)),
+      acceptTextConsent: (version, at, o) => run('alerts.acceptTextConsent', [version, at], o, (lender) => lender.acceptTextConsent(version, at)),
+      setPayByText: (id, change, o) => run('alerts.setPayByText', [id, change], o, (lender) => lender.setPayByText(id, change)),
     },
   };
 }

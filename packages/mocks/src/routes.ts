@@ -36,6 +36,17 @@ export const ROUTES = [
   'disputes.startDispute',
   'disputes.listDisputes',
   'disputes.getDispute',
+  'activity.listStatementPeriods',
+  'activity.listTransactions',
+  'activity.listLoanPayments',
+  'payments.changeScheduledPayment',
+  'alerts.getAlerts',
+  'alerts.setAlert',
+  'alerts.startPhoneVerification',
+  'alerts.resendPhoneCode',
+  'alerts.confirmPhone',
+  'alerts.acceptTextConsent',
+  'alerts.setPayByText',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -40,7 +40,7 @@ function compile(base: string, route: ApiRoute): CompiledRoute {
 }
 
 const CORS_HEADERS = {
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept-Language, Idempotency-Key',
   'Access-Control-Max-Age': '600',
   'Access-Control-Expose-Headers': 'Retry-After',

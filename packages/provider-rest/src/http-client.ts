@@ -4,7 +4,7 @@ import type { RestProviderOptions } from './options.js';
 import { errorFromResponse } from './response-errors.js';
 import { SharedRequests } from './shared-requests.js';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestSpec<T> {
   method: Method;

@@ -14,6 +14,15 @@ import {
   isDisputeAttachment,
   isDisputeList,
   isDisputeOptions,
+  isLoanPaymentPage,
+  isStatementPeriod,
+  isTransactionPage,
+  isAlert,
+  isAlertSettings,
+  isPayByText,
+  isPhoneVerification,
+  isPhoneVerificationResult,
+  isTextConsent,
   isCreditScore,
   isFaq,
   isFundingAccount,
@@ -26,6 +35,7 @@ import {
   isWaysToPay,
   type CallOptions,
   type DocumentQuery,
+  type TransactionQuery,
   type Guard,
   type TesseraProvider,
 } from '@tessera/core';
@@ -42,6 +52,7 @@ const isCards = listOf(isCard);
 const isTitleCases = listOf(isTitleCase);
 const isContactChannels = listOf(isContactChannel);
 const isScheduledPayments = listOf(isPaymentReceipt);
+const isStatementPeriods = listOf(isStatementPeriod);
 
 /** `?accountId=…&type=…&cursor=…&limit=…` from the fields that are set. */
 function documentSearch(query: DocumentQuery): string {
@@ -52,6 +63,14 @@ function documentSearch(query: DocumentQuery): string {
   }
   const search = params.toString();
   return search ? `?${search}` : '';
+}
+
+/** A query string from the fields of `query` named in `keys` that are set. */
+function search<Q extends object>(query: Q, keys: ReadonlyArray<keyof Q & string>): string {
+  const params = new URLSearchParams();
+  for (const key of keys) if (query[key] !== undefined) params.set(key, String(query[key]));
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** A path segment from a caller's id: `/`, `?` and the like never change the route. */
@@ -108,8 +127,17 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
           { method: 'POST', path: '/payments', body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.submitPayment', ...languageOf(call) },
           call?.signal,
         ),
+      // The cancel's idempotency key goes in the header, so a retry after a lost answer is safe.
       cancelPayment: (paymentId, call) =>
-        change('payments.cancelPayment', 'DELETE', `/payments/${seg(paymentId)}`, undefined, isPaymentReceipt, 'payment receipt', call),
+        http.request(
+          { method: 'DELETE', path: `/payments/${seg(paymentId)}`, ...(call?.idempotencyKey ? { idempotencyKey: call.idempotencyKey } : {}), guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.cancelPayment', ...languageOf(call) },
+          call?.signal,
+        ),
+      changeScheduledPayment: (paymentId, { idempotencyKey, ...body }, call) =>
+        http.request(
+          { method: 'PATCH', path: `/payments/${seg(paymentId)}`, body, idempotencyKey, guard: isPaymentReceipt, what: 'payment receipt', source: 'payments.changeScheduledPayment', ...languageOf(call) },
+          call?.signal,
+        ),
       getAutoPay: (accountId, call) => get('payments.getAutoPay', `/accounts/${seg(accountId)}/autopay`, isAutoPaySettings, 'Auto Pay settings', call),
       // The authorization's idempotency key goes in the header, as a payment's does.
       setAutoPay: (accountId, { idempotencyKey, ...body }, call) =>
@@ -191,6 +219,30 @@ export function createRestProvider(options: RestProviderOptions): RestProvider {
       listDisputes: (query, call) =>
         get('disputes.listDisputes', `/disputes${query.accountId === undefined ? '' : `?accountId=${seg(query.accountId)}`}`, isDisputeList, 'disputes', call),
       getDispute: (disputeId, call) => get('disputes.getDispute', `/disputes/${seg(disputeId)}`, isDispute, 'dispute', call),
+    },
+    activity: {
+      listStatementPeriods: (accountId, call) =>
+        get('activity.listStatementPeriods', `/accounts/${seg(accountId)}/statement-periods`, isStatementPeriods, 'statement periods', call),
+      listTransactions: ({ accountId, ...query }: TransactionQuery, call) =>
+        get('activity.listTransactions', `/accounts/${seg(accountId)}/transactions${search(query, ['periodId', 'status', 'kind', 'cursor', 'limit'])}`, isTransactionPage, 'transaction page', call),
+      listLoanPayments: (accountId, page = {}, call) =>
+        get('activity.listLoanPayments', `/accounts/${seg(accountId)}/loan-payments${search(page, ['cursor', 'limit'])}`, isLoanPaymentPage, 'loan payment page', call),
+    },
+    alerts: {
+      getAlerts: (query, call) =>
+        get('alerts.getAlerts', `/alerts${query.accountId === undefined ? '' : `?accountId=${seg(query.accountId)}`}`, isAlertSettings, 'alert settings', call),
+      setAlert: (alertId, alertChange, call) => change('alerts.setAlert', 'PUT', `/alerts/${seg(alertId)}`, alertChange, isAlert, 'alert', call),
+      // The number travels in the body only, never in a URL.
+      startPhoneVerification: (phone, call) =>
+        change('alerts.startPhoneVerification', 'POST', '/alerts/mobile-verifications', { phone }, isPhoneVerification, 'phone verification', call),
+      resendPhoneCode: (verificationId, call) =>
+        change('alerts.resendPhoneCode', 'POST', `/alerts/mobile-verifications/${seg(verificationId)}/resend`, undefined, isPhoneVerification, 'phone verification', call),
+      confirmPhone: (verificationId, code, call) =>
+        change('alerts.confirmPhone', 'POST', `/alerts/mobile-verifications/${seg(verificationId)}/confirm`, { code }, isPhoneVerificationResult, 'phone verification result', call),
+      acceptTextConsent: (version, acceptedAt, call) =>
+        change('alerts.acceptTextConsent', 'PUT', '/text-consent', { version, acceptedAt }, isTextConsent, 'text consent', call),
+      setPayByText: (accountId, payByTextChange, call) =>
+        change('alerts.setPayByText', 'PUT', `/accounts/${seg(accountId)}/pay-by-text`, payByTextChange, isPayByText, 'pay by text', call),
     },
   };
 }

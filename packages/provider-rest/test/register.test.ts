@@ -15,7 +15,7 @@ describe('@tessera/provider-rest/register', () => {
     const factory = getRestProviderFactory();
     expect(factory).to.be.a('function');
     const provider = factory?.({ baseUrl: '/api' });
-    expect(Object.keys(provider ?? {}).sort()).to.deep.equal(['accounts', 'cards', 'creditScore', 'disputes', 'documents', 'help', 'payments', 'titles']);
+    expect(Object.keys(provider ?? {}).sort()).to.deep.equal(['accounts', 'activity', 'alerts', 'cards', 'creditScore', 'disputes', 'documents', 'help', 'payments', 'titles']);
   });
 
   it('gives <tessera-provider endpoint auth-token credentials> a REST provider for that API', async () => {

@@ -266,6 +266,100 @@ const routes: Route[] = [
     reply: json(sample.dispute),
     result: sample.dispute,
   },
+  {
+    name: 'activity.listStatementPeriods',
+    call: (p) => p.activity.listStatementPeriods('card-acct-1'),
+    method: 'GET',
+    path: '/accounts/card-acct-1/statement-periods',
+    reply: json(sample.statementPeriods),
+    result: sample.statementPeriods,
+  },
+  {
+    name: 'activity.listTransactions',
+    call: (p) => p.activity.listTransactions({ accountId: 'card-acct-1', periodId: '2026-10', status: 'posted', kind: 'fee', cursor: 'c2', limit: 25 }),
+    method: 'GET',
+    path: '/accounts/card-acct-1/transactions?periodId=2026-10&status=posted&kind=fee&cursor=c2&limit=25',
+    reply: json(sample.transactionPage),
+    result: sample.transactionPage,
+  },
+  {
+    name: 'activity.listLoanPayments',
+    call: (p) => p.activity.listLoanPayments('auto-acct-1', { cursor: 'c1', limit: 10 }),
+    method: 'GET',
+    path: '/accounts/auto-acct-1/loan-payments?cursor=c1&limit=10',
+    reply: json(sample.loanPaymentPage),
+    result: sample.loanPaymentPage,
+  },
+  {
+    name: 'payments.changeScheduledPayment',
+    call: (p) => p.payments.changeScheduledPayment('pay-1', { amount: { amount: 4_000, currency: 'USD' }, idempotencyKey: 'change-key-1' }),
+    method: 'PATCH',
+    path: '/payments/pay-1',
+    body: { amount: { amount: 4_000, currency: 'USD' } },
+    reply: json(sample.receipt),
+    result: sample.receipt,
+  },
+  {
+    name: 'alerts.getAlerts',
+    call: (p) => p.alerts.getAlerts({ accountId: 'card-acct-1' }),
+    method: 'GET',
+    path: '/alerts?accountId=card-acct-1',
+    reply: json(sample.alertSettings),
+    result: sample.alertSettings,
+  },
+  {
+    name: 'alerts.setAlert',
+    call: (p) => p.alerts.setAlert('card-acct-1-balance-above', { threshold: { amount: 200_000, currency: 'USD' } }),
+    method: 'PUT',
+    path: '/alerts/card-acct-1-balance-above',
+    body: { threshold: { amount: 200_000, currency: 'USD' } },
+    reply: json(sample.alert),
+    result: sample.alert,
+  },
+  {
+    name: 'alerts.startPhoneVerification',
+    call: (p) => p.alerts.startPhoneVerification('+15555550123'),
+    method: 'POST',
+    path: '/alerts/mobile-verifications',
+    body: { phone: '+15555550123' },
+    reply: json({ verificationId: 'verify-1', mobileLast4: '0123', expiresAt: '2026-11-21T14:15:00Z', resendAt: '2026-11-21T14:05:30Z' }),
+    result: { verificationId: 'verify-1', mobileLast4: '0123', expiresAt: '2026-11-21T14:15:00Z', resendAt: '2026-11-21T14:05:30Z' },
+  },
+  {
+    name: 'alerts.resendPhoneCode',
+    call: (p) => p.alerts.resendPhoneCode('verify-1'),
+    method: 'POST',
+    path: '/alerts/mobile-verifications/verify-1/resend',
+    reply: json({ verificationId: 'verify-1', mobileLast4: '0123', expiresAt: '2026-11-21T14:16:00Z', resendAt: '2026-11-21T14:06:30Z' }),
+    result: { verificationId: 'verify-1', mobileLast4: '0123', expiresAt: '2026-11-21T14:16:00Z', resendAt: '2026-11-21T14:06:30Z' },
+  },
+  {
+    name: 'alerts.confirmPhone',
+    call: (p) => p.alerts.confirmPhone('verify-1', '246810'),
+    method: 'POST',
+    path: '/alerts/mobile-verifications/verify-1/confirm',
+    body: { code: '246810' },
+    reply: json({ status: 'wrong', attemptsLeft: 2 }),
+    result: { status: 'wrong', attemptsLeft: 2 },
+  },
+  {
+    name: 'alerts.acceptTextConsent',
+    call: (p) => p.alerts.acceptTextConsent('2026-03', '2026-11-21T14:05:00Z'),
+    method: 'PUT',
+    path: '/text-consent',
+    body: { version: '2026-03', acceptedAt: '2026-11-21T14:05:00Z' },
+    reply: json({ ...sample.alertSettings.textConsent, acceptedAt: '2026-11-21T14:05:00Z' }),
+    result: { ...sample.alertSettings.textConsent, acceptedAt: '2026-11-21T14:05:00Z' },
+  },
+  {
+    name: 'alerts.setPayByText',
+    call: (p) => p.alerts.setPayByText('card-acct-1', { enrolled: true, fundingAccountId: 'bank-1' }),
+    method: 'PUT',
+    path: '/accounts/card-acct-1/pay-by-text',
+    body: { enrolled: true, fundingAccountId: 'bank-1' },
+    reply: json(sample.payByText),
+    result: sample.payByText,
+  },
 ];
 
 describe('createRestProvider routes', () => {
@@ -282,7 +376,7 @@ describe('createRestProvider routes', () => {
       expect(request?.headers.get('Accept')).to.equal('application/json');
       expect(request?.headers.get('Content-Type')).to.equal(route.body === undefined ? null : 'application/json');
       expect(request?.headers.get('Authorization')).to.equal(null);
-      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1', 'disputes.startDispute': 'dispute-key-1' };
+      const keys: Record<string, string> = { 'payments.submitPayment': 'pay-key-1', 'payments.setAutoPay': 'autopay-key-1', 'payments.changeScheduledPayment': 'change-key-1', 'disputes.startDispute': 'dispute-key-1' };
       expect(request?.headers.get('Idempotency-Key')).to.equal(keys[route.name] ?? null);
     });
   }

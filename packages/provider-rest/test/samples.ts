@@ -12,12 +12,18 @@ import type {
   DisputeList,
   DisputeOptions,
   DocumentPage,
+  LoanPaymentPage,
+  StatementPeriod,
+  TransactionPage,
   Faq,
   FundingAccount,
   PaymentOptions,
   PayoffQuote,
   PaymentReceipt,
   PaperlessSettings,
+  Alert,
+  AlertSettings,
+  PayByText,
   TitleCase,
   WaysToPay,
 } from '@tessera/core';
@@ -204,3 +210,61 @@ export const dispute: Dispute = {
 };
 
 export const disputeList: DisputeList = { disputes: [dispute], terms: { timeZone: 'America/Chicago' } };
+export const statementPeriods: StatementPeriod[] = [{ id: '2026-11', from: '2026-11-01', to: '2026-11-30', current: true }];
+
+export const transactionPage: TransactionPage = {
+  transactions: [
+    {
+      id: 'txn-1',
+      accountId: 'card-acct-1',
+      kind: 'purchase',
+      status: 'posted',
+      date: '2026-11-18',
+      postedOn: '2026-11-19',
+      description: 'SUNNYSIDE PHARMACY 18',
+      amount: { amount: 3_816, currency: 'USD' },
+      disputableUntil: '2027-01-29',
+    },
+  ],
+  nextCursor: 'c1',
+  total: 16,
+};
+
+export const loanPaymentPage: LoanPaymentPage = {
+  payments: [
+    {
+      id: 'lpm-1',
+      accountId: 'auto-acct-1',
+      date: '2026-10-19',
+      amount: { amount: 48_612, currency: 'USD' },
+      status: 'posted',
+      method: 'autopay',
+      applied: { principal: { amount: 38_400, currency: 'USD' }, interest: { amount: 10_212, currency: 'USD' }, fees: { amount: 0, currency: 'USD' } },
+    },
+  ],
+};
+
+export const alert: Alert = {
+  id: 'card-acct-1-balance-above',
+  accountId: 'card-acct-1',
+  kind: 'balance-above',
+  channels: { email: true, text: false, push: false },
+  threshold: { amount: usd(200_000), min: usd(100), max: usd(5_000_000) },
+};
+
+export const payByText: PayByText = {
+  accountId: 'card-acct-1',
+  eligible: true,
+  enrolled: true,
+  amountRule: 'minimum-due',
+  fundingAccounts: [{ id: 'bank-1', bankName: 'Lakeshore Community Bank', last4: '6789' }],
+  fundingAccountId: 'bank-1',
+};
+
+export const alertSettings: AlertSettings = {
+  accounts: [{ id: 'card-acct-1', kind: 'card', name: 'Everyday Rewards Visa', last4: '4821' }],
+  alerts: [alert],
+  contacts: { emailMasked: 'j••••••@example.com', mobileLast4: '0134' },
+  textConsent: { text: 'Up to 10 messages a month. Message and data rates may apply. Reply STOP to end, HELP for help.', version: '2026-03' },
+  payByText: [payByText],
+};

@@ -3,6 +3,8 @@
 // bundler keeps only the components a page uses, and registers only their tags.
 export * from './provider.js';
 export * from './account-summary.js';
+export * from './activity.js';
+export * from './alerts.js';
 export * from './card-lock.js';
 export * from './dispute.js';
 export * from './documents.js';

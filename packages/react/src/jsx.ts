@@ -5,6 +5,8 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TesseraProviderElement } from '@tessera/core';
 import type { TesseraAccountSummary } from '@tessera/account-summary';
+import type { TesseraActivity } from '@tessera/activity';
+import type { TesseraAlerts } from '@tessera/alerts';
 import type { TesseraCardLock } from '@tessera/card-lock';
 import type { TesseraDispute } from '@tessera/dispute';
 import type { TesseraDocuments } from '@tessera/documents';
@@ -38,6 +40,17 @@ export type TesseraAccountSummaryTagProps = Partial<Pick<TesseraAccountSummary, 
   'account-id'?: AttributeValue<TesseraAccountSummary['accountId']>;
   'heading-level'?: AttributeValue<TesseraAccountSummary['headingLevel']>;
 } & TesseraListeners<'tessera-account-summary-payment-requested' | 'tessera-account-summary-autopay-requested' | 'tessera-account-summary-title-requested' | 'tessera-account-summary-payoff-quoted' | 'tessera-account-summary-payoff-requested' | 'tessera-account-summary-failed'>;
+
+export type TesseraActivityTagProps = Partial<Pick<TesseraActivity, 'accountId' | 'pageSize' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraActivity['accountId']>;
+  'page-size'?: AttributeValue<TesseraActivity['pageSize']>;
+  'heading-level'?: AttributeValue<TesseraActivity['headingLevel']>;
+} & TesseraListeners<'tessera-activity-dispute-requested' | 'tessera-activity-payment-cancelled' | 'tessera-activity-payment-changed' | 'tessera-activity-failed'>;
+
+export type TesseraAlertsTagProps = Partial<Pick<TesseraAlerts, 'accountId' | 'now' | 'provider' | 'headingLevel'>> & {
+  'account-id'?: AttributeValue<TesseraAlerts['accountId']>;
+  'heading-level'?: AttributeValue<TesseraAlerts['headingLevel']>;
+} & TesseraListeners<'tessera-alerts-changed' | 'tessera-alerts-mobile-verified' | 'tessera-alerts-consent-accepted' | 'tessera-alerts-pay-by-text-changed' | 'tessera-alerts-failed'>;
 
 export type TesseraCardLockTagProps = Partial<Pick<TesseraCardLock, 'cardId' | 'confirmUnlock' | 'relockAfter' | 'provider' | 'headingLevel'>> & {
   'card-id'?: AttributeValue<TesseraCardLock['cardId']>;
@@ -101,6 +114,8 @@ export type TesseraWaysToPayTagProps = Partial<Pick<TesseraWaysToPay, 'accountId
 export interface TesseraTagProps {
   'tessera-provider': TesseraProviderTagProps;
   'tessera-account-summary': TesseraAccountSummaryTagProps;
+  'tessera-activity': TesseraActivityTagProps;
+  'tessera-alerts': TesseraAlertsTagProps;
   'tessera-card-lock': TesseraCardLockTagProps;
   'tessera-dispute': TesseraDisputeTagProps;
   'tessera-documents': TesseraDocumentsTagProps;
@@ -120,6 +135,8 @@ declare module 'react' {
     interface IntrinsicElements {
       'tessera-provider': ReactTagProps<TesseraProviderElement, TesseraProviderTagProps>;
       'tessera-account-summary': ReactTagProps<TesseraAccountSummary, TesseraAccountSummaryTagProps>;
+      'tessera-activity': ReactTagProps<TesseraActivity, TesseraActivityTagProps>;
+      'tessera-alerts': ReactTagProps<TesseraAlerts, TesseraAlertsTagProps>;
       'tessera-card-lock': ReactTagProps<TesseraCardLock, TesseraCardLockTagProps>;
       'tessera-dispute': ReactTagProps<TesseraDispute, TesseraDisputeTagProps>;
       'tessera-documents': ReactTagProps<TesseraDocuments, TesseraDocumentsTagProps>;

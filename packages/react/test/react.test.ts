@@ -5,6 +5,7 @@ import type { CardLockChangedDetail, FicoGaugeViewedDetail, HelpFaqOpenedDetail 
 import type { TitleTrackerEmailUpdatesChangedDetail, TitleTrackerViewedDetail } from '@tessera/react';
 import type { WaysToPayChosenDetail } from '@tessera/react';
 import type { DocumentsPaperlessChangedDetail } from '@tessera/react';
+import type { AlertsChangedDetail } from '@tessera/react';
 import type { createElement as CreateElement, StrictMode as ReactStrictMode } from 'react';
 import type { createRoot as CreateRoot, hydrateRoot as HydrateRoot, Root } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
@@ -199,6 +200,18 @@ describe('@tessera/react in React 19', () => {
     toggle.click();
     await waitUntil(() => changed.length > 0, 'onDocumentsPaperlessChanged was not called');
     expect(changed).to.deep.equal([{ accountId: MOCK_IDS.cardAccount, paperless: false }]);
+  });
+
+  it('renders the alerts and reports onAlertsChanged', async () => {
+    const changed: AlertsChangedDetail[] = [];
+    const { createElement: h, TesseraDataProvider, TesseraAlerts } = r;
+    root.render(h(TesseraDataProvider, { provider }, h(TesseraAlerts, { accountId: MOCK_IDS.cardAccount, onAlertsChanged: (e) => changed.push(e.detail) })));
+    const el = await until(() => container.querySelector('tessera-alerts'));
+    expect(el.accountId, 'set as a property').to.equal(MOCK_IDS.cardAccount);
+    const toggle = await until(() => shadow(el).querySelector<HTMLButtonElement>('#a0-email'), 'the e-mail switch never showed');
+    toggle.click();
+    await waitUntil(() => changed.length > 0, 'onAlertsChanged was not called');
+    expect(changed).to.deep.equal([{ alertId: `${MOCK_IDS.cardAccount}-payment-due`, accountId: MOCK_IDS.cardAccount, kind: 'payment-due', channel: 'email', enabled: false }]);
   });
 
   it('renders every widget ready inside one TesseraDataProvider', async () => {

@@ -59,6 +59,9 @@ import {
   type TesseraDocumentsProps,
 } from '@tessera/react';
 import * as DocumentsEntry from '@tessera/react/documents';
+import type { TesseraAlerts as AlertsElement } from '@tessera/alerts';
+import { TesseraAlerts, type AlertsChangedDetail, type AlertsFailedDetail, type TesseraAlertsProps } from '@tessera/react';
+import * as AlertsEntry from '@tessera/react/alerts';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -77,6 +80,7 @@ export type TagMap = [
   Expect<Equal<HTMLElementTagNameMap['tessera-title-tracker'], TitleTrackerElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-help-faq'], HelpFaqElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-documents'], DocumentsElement>>,
+  Expect<Equal<HTMLElementTagNameMap['tessera-alerts'], AlertsElement>>,
   Expect<Equal<HTMLElementTagNameMap['tessera-ways-to-pay'], WaysToPayElement>>,
 ];
 
@@ -108,6 +112,8 @@ export type EventProps = [
   Expect<Equal<DetailOf<TesseraDocumentsProps, 'onDocumentsOpened'>, DocumentsOpenedDetail>>,
   Expect<Equal<DetailOf<TesseraDocumentsProps, 'onDocumentsPaperlessChanged'>, DocumentsPaperlessChangedDetail>>,
   Expect<Equal<DetailOf<TesseraDocumentsProps, 'onDocumentsFailed'>, DocumentsFailedDetail>>,
+  Expect<Equal<DetailOf<TesseraAlertsProps, 'onAlertsChanged'>, AlertsChangedDetail>>,
+  Expect<Equal<DetailOf<TesseraAlertsProps, 'onAlertsFailed'>, AlertsFailedDetail>>,
 ];
 
 // Components: properties keep the element's types.
@@ -127,6 +133,7 @@ export type Entries = [
   Expect<Equal<typeof ProviderEntry.TesseraDataProvider, typeof TesseraDataProvider>>,
   Expect<Equal<typeof TitleTrackerEntry.TesseraTitleTracker, typeof TesseraTitleTracker>>,
   Expect<Equal<typeof DocumentsEntry.TesseraDocuments, typeof TesseraDocuments>>,
+  Expect<Equal<typeof AlertsEntry.TesseraAlerts, typeof TesseraAlerts>>,
   Expect<Equal<CardLockEntry.CardLockChangedDetail, CardLockChangedDetail>>,
   Expect<Equal<CardLockEntry.TesseraCardLockProps, TesseraCardLockProps>>,
   Expect<Equal<PaymentFormEntry.PaymentFormAction, PaymentFormAction>>,

@@ -11,7 +11,7 @@ import type { WidgetConformance } from './types.js';
 export type { ConformanceAction, ConformanceState, MaskedNumber, MethodPath, MountSpec, ProviderText, WidgetConformance } from './types.js';
 export { HARD_TEXTS } from './rows-text.js';
 export { shadow, text, until, type Mounted } from './harness.js';
-export { pressOn, typeInto } from './keyboard.js';
+export { pressOn, typeInto, typeText } from './keyboard.js';
 
 /**
  * The widget conformance suite: DESIGN's "What every widget does", as tests. A widget's
@@ -24,6 +24,8 @@ export { pressOn, typeInto } from './keyboard.js';
  * `heading-level`, properties without events), provider text from the real world (long, right-to-left, spoofing, generated:
  * it fits at 320 px and masked numbers keep their order), and that parts, events and CSS
  * properties match `custom-elements.json`.
+ * Chromium runs every case; Firefox and WebKit run every row with fewer repetitions of what
+ * no engine changes (`everyCase` in harness.ts).
  * Mocha globals, `@open-wc/testing` and `@web/test-runner-commands`; real browsers only.
  */
 export function runWidgetConformance<E extends HTMLElement>(config: WidgetConformance<E>): void {

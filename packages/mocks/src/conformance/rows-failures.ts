@@ -4,7 +4,7 @@ import { PROVIDER_ERROR_CODES, coreMessages, isRetryable, type ProviderErrorCode
 import type { Fault } from '../faults.js';
 import type { MemoryProvider } from '../memory-provider.js';
 import type { Suite } from './context.js';
-import { expectFocusInside, shadow, text, until, type Mounted } from './harness.js';
+import { everyCase, expectFocusInside, shadow, text, until, type Mounted } from './harness.js';
 import { pressOn } from './keyboard.js';
 
 const ERROR = '[part~="error"]';
@@ -37,13 +37,17 @@ function without(provider: MemoryProvider, slice: string, method: string): Tesse
   return { ...provider, [slice]: partial };
 }
 
+/** Outside Chromium: a retryable code, one that is not, and the one that says when to retry. */
+const ENGINE_CODES: readonly ProviderErrorCode[] = ['network', 'forbidden', 'rate-limited'];
+const codes = (): readonly ProviderErrorCode[] => (everyCase ? PROVIDER_ERROR_CODES : ENGINE_CODES);
+
 export function failureRows<E extends HTMLElement>(suite: Suite<E>): void {
   const { config } = suite;
   const prefix = config.eventPrefix;
 
   describe('a load that fails', () => {
     for (const route of config.loads) {
-      for (const code of PROVIDER_ERROR_CODES) {
+      for (const code of codes()) {
         it(`${route} → ${code}: the message, a retry only where it helps, a failed event`, async () => {
           const mounted = await suite.mount({ faults: [[route, faultFor(code)]] });
           const { el } = mounted;
@@ -80,7 +84,7 @@ export function failureRows<E extends HTMLElement>(suite: Suite<E>): void {
 
   describe('a customer action that fails', () => {
     for (const action of config.actions ?? []) {
-      for (const code of PROVIDER_ERROR_CODES) {
+      for (const code of codes()) {
         it(`${action.action} (${action.route}) → ${code}: the message, focus kept, a failed event, a working retry`, async () => {
           const mounted = await suite.mount(action);
           const { el, faults, provider } = mounted;

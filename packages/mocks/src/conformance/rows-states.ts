@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { coreMessages } from '@tessera/core';
 import type { Suite } from './context.js';
-import { expectNoOverflow, measure, shadow, text, until } from './harness.js';
+import { everyCase, expectNoOverflow, measure, shadow, text, until } from './harness.js';
 import type { ConformanceState } from './types.js';
 
 /** Less than this is not a visible jump. */
@@ -46,7 +46,7 @@ export function stateRows<E extends HTMLElement>(suite: Suite<E>): void {
           expectOneBase(el, state.name);
           expectNoOverflow(el, `${state.name} at 320 px`);
           suite.sawParts(el);
-          await expect(el).to.be.accessible();
+          if (everyCase || lang === 'en') await expect(el).to.be.accessible();
         });
       }
     }

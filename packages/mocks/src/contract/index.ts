@@ -10,6 +10,8 @@ import { creditScoreContract, helpContract, titlesContract } from './reads.js';
 import { waysToPayContract } from './ways-to-pay.js';
 import { documentsContract } from './documents.js';
 import { disputesContract } from './disputes.js';
+import { activityContract } from './activity.js';
+import { alertsContract } from './alerts.js';
 
 export type { ContractSetup, ContractSubject } from './harness.js';
 
@@ -33,6 +35,8 @@ export function runProviderContract(name: string, setup: ContractSetup): void {
     waysToPayContract(harness);
     documentsContract(harness);
     disputesContract(harness);
+    activityContract(harness);
+    alertsContract(harness);
     languageContract(harness);
     faultsContract(harness);
   });

@@ -21,7 +21,7 @@ export interface RouteInput {
 }
 
 export interface ApiRoute {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Relative to the base URL, in msw's path syntax. */
   path: string;
   /** The provider method it serves: faults set on that name apply here too. */
@@ -155,6 +155,16 @@ export const API_ROUTES: ApiRoute[] = [
     route: 'payments.cancelPayment',
     serve: ({ lender, params }) => ok(lender.cancelPayment(params.paymentId!)),
   },
+  {
+    method: 'patch',
+    path: '/payments/:paymentId',
+    route: 'payments.changeScheduledPayment',
+    serve: async ({ lender, say, params, request }) => {
+      const body = await json(request, say);
+      const key = request.headers.get('Idempotency-Key') ?? undefined;
+      return ok(lender.changeScheduledPayment(params.paymentId!, { ...(isRecord(body) ? body : {}), idempotencyKey: key } as never));
+    },
+  },
   { method: 'get', path: '/cards', route: 'cards.listCards', text: true, serve: ({ lender }) => ok(lender.listCards()) },
   {
     method: 'get',
@@ -287,6 +297,51 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
   {
+    method: 'get',
+    path: '/accounts/:accountId/statement-periods',
+    route: 'activity.listStatementPeriods',
+    serve: ({ lender, params }) => ok(lender.listStatementPeriods(params.accountId!)),
+  },
+  {
+    method: 'get',
+    path: '/accounts/:accountId/transactions',
+    route: 'activity.listTransactions',
+    serve: ({ lender, params, url }) => {
+      const q = url.searchParams;
+      const limit = q.get('limit');
+      const query: Record<string, unknown> = { accountId: params.accountId! };
+      for (const key of ['periodId', 'status', 'kind', 'cursor']) if (q.has(key)) query[key] = q.get(key);
+      if (limit !== null) query.limit = Number(limit);
+      return ok(lender.listTransactions(query as never));
+    },
+  },
+  {
+    method: 'get',
+    path: '/accounts/:accountId/loan-payments',
+    route: 'activity.listLoanPayments', text: true,
+    serve: ({ lender, params, url }) => {
+      const q = url.searchParams;
+      const limit = q.get('limit');
+      return ok(lender.listLoanPayments(params.accountId!, { ...(q.has('cursor') ? { cursor: q.get('cursor')! } : {}), ...(limit !== null ? { limit: Number(limit) } : {}) }));
+    },
+  },
+  {
+    method: 'get',
+    path: '/alerts',
+    route: 'alerts.getAlerts', text: true,
+    serve: ({ lender, url }) => ok(lender.getAlerts(url.searchParams.has('accountId') ? { accountId: url.searchParams.get('accountId')! } : {})),
+  },
+  {
+    method: 'put',
+    path: '/text-consent',
+    route: 'alerts.acceptTextConsent', text: true,
+    serve: async ({ lender, say, request }) => {
+      const body = await json(request, say);
+      const b = isRecord(body) ? body : {};
+      return ok(lender.acceptTextConsent(b.version as string, b.acceptedAt as string));
+    },
+  },
+  {
     method: 'post',
     path: '/disputes',
     route: 'disputes.startDispute', text: true,
@@ -308,5 +363,41 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/disputes/:disputeId',
     route: 'disputes.getDispute',
     serve: ({ lender, params }) => ok(lender.getDispute(params.disputeId!)),
+  },
+  {
+    method: 'post',
+    path: '/alerts/mobile-verifications',
+    route: 'alerts.startPhoneVerification',
+    serve: async ({ lender, say, request }) => {
+      const body = await json(request, say);
+      return ok(lender.startPhoneVerification((isRecord(body) ? body.phone : undefined) as string));
+    },
+  },
+  {
+    method: 'post',
+    path: '/alerts/mobile-verifications/:verificationId/resend',
+    route: 'alerts.resendPhoneCode',
+    serve: ({ lender, params }) => ok(lender.resendPhoneCode(params.verificationId!)),
+  },
+  {
+    method: 'post',
+    path: '/alerts/mobile-verifications/:verificationId/confirm',
+    route: 'alerts.confirmPhone',
+    serve: async ({ lender, say, params, request }) => {
+      const body = await json(request, say);
+      return ok(lender.confirmPhone(params.verificationId!, (isRecord(body) ? body.code : undefined) as string));
+    },
+  },
+  {
+    method: 'put',
+    path: '/alerts/:alertId',
+    route: 'alerts.setAlert',
+    serve: async ({ lender, say, params, request }) => ok(lender.setAlert(params.alertId!, (await json(request, say)) as never)),
+  },
+  {
+    method: 'put',
+    path: '/accounts/:accountId/pay-by-text',
+    route: 'alerts.setPayByText',
+    serve: async ({ lender, say, params, request }) => ok(lender.setPayByText(params.accountId!, (await json(request, say)) as never)),
   },
 ];

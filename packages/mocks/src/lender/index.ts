@@ -13,6 +13,8 @@ import * as titles from './titles.js';
 import * as waysToPay from './ways-to-pay.js';
 import * as documents from './documents.js';
 import * as disputes from './disputes.js';
+import * as activity from './activity.js';
+import * as alerts from './alerts.js';
 
 export type { SubmittedPayment } from './payments.js';
 export type { StartedDispute } from './disputes.js';
@@ -31,6 +33,7 @@ const rules = {
   lookupRoutingNumber: funding.lookupRoutingNumber,
   submitPayment: payments.submitPayment,
   cancelPayment: payments.cancelPayment,
+  changeScheduledPayment: payments.changeScheduledPayment,
   getAutoPay: autopay.getAutoPay,
   setAutoPay: autopay.setAutoPay,
   cancelAutoPay: autopay.cancelAutoPay,
@@ -57,6 +60,16 @@ const rules = {
   startDispute: disputes.startDispute,
   listDisputes: disputes.listDisputes,
   getDispute: disputes.getDispute,
+  listStatementPeriods: activity.listStatementPeriods,
+  listTransactions: activity.listTransactions,
+  listLoanPayments: activity.listLoanPayments,
+  getAlerts: alerts.getAlerts,
+  setAlert: alerts.setAlert,
+  startPhoneVerification: alerts.startPhoneVerification,
+  resendPhoneCode: alerts.resendPhoneCode,
+  confirmPhone: alerts.confirmPhone,
+  acceptTextConsent: alerts.acceptTextConsent,
+  setPayByText: alerts.setPayByText,
 };
 
 /**

@@ -5,6 +5,7 @@ import {
   type PaymentOptions,
   type PaymentReceipt,
   type PaymentRequest,
+  type ScheduledPaymentChange,
 } from '@tessera/core';
 import { zonedInstant } from '../store/calendar.js';
 import type { StoredAccount } from '../store/texts.js';
@@ -118,5 +119,52 @@ export function cancelPayment(ctx: LenderContext, paymentId: string): PaymentRec
   payment.status = 'cancelled';
   delete payment.cancelBy;
   payment.amountDueAfter = { amount: restored, currency: 'USD' };
+  return copy(payment);
+}
+
+/**
+ * Moves a scheduled payment's date or changes its amount before its cutoff, with the same
+ * rules as a new payment. The same idempotency key and change answer the payment again;
+ * the same key with another change is a `conflict`.
+ */
+export function changeScheduledPayment(ctx: LenderContext, paymentId: string, change: ScheduledPaymentChange): PaymentReceipt {
+  const { store, say } = ctx;
+  const fields: Record<string, unknown> = isRecord(change) ? change : {};
+  const key = fields.idempotencyKey;
+  if (typeof key !== 'string' || key.trim() === '') throw invalid(say.paymentKeyNeeded, [{ field: 'idempotencyKey', message: say.paymentKeyNeeded }]);
+  const print = JSON.stringify(['change', paymentId, fields.date, isRecord(fields.amount) ? fields.amount.amount : undefined]);
+  const prior = store.idempotencyKeys[key];
+  if (prior) {
+    if (prior.fingerprint !== print) throw new ProviderError('conflict', say.paymentKeyReused);
+    const answered = store.payments.find((p) => p.id === prior.paymentId);
+    if (answered) return copy(answered);
+  }
+  const payment = store.payments.find((p) => p.id === paymentId);
+  if (!payment) throw notFound(ctx, 'payment', paymentId);
+  if (payment.status !== 'scheduled' || !payment.cancelBy || addDays(payment.date, -1) <= store.today) {
+    throw invalid(say.tooLateToCancel, [{ field: 'paymentId', message: say.tooLateToCancel }]);
+  }
+  const options = payableOptions(ctx, payment.accountId);
+  const errors: FieldError[] = [];
+  if (fields.amount !== undefined) checkAmount(say, fields.amount, 'amount', options, errors);
+  if (fields.date !== undefined) checkPaymentDate(say, fields.date, 'date', options, errors);
+  if (fields.amount === undefined && fields.date === undefined) errors.push({ field: 'date', message: say.chooseDate });
+  if (errors.length > 0) throw invalid(say.checkPayment, errors);
+  if (fields.amount !== undefined) {
+    const account = requireAccount(ctx, payment.accountId);
+    const due = amountDue(account) + (store.dueReductions[payment.id] ?? 0);
+    const amount = (fields.amount as PaymentReceipt['amount']).amount;
+    const reduction = Math.min(due, amount);
+    setAmountDue(account, due - reduction);
+    store.dueReductions[payment.id] = reduction;
+    payment.amount = { amount, currency: 'USD' };
+    payment.amountDueAfter = { amount: due - reduction, currency: 'USD' };
+  }
+  if (fields.date !== undefined) {
+    const date = fields.date as string;
+    payment.date = payment.postsOn = date;
+    payment.cancelBy = zonedInstant(addDays(date, -1), options.cutoffTime, options.timeZone);
+  }
+  store.idempotencyKeys[key] = { fingerprint: print, paymentId };
   return copy(payment);
 }

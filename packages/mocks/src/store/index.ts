@@ -2,6 +2,7 @@ import type {
   AuthorizationCopy,
   AuthorizationRecord,
   AutoPaySettings,
+  Transaction,
   CardCapabilities,
   ContactChannel,
   Faq,
@@ -25,6 +26,8 @@ import { seedTitles } from './titles.js';
 import { seedAccountNumbers, seedWaysToPay } from './ways-to-pay.js';
 import { seedDocuments, seedPaperless, type StoredDocument, type StoredPaperless } from './documents.js';
 import { seedDisputes, type StoredDisputes } from './disputes.js';
+import { seedLoanPayments, seedTransactions, type StoredLoanPayment } from './activity.js';
+import { seedAlerts, type StoredAlerts } from './alerts.js';
 
 import { CUSTOMER_EMAIL } from './ids.js';
 
@@ -33,6 +36,8 @@ export { WAYS_TO_PAY_ADDRESSES, WAYS_TO_PAY_PHONES } from './ways-to-pay.js';
 export { accountStates, scheduledPayment, type AccountState } from './account-states.js';
 export type { StoredDocument, StoredPaperless } from './documents.js';
 export { DISPUTE_IDS, type StoredDisputeQuestion, type StoredDisputeReason, type StoredDisputeTerms, type StoredDisputeTransaction, type StoredDisputes } from './disputes.js';
+export type { StoredLoanPayment } from './activity.js';
+export { MOCK_ALERT_CODE, MOCK_MOBILE, type StoredAlerts, type StoredVerification } from './alerts.js';
 export { customerTexts, englishOnlyTexts, neutralTexts, type CustomerText } from './inventory.js';
 export {
   accountIn,
@@ -99,6 +104,12 @@ export interface MockStore {
   paperless: Record<string, StoredPaperless>;
   /** Disputable charges, reasons and questions, terms in both languages, cases and idempotency keys. */
   disputes: StoredDisputes;
+  /** The card's transactions, newest first (merchant text as a network sends it, in no language). */
+  transactions: Transaction[];
+  /** The active loan's payments, newest first; return reasons in both languages. */
+  loanPayments: StoredLoanPayment[];
+  /** Alerts and their channels, the contacts, the text consent (both languages), pay by text and open code requests. */
+  alerts: StoredAlerts;
 }
 
 export const DEFAULT_TODAY: IsoDate = '2026-11-21';
@@ -134,5 +145,8 @@ export function createMockStore(options: { today?: IsoDate } = {}): MockStore {
     documents: seedDocuments(today),
     paperless: seedPaperless(today),
     disputes: seedDisputes(today),
+    transactions: seedTransactions(today),
+    loanPayments: seedLoanPayments(today),
+    alerts: seedAlerts(),
   };
 }

@@ -52,6 +52,8 @@ export function customerTexts(store: MockStore): CustomerText[] {
   );
   for (const field of ['fraudLiability', 'loanHelp'] as const) add(`disputes.terms.${field}`, disputes?.terms?.[field]);
   list(disputes?.terms?.nextSteps).forEach((text, i) => add(`disputes.terms.nextSteps[${i}]`, text));
+  list(store.loanPayments).forEach((payment, i) => add(`loanPayments[${i}].returnReason`, payment?.returnReason));
+  add('alerts.consent.text', store.alerts?.consent?.text);
   return found;
 }
 
@@ -83,6 +85,8 @@ export function neutralTexts(store: MockStore): string[] {
   for (const t of list(store.disputes?.transactions)) texts.push(t?.merchant);
   for (const c of list(store.disputes?.cases)) texts.push(c?.merchant, c?.caseNumber, ...list(c?.attachments));
   texts.push(store.disputes?.terms?.complaintUrl, store.disputes?.terms?.regulatorUrl);
+  // Card transaction descriptions are the merchant's text as the network sends it.
+  texts.push(...new Set(list(store.transactions).map((t) => t?.description)));
   return unique(texts);
 }
 

@@ -1,0 +1,11 @@
+export { TesseraActivity } from './activity.js';
+export type {
+  ActivityDisputeRequestedDetail,
+  ActivityEventMap,
+  ActivityFailedDetail,
+  ActivityPaymentCancelledDetail,
+  ActivityPaymentChangedDetail,
+} from './events.js';
+export type { ActivityMessages } from './messages.js';
+export { toCsv } from './rows.js';
+export { VERSION } from './version.js';
