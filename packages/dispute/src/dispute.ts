@@ -347,6 +347,9 @@ export class TesseraDispute extends TesseraElement {
       const api = requireSlice(this.activeProvider, 'disputes', ['uploadDisputeAttachment']);
       const sent = assertShape(await api.uploadDisputeAttachment!(file, file.name, { signal, locale: this.locale }), isDisputeAttachment, 'dispute attachment', 'disputes.uploadDisputeAttachment');
       this.files = [...this.files, sent];
+      // The input is disabled while a file is sent (and once full), and a retry button goes away
+      // on success: either way focus would be left on the page's body.
+      this.refocus('#files:enabled', '.file-list li:last-child button');
       return true;
     } catch (error) {
       if (signal.aborted) return false;
@@ -401,11 +404,18 @@ export class TesseraDispute extends TesseraElement {
 
   /** Focuses the first of these elements that is rendered, unless the customer has since focused something else on the page. */
   private focusLater(...selectors: string[]): void {
+    this.whenRendered((active) => !active || active === this || active === this.ownerDocument.body, selectors);
+  }
+
+  /** Focuses the first of these elements that is rendered, only if focus was lost (it is on the page's body). */
+  private refocus(...selectors: string[]): void {
+    this.whenRendered((active) => active === this.ownerDocument.body, selectors);
+  }
+
+  private whenRendered(when: (active: Element | null) => boolean, selectors: string[]): void {
     this.requestUpdate();
     void this.updateComplete.then(() => {
-      const active = this.ownerDocument.activeElement;
-      if (active && active !== this && active !== this.ownerDocument.body) return;
-      selectors.map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
+      if (when(this.ownerDocument.activeElement)) selectors.map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
     });
   }
 }

@@ -36,9 +36,27 @@ runWidgetConformance<TesseraDispute>({
     },
     { name: 'review with what happens next', reach: reachReview, shows: '[part~="next-steps"]' },
   ],
-  // The submit and attach actions (error codes, retry, focus, the same key on retry) are in
-  // dispute.test.ts for now: through the suite's action rows they did not finish in time.
-  actions: [],
+  actions: [
+    {
+      action: 'submit',
+      route: 'disputes.startDispute',
+      perform: async (el) => {
+        await reachReview(el);
+        await clickOn(el, '[part~="submit"]');
+      },
+      succeeded: 'tessera-dispute-submitted',
+      failedDetail: { accountId: MOCK_IDS.cardAccount, transactionId: DISPUTE_IDS.recent },
+    },
+    {
+      action: 'attach',
+      route: 'disputes.uploadDisputeAttachment',
+      perform: async (el) => {
+        await chooseReason(el, 'duplicate');
+        await pickFiles(el, [pdf()]);
+      },
+      failedDetail: { accountId: MOCK_IDS.cardAccount, transactionId: DISPUTE_IDS.recent },
+    },
+  ],
   text: {
     fill: (store, value) => {
       for (const t of store.disputes.transactions) t.merchant = value;

@@ -25,7 +25,7 @@ async function render(provider: ReturnType<typeof createMemoryProvider>, transac
 
 /** The keyboard only: Space on the reason's radio, Enter on Continue. */
 async function keyReason(el: TesseraDispute, reason: string): Promise<void> {
-  await pressOn(el, `input[name="reason"][value="${reason}"]`, 'Space');
+  await pressOn(el, `input[name="reason"][value="${reason}"]`, ' ');
   await pressOn(el, '[part~="continue"]');
 }
 
@@ -47,12 +47,14 @@ describe('<tessera-dispute>', () => {
     expect(flat($(el, '#q-details-count').textContent)).to.equal('5 of 500 characters');
     await pickFiles(el, [pdf('big.pdf', 6 * 1024 * 1024), new File(['<p>'], 'page.html', { type: 'text/html' }), pdf('receipt.pdf')]);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="file"]'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id, 'focus back on the file input once the file is sent').to.equal('files');
     const uploads = provider.calls.filter((c) => c.route === 'disputes.uploadDisputeAttachment');
     expect(uploads, 'only the good file is sent').to.deep.equal([{ route: 'disputes.uploadDisputeAttachment', args: [{ size: 2048, type: 'application/pdf' }, 'receipt.pdf'] }]);
     expect([...el.shadowRoot!.querySelectorAll('.field-error')].map((e) => flat(e.textContent))).to.include.members(['big.pdf: larger than 5 MB.', 'page.html: this type of file is not accepted.']);
     $<HTMLInputElement>(el, '#q-otherChargeDate').value = '2026-10-25';
     $(el, '#q-otherChargeDate').dispatchEvent(new Event('input'));
-    await pressOn(el, 'input[name="q-merchantContacted"][value="yes"]', 'Space');
+    await pressOn(el, 'input[name="q-merchantContacted"][value="yes"]', ' ');
     await pressOn(el, '[part~="continue"]');
     expect(flat($(el, '[part~="review"]').textContent)).to.contain('receipt.pdf');
     expect(flat($(el, '[part~="next-steps"]').textContent)).to.contain('within 30 days');

@@ -34,6 +34,8 @@ export async function reachReview(el: TesseraDispute): Promise<void> {
 export async function pickFiles(el: TesseraDispute, files: File[]): Promise<void> {
   await el.updateComplete;
   const input = shadow<HTMLInputElement>(el, '#files')!;
+  // The customer opened the dialog from the input, so it has focus.
+  input.focus();
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;

@@ -142,9 +142,10 @@ export function expectNoOverflow(el: HTMLElement, what: string): void {
 
 /** Focus is on something meaningful inside the widget, never lost to `<body>`. */
 export function expectFocusInside(el: HTMLElement, what: string): void {
-  const active = el.shadowRoot!.activeElement;
-  expect(document.activeElement, `${what}: focus fell to <${document.activeElement?.localName ?? 'nothing'}>`).to.equal(el);
-  expect(active, `${what}: nothing inside the widget has focus`).to.not.equal(null);
+  // Booleans, not elements: a failed assertion holding a DOM node cannot be sent back to the
+  // runner (DataCloneError), which then stalls until its limit instead of reporting the failure.
+  expect(document.activeElement === el, `${what}: focus fell to <${document.activeElement?.localName ?? 'nothing'}>`).to.equal(true);
+  expect(el.shadowRoot!.activeElement !== null, `${what}: nothing inside the widget has focus`).to.equal(true);
 }
 
 /**
