@@ -9,7 +9,7 @@ import path from 'node:path';
 import { browserLauncher } from './scripts/wtr-browsers.mjs';
 import { root, sourceFor } from './scripts/workspace.mjs';
 import { plainSummaryReporter } from './scripts/wtr-plain-summary.mjs';
-import { storiesIndexPlugin } from './scripts/wtr-stories-index.mjs';
+import { storiesIndexPlugin, unitTestsIndexPlugin } from './scripts/wtr-stories-index.mjs';
 import { testFilesFor } from './scripts/wtr-files.mjs';
 import { testPagesMiddleware } from './scripts/wtr-test-pages.mjs';
 
@@ -49,6 +49,7 @@ export default {
   plugins: [
     workspaceSources,
     storiesIndexPlugin(),
+    unitTestsIndexPlugin(),
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
     // Chromium's accessibility tree, for tests of accessible names (test/support/accessible-name.ts).
     a11ySnapshotPlugin(),

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
 import { freePort, logTail, startWebKitDriver } from './webkit-driver.mjs';
-import { testFilesFor } from './wtr-files.mjs';
+import { UNIT_TESTS_PAGE, testFilesFor } from './wtr-files.mjs';
 import { root } from './workspace.mjs';
 
 const wtr = path.join(root, 'node_modules/.bin/web-test-runner');
@@ -235,7 +235,7 @@ function engineResult(engine, shards) {
 
 // How long a file takes, roughly, to balance the shards: the conformance suites and the
 // stories' smoke test render every state of a widget; other files a handful of scenarios.
-const weightOf = (file) => (file.endsWith('/conformance.test.ts') || file === 'stories/stories.test.ts' ? 4 : 1);
+const weightOf = (file) => (file.endsWith('/conformance.test.ts') || file === 'stories/stories.test.ts' ? 4 : file === UNIT_TESTS_PAGE ? 3 : 1);
 
 /** Splits files into `count` shards of about equal weight, each kept in file order. */
 function splitFiles(files, count) {

@@ -29,10 +29,18 @@ export const isUnitTest = (file) => file.endsWith('.unit.test.ts');
  * (each story's args and walk reach its state, without errors or axe violations) is
  * Storybook wiring, the same in every engine.
  */
-export const CHROMIUM_ONLY = ['stories/stories.test.ts'];
+export const CHROMIUM_ONLY = ['stories/stories.test.ts', 'test/unit-tests.test.ts'];
 
-/** The files an engine runs: everything in Chromium, component tests elsewhere. */
+/**
+ * Every unit test file runs in one page (test/unit-tests.test.ts imports the list this
+ * module gives the runner): each page costs the runner seconds of loading and coverage,
+ * and pure logic needs no fresh page per file. TESSERA_TEST_FILES can still name one.
+ */
+export const UNIT_TESTS_PAGE = 'test/unit-tests.test.ts';
+export const unitTestFiles = () => allTestFiles().filter(isUnitTest);
+
+/** The files an engine runs: everything in Chromium (unit tests in one page), component tests elsewhere. */
 export function testFilesFor(engine) {
   const files = allTestFiles();
-  return engine === 'chromium' ? files : files.filter((file) => !isUnitTest(file) && !CHROMIUM_ONLY.includes(file));
+  return engine === 'chromium' ? files.filter((file) => !isUnitTest(file)) : files.filter((file) => !isUnitTest(file) && !CHROMIUM_ONLY.includes(file));
 }

@@ -3,6 +3,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './workspace.mjs';
+import { unitTestFiles } from './wtr-files.mjs';
 
 export function storiesIndexPlugin() {
   return {
@@ -16,6 +17,17 @@ export function storiesIndexPlugin() {
         `export default [${files.map((f, i) => `[${JSON.stringify(f)}, s${i}]`).join(', ')}];`,
       ].join('\n');
       return { body, type: 'js' };
+    },
+  };
+}
+
+/** Serves /__unit_tests__.js: a module importing every `*.unit.test.ts`, for test/unit-tests.test.ts. */
+export function unitTestsIndexPlugin() {
+  return {
+    name: 'tessera-unit-tests-index',
+    serve(context) {
+      if (context.path !== '/__unit_tests__.js') return undefined;
+      return { body: unitTestFiles().map((file) => `import '/${file}';`).join('\n'), type: 'js' };
     },
   };
 }
