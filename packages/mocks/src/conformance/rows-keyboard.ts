@@ -78,7 +78,7 @@ function focusOf(el: HTMLElement): { inside: boolean; where: string } {
 }
 
 /** Second presses per state at most (one per button a first press revealed), so the row's time stays bounded. */
-const SECOND_PRESSES = everyCase ? 12 : 4;
+const SECOND_PRESSES = everyCase ? 12 : 2;
 
 export function keyboardRows<E extends HTMLElement>(suite: Suite<E>): void {
   const { config } = suite;
