@@ -223,6 +223,27 @@ export abstract class TesseraElement extends LitElement {
   }
 
   /**
+   * Focuses the first of these elements of the shadow root that is rendered, once the element
+   * has updated, unless the customer has since focused something else on the page (focus left
+   * on the body by a removed button is moved).
+   */
+  protected focusLater(...selectors: string[]): void {
+    this.focusWhen((active) => !active || active === this || active === this.ownerDocument.body, selectors);
+  }
+
+  /** Like `focusLater`, only when focus was lost (a disabled or removed control left it on the body). */
+  protected refocus(...selectors: string[]): void {
+    this.focusWhen((active) => active === this.ownerDocument.body, selectors);
+  }
+
+  private focusWhen(when: (active: Element | null) => boolean, selectors: string[]): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      if (when(this.ownerDocument.activeElement)) selectors.map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
+    });
+  }
+
+  /**
    * Runs a failed load again from its retry button. The button goes away with the error, so
    * focus, when it was there, moves to the widget's outer box instead of falling to the page.
    */

@@ -401,21 +401,4 @@ export class TesseraDispute extends TesseraElement {
       this.requestUpdate();
     }
   }
-
-  /** Focuses the first of these elements that is rendered, unless the customer has since focused something else on the page. */
-  private focusLater(...selectors: string[]): void {
-    this.whenRendered((active) => !active || active === this || active === this.ownerDocument.body, selectors);
-  }
-
-  /** Focuses the first of these elements that is rendered, only if focus was lost (it is on the page's body). */
-  private refocus(...selectors: string[]): void {
-    this.whenRendered((active) => active === this.ownerDocument.body, selectors);
-  }
-
-  private whenRendered(when: (active: Element | null) => boolean, selectors: string[]): void {
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      if (when(this.ownerDocument.activeElement)) selectors.map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
-    });
-  }
 }

@@ -304,17 +304,4 @@ export class TesseraDocuments extends TesseraElement {
       this.requestUpdate();
     }
   }
-
-  /**
-   * Focuses the first of these elements of the shadow root that is rendered, unless the customer
-   * has since focused something else on the page (focus left on the body by a removed button is moved).
-   */
-  private focusLater(...selectors: string[]): void {
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const active = this.ownerDocument.activeElement;
-      if (active && active !== this && active !== this.ownerDocument.body) return;
-      selectors.map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
-    });
-  }
 }
