@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageNames, packagesDir, root, sourceFor, widgetNames } from './workspace.mjs';
+import { importOnDemandStatically } from './on-demand.mjs';
 
 const only = process.argv.slice(2);
 const names = packageNames().filter((n) => only.length === 0 || only.includes(n));
@@ -65,23 +66,14 @@ const minifyCssLiterals = {
   },
 };
 
-/**
- * A cdn.js is one file, so code a widget loads on demand (`import('./x.js')` in its sources)
- * is in it anyway. Imported statically there: a dynamic import inlined into one file would
- * wrap every module it shares with the rest (Lit, core) in lazy initializers (about 1.2 KB).
- */
+/** A cdn.js is one file: code a widget loads on demand is imported statically (see on-demand.mjs). */
 const onDemandInlined = {
   name: 'tessera-on-demand-inlined',
   enforce: 'pre',
   transform(code, id) {
     if (!/[\\/]packages[\\/][^\\/]+[\\/]src[\\/].+\.ts$/.test(id)) return null;
-    const heads = [];
-    const rewritten = code.replace(/(?<!typeof )\bimport\((['"])(\.\/[^'"]+)\1\)/g, (_, quote, specifier) => {
-      const name = `onDemand${heads.length}`;
-      heads.push(`import * as ${name} from ${quote}${specifier}${quote};`);
-      return `Promise.resolve(${name})`;
-    });
-    return heads.length ? { code: `${heads.join('\n')}\n${rewritten}`, map: null } : null;
+    const rewritten = importOnDemandStatically(code);
+    return rewritten ? { code: rewritten, map: null } : null;
   },
 };
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { packageNames, packagesDir, root, widgetNames } from './workspace.mjs';
+import { importOnDemandStatically } from './on-demand.mjs';
 
 export function compressed(bytes) {
   return {
@@ -41,13 +42,8 @@ const onDemandStatic = {
   name: 'on-demand-static',
   setup(build) {
     build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].+\.js$/ }, (args) => {
-      const code = readFileSync(args.path, 'utf8');
-      const heads = [];
-      const contents = code.replace(/\bimport\((['"`])(\.\/[^'"`]+)\1\)/g, (_, quote, specifier) => {
-        heads.push(`import * as onDemand${heads.length} from ${JSON.stringify(specifier)};`);
-        return `Promise.resolve(onDemand${heads.length - 1})`;
-      });
-      return heads.length ? { contents: `${heads.join('\n')}\n${contents}`, loader: 'js' } : undefined;
+      const contents = importOnDemandStatically(readFileSync(args.path, 'utf8'));
+      return contents ? { contents, loader: 'js' } : undefined;
     });
   },
 };
