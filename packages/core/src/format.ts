@@ -1,5 +1,5 @@
 import { formattingTag } from './locale.js';
-import type { IsoDate, IsoInstant, Money, TimeZone } from './types.js';
+import type { IsoDate, IsoInstant, Money, OpeningHours, TimeZone } from './types.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -141,6 +141,52 @@ export function zonedNow(timeZone: TimeZone, now: Date = new Date()): { date: Is
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00';
   const date = `${get('year')}-${get('month')}-${get('day')}`;
   return { date, time: `${get('hour')}:${get('minute')}`, weekday: dayOfWeek(date) };
+}
+
+// 1 January 2023 was a Sunday: day N of the week is 1 + N January.
+const dayDate = (day: number, hours = 0, minutes = 0): number => Date.UTC(2023, 0, 1 + day, hours, minutes);
+
+/** Consecutive days joined as ranges: `[1,2,3,4,5,6]` → "Monday–Saturday". */
+function formatDays(days: readonly number[], langTag: string): string {
+  const name = (day: number): string => dateFormat(langTag, { weekday: 'long', timeZone: 'UTC' }).format(dayDate(day));
+  const runs: number[][] = [];
+  for (const day of [...new Set(days)].sort()) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs.map((run) => (run.length > 1 ? `${name(run[0]!)}–${name(run[run.length - 1]!)}` : name(run[0]!))).join(', ');
+}
+
+function formatClock(clock: string, langTag: string): string {
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return dateFormat(langTag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(dayDate(0, hours, minutes));
+}
+
+/** Whether hours run around the clock: equal times, or midnight to 23:59 as many backends write it. */
+export const isAllDay = ({ opens, closes }: OpeningHours): boolean => opens === closes || (opens === '00:00' && closes.startsWith('23:59'));
+
+/**
+ * One line of opening hours, e.g. "Monday–Friday, 8:00 AM – 8:00 PM". Around-the-clock
+ * hours read `allDay` ("Open 24 hours"), after the days unless they are every day.
+ */
+export function formatOpeningHours(hours: OpeningHours, langTag: string, allDay: string): string {
+  if (isAllDay(hours)) return new Set(hours.days).size === 7 ? allDay : `${formatDays(hours.days, langTag)}, ${allDay.toLowerCase()}`;
+  return `${formatDays(hours.days, langTag)}, ${formatClock(hours.opens, langTag)} – ${formatClock(hours.closes, langTag)}`;
+}
+
+/** The short name of a time zone at `now`, e.g. "CST"; empty for a zone `Intl` does not know. */
+export function timeZoneName(timeZone: TimeZone, langTag: string, now: Date): string {
+  try {
+    return dateFormat(langTag, { timeZone, timeZoneName: 'short' }).formatToParts(now).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The number to dial for a displayed phone number: `1-555-0100` → `tel:15550100`. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
 export interface BusinessCalendar {

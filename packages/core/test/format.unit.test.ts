@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  formatOpeningHours,
+  isAllDay,
+  telHref,
+  timeZoneName,
   addDays,
   compareDates,
   dayOfWeek,
@@ -394,5 +398,25 @@ describe('business days', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('opening hours', () => {
+  const weekdays = { days: [1, 2, 3, 4, 5], opens: '08:00', closes: '20:00' };
+  it('joins consecutive days and formats the clock in the customer’s language', () => {
+    expect(formatOpeningHours(weekdays, 'en-US', 'Open 24 hours')).to.equal('Monday–Friday, 8:00 AM – 8:00 PM');
+    expect(formatOpeningHours({ days: [0, 2, 3], opens: '09:30', closes: '17:00' }, 'es-US', 'Abierto 24 horas')).to.match(/^domingo, martes–miércoles, 9:30/);
+  });
+  it('reads around-the-clock hours (equal times, or 00:00–23:59) as all day', () => {
+    expect(isAllDay({ days: [1], opens: '00:00', closes: '23:59' })).to.equal(true);
+    expect(formatOpeningHours({ days: [0, 1, 2, 3, 4, 5, 6], opens: '00:00', closes: '00:00' }, 'en-US', 'Open 24 hours')).to.equal('Open 24 hours');
+    expect(formatOpeningHours({ days: [6], opens: '00:00', closes: '23:59' }, 'en-US', 'Open 24 hours')).to.equal('Saturday, open 24 hours');
+  });
+  it('names a time zone, and answers nothing for one Intl does not know', () => {
+    expect(timeZoneName('America/Chicago', 'en-US', new Date('2026-01-14T12:00:00Z'))).to.equal('CST');
+    expect(timeZoneName('Mars/Olympus_Mons', 'en-US', new Date())).to.equal('');
+  });
+  it('dials the digits of a displayed number', () => {
+    expect(telHref('1-555-0100 (toll free)')).to.equal('tel:15550100');
   });
 });

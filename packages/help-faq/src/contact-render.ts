@@ -60,7 +60,8 @@ function renderChannel(channel: ContactChannel, { m, langTag, now, level }: Cont
   let open: boolean | undefined;
   try {
     if (channel.hours?.length && channel.timeZone) {
-      zone = ` ${timeZoneName(channel.timeZone, langTag, now)}`;
+      const name = timeZoneName(channel.timeZone, langTag, now);
+      zone = name ? ` ${name}` : '';
       open = isOpenAt(channel.hours, channel.timeZone, now);
     }
   } catch {

@@ -67,7 +67,8 @@ describe('formatHours and friends', () => {
     expect(formatHours({ days: [0, 2, 3, 6], opens: '09:00', closes: '13:00' }, 'en', 'Open 24 hours')).to.equal(
       'Sunday, Tuesday–Wednesday, Saturday, 9:00 AM – 1:00 PM',
     );
-    expect(formatHours({ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '20:00' }, 'es', 'Abierto las 24 horas')).to.match(/^lunes–viernes, 8:00.*20:00$/);
+    // Spanish as US customers read it (formattingTag): a 12-hour clock, whatever tag is passed.
+    expect(formatHours({ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '20:00' }, 'es', 'Abierto las 24 horas')).to.match(/^lunes–viernes, 8:00\sa\.\s?m\. – 8:00\sp\.\s?m\.$/);
   });
 
   it('says "Open 24 hours" for around-the-clock hours, never "12:00 AM – 12:00 AM"', () => {
