@@ -120,6 +120,9 @@ export function createApp(options) {
         if (prior) return replay(prior);
       }
       const store = typeof row.state === 'string' ? JSON.parse(row.state) : row.state;
+      // A list filtered by an account answers only for the customer's own accounts.
+      const accountId = new URL(request.url).searchParams.get('accountId');
+      if (accountId !== null && !store.accounts.some((account) => account.id === accountId)) return failure(request, 'not-found', 'noSuchAccount');
       const response = await serveRoute(route, createLenders(store, now), request, params, { faults });
       if (!changes || !response.ok) return response;
       const text = await response.text();

@@ -1,7 +1,10 @@
 // One small interface over two drivers with the same SQL: PGlite (PostgreSQL compiled to
 // WebAssembly, in this process) when no URL is given, and a PostgreSQL server through `pg`
 // when DATABASE_URL is set. Migrations are the versioned SQL files of ../migrations.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const MIGRATIONS = new URL('../migrations/', import.meta.url);
 
@@ -45,7 +48,7 @@ export async function openDatabase({ url, dataDir } = {}) {
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = dataDir ? await PGlite.create(dataDir) : await createInMemory(PGlite);
   return {
     kind: 'pglite',
     query: async (sql, params = []) => (await db.query(sql, params)).rows,
@@ -53,6 +56,25 @@ export async function openDatabase({ url, dataDir } = {}) {
     transaction: (work) => db.transaction((tx) => work({ query: async (sql, params = []) => (await tx.query(sql, params)).rows })),
     close: () => db.close(),
   };
+}
+
+/**
+ * An in-memory PGlite. Creating a database cluster takes seconds, so the first one made is
+ * kept (empty, before any migration) in the temporary folder and later ones start from it.
+ */
+async function createInMemory(PGlite) {
+  const entry = fileURLToPath(import.meta.resolve('@electric-sql/pglite'));
+  const packageJson = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json');
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8'));
+  const cached = path.join(tmpdir(), 'tessera-reference-server', `pglite-${version}.tar`);
+  if (existsSync(cached)) return PGlite.create({ loadDataDir: new Blob([readFileSync(cached)]) });
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir('none');
+  mkdirSync(path.dirname(cached), { recursive: true });
+  const partial = `${cached}.${process.pid}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, cached);
+  return db;
 }
 
 /**

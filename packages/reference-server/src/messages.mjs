@@ -3,6 +3,7 @@ export const messages = {
   en: {
     unauthorized: 'Sign in again: the access token is missing or not recognized.',
     notFound: 'There is no such path in this API.',
+    noSuchAccount: 'There is no such account.',
     methodNotAllowed: 'This path does not take that method.',
     rateLimited: 'Too many requests. Try again in a moment.',
     keyReused: 'This idempotency key was already used for a different request.',
@@ -11,6 +12,7 @@ export const messages = {
   es: {
     unauthorized: 'Vuelva a iniciar sesión: falta el token de acceso o no se reconoce.',
     notFound: 'Esta ruta no existe en esta API.',
+    noSuchAccount: 'No existe esa cuenta.',
     methodNotAllowed: 'Esta ruta no admite ese método.',
     rateLimited: 'Demasiadas solicitudes. Vuelva a intentarlo en un momento.',
     keyReused: 'Esta clave de idempotencia ya se usó para otra solicitud.',
