@@ -9,6 +9,7 @@ import { ProviderError } from '@tessera/core';
 import { KEYED_ROUTES, recordKeyedCall, requestHash, updatePaymentRow } from './idempotency.mjs';
 import { messages } from './messages.mjs';
 import { parseFaultHeader, FAULT_HEADER } from './faults.mjs';
+import { parameterError } from './parameters.mjs';
 import { createRateLimiter } from './rate-limit.mjs';
 import { tokenHash } from './seed.mjs';
 
@@ -76,6 +77,8 @@ export function createApp(options) {
 
   for (const route of API_ROUTES) {
     app.on(route.method.toUpperCase(), `${base}${route.path}`, async (c) => {
+      const invalid = parameterError(c.req.raw, base, requestLocale(new URL(c.req.url), c.req.raw));
+      if (invalid) return errorResponse(invalid, requestLocale(new URL(c.req.url), c.req.raw));
       const fault = options.faults ? parseFaultHeader(c.req.header(FAULT_HEADER)) : undefined;
       const answer = await serveFromDatabase(route, c.req.raw, c.req.param(), c.get('customerId'), fault);
       if (fault?.dropAfterCommit) c.env?.outgoing?.destroy();

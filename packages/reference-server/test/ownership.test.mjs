@@ -123,6 +123,10 @@ describe("another customer's ids", () => {
     }
   });
 
+  it('ignores the Tessera-Fault header unless faults are enabled', async () => {
+    assert.equal((await owner({ path: '/cards', headers: { 'Tessera-Fault': 'status=503' } })).status, 200);
+  });
+
   it("each customer's lists hold only their own records", async () => {
     const mine = (await owner({ path: '/accounts' })).body.map((a) => a.id);
     const theirs = (await other({ path: '/accounts' })).body.map((a) => a.id);

@@ -36,8 +36,16 @@ export function clientFor(server, token) {
       ...(text !== undefined ? { 'Content-Type': 'application/json' } : {}),
       ...headers,
     };
-    const checked = api.checkRequest({ method, url: url.href, headers: new Headers(allHeaders), body: text });
-    if (!invalidRequest) assert.deepEqual(checked.problems, [], `${method} ${path}: the request breaks openapi.yaml`);
+    let checked;
+    try {
+      checked = api.checkRequest({ method, url: url.href, headers: new Headers(allHeaders), body: text });
+    } catch (error) {
+      // A path that does not decode: the operation is the one its template matches.
+      checked = { operation: api.operations.find((o) => o.method === method && o.pattern.test(url.pathname.slice(BASE_PATH.length))), problems: [String(error)] };
+    }
+    // A browser adds Origin; Tessera-Fault is the server's own test header.
+    const problems = checked.problems.filter((p) => !/ header (origin|tessera-fault): not declared/.test(p));
+    if (!invalidRequest) assert.deepEqual(problems, [], `${method} ${path}: the request breaks openapi.yaml`);
     const response = await fetch(url, { method, headers: allHeaders, body: text });
     const answer = await response.text();
     if (checked.operation) {
