@@ -7,6 +7,9 @@ CREATE TABLE customers (
   id text PRIMARY KEY,
   name text NOT NULL,
   state jsonb NOT NULL,
+  -- Goes up by one with every change of state: a server keeps the parsed state of a
+  -- version it has read, and reads the document again only when the version moved on.
+  version integer NOT NULL DEFAULT 1,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 

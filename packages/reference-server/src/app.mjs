@@ -35,6 +35,7 @@ const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept-Language, Idempoten
 export function createApp(options) {
   const { db, allowOrigins = [], now = () => new Date(), log } = options;
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const states = createStateCache();
   const limiter = createRateLimiter(options.rateLimit ?? { limit: 1200, windowMs: 60_000 });
   const app = new Hono();
 
@@ -113,7 +114,7 @@ export function createApp(options) {
     const faults = fault?.rule ? createFaults() : undefined;
     faults?.set(route.route, { ...fault.rule, times: 1 });
     const run = async (tx) => {
-      const [row] = await tx.query(`SELECT state FROM customers WHERE id = $1${changes ? ' FOR UPDATE' : ''}`, [customerId]);
+      const [{ version }] = await tx.query(`SELECT version FROM customers WHERE id = $1${changes ? ' FOR UPDATE' : ''}`, [customerId]);
       if (key) {
         const [prior] = await tx.query(
           'SELECT request_sha256, response_status, response_body, content_language FROM idempotency_keys WHERE customer_id = $1 AND operation = $2 AND idempotency_key = $3',
@@ -122,14 +123,17 @@ export function createApp(options) {
         if (prior && prior.request_sha256 !== hash) return failure(request, 'conflict', 'keyReused');
         if (prior) return replay(prior);
       }
-      const store = typeof row.state === 'string' ? JSON.parse(row.state) : row.state;
+      const read = await states.read(tx, customerId, version);
+      // A change works on its own copy: nobody sees it before it is committed.
+      const store = changes ? structuredClone(read) : read;
       // A list filtered by an account answers only for the customer's own accounts.
       const accountId = new URL(request.url).searchParams.get('accountId');
       if (accountId !== null && !store.accounts.some((account) => account.id === accountId)) return failure(request, 'not-found', 'noSuchAccount');
       const response = await serveRoute(route, createLenders(store, now), request, params, { faults });
       if (!changes || !response.ok) return response;
       const text = await response.text();
-      await tx.query('UPDATE customers SET state = $2::jsonb, updated_at = now() WHERE id = $1', [customerId, JSON.stringify(store)]);
+      await tx.query('UPDATE customers SET state = $2::jsonb, version = $3, updated_at = now() WHERE id = $1', [customerId, JSON.stringify(store), version + 1]);
+      committed = { customerId, version: version + 1, store };
       const body = text ? JSON.parse(text) : undefined;
       if (key) {
         const language = response.headers.get('Content-Language');
@@ -138,10 +142,37 @@ export function createApp(options) {
       if (route.route === 'payments.changeScheduledPayment' || route.route === 'payments.cancelPayment') await updatePaymentRow(tx, customerId, body);
       return new Response(text || null, { status: response.status, headers: response.headers });
     };
-    return changes ? db.transaction(run) : run(db);
+    /** @type {{ customerId: string, version: number, store: object } | undefined} */
+    let committed;
+    if (!changes) return run(db);
+    const answer = await db.transaction(run);
+    if (committed) states.remember(committed.customerId, committed.version, committed.store);
+    return answer;
   }
 
   return app;
+}
+
+/**
+ * The parsed state of each customer at the version last read or written here. The version
+ * is read from the database on every call, so a change made by another server is seen.
+ */
+function createStateCache() {
+  /** @type {Map<string, { version: number, store: object }>} */
+  const cached = new Map();
+  return {
+    async read(tx, customerId, version) {
+      const hit = cached.get(customerId);
+      if (hit?.version === version) return hit.store;
+      const [row] = await tx.query('SELECT state, version FROM customers WHERE id = $1', [customerId]);
+      const store = typeof row.state === 'string' ? JSON.parse(row.state) : row.state;
+      cached.set(customerId, { version: row.version, store });
+      return store;
+    },
+    remember(customerId, version, store) {
+      cached.set(customerId, { version, store });
+    },
+  };
 }
 
 /** The stored answer to a key's first request; a case made (201) is answered 200 the second time. */
