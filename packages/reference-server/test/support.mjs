@@ -10,15 +10,27 @@ export const api = loadOpenApi(new URL('../../provider-rest/openapi.yaml', impor
 export const BASE_PATH = new URL(api.spec.servers[0].url).pathname;
 export { CUSTOMERS };
 
-/** A server on a free port of loopback, over a database seeded afresh. */
+/**
+ * A server on a free port of loopback, over a database seeded afresh: in-memory PGlite, or
+ * with DATABASE_URL a schema of its own in that PostgreSQL database (test files run at once).
+ */
 export async function startTestServer(options = {}) {
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  if (databaseUrl) {
-    const db = await openDatabase({ url: databaseUrl });
-    await db.query('DROP TABLE IF EXISTS idempotency_keys, disputes, payments, access_tokens, customers, schema_migrations');
-    await db.close();
-  }
-  return startServer({ port: 0, basePath: BASE_PATH, databaseUrl, ...options });
+  if (!process.env.DATABASE_URL) return startServer({ port: 0, basePath: BASE_PATH, ...options });
+  const schema = `reference_test_${process.pid}`;
+  const admin = await openDatabase({ url: process.env.DATABASE_URL });
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const url = new URL(process.env.DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const server = await startServer({ port: 0, basePath: BASE_PATH, databaseUrl: url.href, ...options });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.close();
+    },
+  };
 }
 
 /**
