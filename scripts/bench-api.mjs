@@ -1,8 +1,8 @@
 // A bounded load run of the reference server on loopback (autocannon, a fixed number of
 // requests): requests per second and p99 latency for reads and for payments, then a count
 // of the payments in the database against the answers given (none lost, none made twice).
-// `npm run bench:api` (about a minute); writes bench/api-load.json. Options: --requests=N
-// (per run, default 2000), --connections=N (default 10). Needs `npm run build` (the mocks' dist).
+// `npm run bench:api` (a few minutes on 2 busy cores); writes bench/api-load.json. Options: --requests=N
+// (per run, default 1000), --connections=N (default 10). Needs `npm run build` (the mocks' dist).
 import autocannon from 'autocannon';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import { CUSTOMERS, startServer } from '../packages/reference-server/src/index.m
 import { root } from './workspace.mjs';
 
 const option = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const REQUESTS = option('requests', 2000);
+const REQUESTS = option('requests', 1000);
 const CONNECTIONS = option('connections', 10);
 const KEYS = Math.floor(REQUESTS / 4);
 
