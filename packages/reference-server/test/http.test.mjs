@@ -27,6 +27,16 @@ describe('the reference server over HTTP', () => {
     }
   });
 
+  it("words its own refusals in the request's language", async () => {
+    const spanish = await clientFor(server)({ path: '/accounts', headers: { 'Accept-Language': 'es-US,es;q=0.9' } });
+    assert.equal(spanish.headers.get('Content-Language'), 'es');
+    assert.match(spanish.body.error.message, /Vuelva a iniciar sesión/);
+    const invalid = await send({ path: '/accounts/card-acct-1/transactions', query: { limit: 'abc' }, headers: { 'Accept-Language': 'es' }, invalidRequest: true });
+    assert.equal(invalid.status, 400);
+    assert.equal(invalid.body.error.fieldErrors[0].field, 'limit');
+    assert.match(invalid.body.error.fieldErrors[0].message, /No es un valor permitido/);
+  });
+
   it('answers bad input with a 4xx and field errors, never a 500', async () => {
     const pay = { accountId: 'card-acct-1', fundingAccountId: 'bank-1', amount: { amount: 100, currency: 'USD' }, date: earliestDate };
     const key = { 'Idempotency-Key': 'bad-input' };
