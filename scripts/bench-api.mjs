@@ -14,6 +14,8 @@ const option = (name, fallback) => Number(process.argv.find((a) => a.startsWith(
 const REQUESTS = option('requests', 1000);
 const CONNECTIONS = option('connections', 10);
 const KEYS = Math.floor(REQUESTS / 4);
+// Keys of this run only: a PostgreSQL database keeps the payments of earlier runs.
+const RUN = `load-${Date.now().toString(36)}`;
 
 const server = await startServer({ port: 0, databaseUrl: process.env.DATABASE_URL || undefined, rateLimit: { limit: 1e9, windowMs: 60_000 } });
 const headers = { Authorization: `Bearer ${CUSTOMERS.jordan.token}`, 'Content-Type': 'application/json', 'Accept-Language': 'en' };
@@ -43,18 +45,18 @@ async function run(title, { url, method = 'GET', body, key }) {
 const runs = [
   await run('read: GET /accounts/{accountId}', { url: `${api}/accounts/card-acct-1` }),
   await run('read: GET /accounts/{accountId}/transactions', { url: `${api}/accounts/card-acct-1/transactions?limit=20` }),
-  await run('payment: POST /payments, a new key each', { url: `${api}/payments`, method: 'POST', body: payment, key: (i) => `load-new-${i}` }),
-  await run(`payment: POST /payments, ${KEYS} keys each sent 4 times (retries)`, { url: `${api}/payments`, method: 'POST', body: payment, key: (i) => `load-retry-${i % KEYS}` }),
+  await run('payment: POST /payments, a new key each', { url: `${api}/payments`, method: 'POST', body: payment, key: (i) => `${RUN}-new-${i}` }),
+  await run(`payment: POST /payments, ${KEYS} keys each sent 4 times (retries)`, { url: `${api}/payments`, method: 'POST', body: payment, key: (i) => `${RUN}-retry-${i % KEYS}` }),
 ];
 
 const count = async (sql) => (await server.db.query(sql))[0].n;
 const rows = {
-  newKeys: await count("SELECT count(*)::int AS n FROM payments WHERE idempotency_key LIKE 'load-new-%'"),
-  retriedKeys: await count("SELECT count(*)::int AS n FROM payments WHERE idempotency_key LIKE 'load-retry-%'"),
-  distinctIds: await count("SELECT count(DISTINCT payment_id)::int AS n FROM payments WHERE idempotency_key LIKE 'load-%'"),
+  newKeys: await count(`SELECT count(*)::int AS n FROM payments WHERE idempotency_key LIKE '${RUN}-new-%'`),
+  retriedKeys: await count(`SELECT count(*)::int AS n FROM payments WHERE idempotency_key LIKE '${RUN}-retry-%'`),
+  distinctIds: await count(`SELECT count(DISTINCT payment_id)::int AS n FROM payments WHERE idempotency_key LIKE '${RUN}-%'`),
 };
 const [{ state }] = await server.db.query("SELECT state FROM customers WHERE id = 'cust-1'");
-const ids = new Set((await server.db.query("SELECT payment_id FROM payments WHERE idempotency_key LIKE 'load-%'")).map((r) => r.payment_id));
+const ids = new Set((await server.db.query(`SELECT payment_id FROM payments WHERE idempotency_key LIKE '${RUN}-%'`)).map((r) => r.payment_id));
 const inState = state.payments.filter((p) => ids.has(p.id)).length;
 const created = (runs[2].statuses['201'] ?? 0) + (runs[3].statuses['201'] ?? 0);
 const check = {
