@@ -117,6 +117,8 @@ const referenceProvider = referenceApi ? document.querySelector('tessera-provide
 if (referenceProvider) {
   referenceProvider.setAttribute('endpoint', referenceApi);
   referenceProvider.getAuthToken = () => 'reference-token-jordan';
+  const lede = document.querySelector('.lede');
+  if (lede) lede.textContent = `Welcome back, Jordan. Everything below runs against the reference server at ${referenceApi}.`;
 } else {
   await startMockApi({ baseUrl: '/api' });
 }
