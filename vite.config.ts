@@ -18,6 +18,8 @@ export default defineConfig({
   root: 'demo',
   publicDir: '../public',
   plugins: [workspaceSources()],
+  // The reference server's API for the demo (see demo/main.ts); empty: the mock API.
+  define: { __TESSERA_API__: JSON.stringify(process.env.TESSERA_API ?? '') },
   server: { port: Number(process.env.PORT ?? 5173), host: 'localhost' },
   preview: { port: Number(process.env.PORT ?? 4173) },
   build: { outDir: '../dist/demo', emptyOutDir: true },

@@ -109,7 +109,19 @@ for (const type of ['tessera-payment-form-submitted', 'tessera-payment-form-paym
   });
 }
 
-await startMockApi({ baseUrl: '/api' });
+// `TESSERA_API=http://localhost:8787/api npm start`: the widgets call the reference server
+// (`npm run serve:api`) as its first seeded customer, and the mock API does not start.
+declare const __TESSERA_API__: string;
+const referenceApi = typeof __TESSERA_API__ === 'string' ? __TESSERA_API__ : '';
+const referenceProvider = referenceApi ? document.querySelector('tessera-provider') : null;
+if (referenceProvider) {
+  referenceProvider.setAttribute('endpoint', referenceApi);
+  referenceProvider.getAuthToken = () => 'reference-token-jordan';
+  const lede = document.querySelector('.lede');
+  if (lede) lede.textContent = `Welcome back, Jordan. Everything below runs against the reference server at ${referenceApi}.`;
+} else {
+  await startMockApi({ baseUrl: '/api' });
+}
 
 // Register <tessera-provider> and every widget package present (each src/define.ts).
 const defines = import.meta.glob('../packages/*/src/define.ts');

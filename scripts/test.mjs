@@ -22,7 +22,7 @@ const steps = [
   ['size budgets', process.execPath, ['scripts/size.mjs']],
   ['declarations', process.execPath, ['scripts/check-declarations.mjs']],
   ['packages', process.execPath, ['scripts/check-packages.mjs']],
-  ['Node tests', process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/', 'test/node/']],
+  ['Node tests', process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/', 'test/node/', 'packages/reference-server/test/']],
   ['consumer test', process.execPath, ['scripts/consumer-test.mjs']],
   ['browser tests', process.execPath, ['scripts/test-browsers.mjs']],
   ['coverage', process.execPath, ['scripts/coverage.mjs']],

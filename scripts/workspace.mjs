@@ -1,6 +1,6 @@
 // Where workspace packages live, and how "@tessera/<pkg>[/<sub>]" maps to their sources
 // during development and tests (published builds use each package's "exports").
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -11,9 +11,16 @@ export const packagesDir = path.join(root, 'packages');
 export function packageNames() {
   const names = readdirSync(packagesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(packagesDir, d.name, 'package.json')))
-    .map((d) => d.name);
+    .map((d) => d.name)
+    // Private packages (the reference server) are run from the repository: never built or published.
+    .filter((n) => !isPrivatePackage(n));
   const order = ['core', 'provider-rest', 'mocks'];
   return [...order.filter((n) => names.includes(n)), ...names.filter((n) => !order.includes(n)).sort()];
+}
+
+/** A package marked `"private": true`: run from the repository, not built or published. */
+export function isPrivatePackage(name) {
+  return JSON.parse(readFileSync(path.join(packagesDir, name, 'package.json'), 'utf8')).private === true;
 }
 
 /** Widget packages: those with a src/define.ts that registers an element, except core. */

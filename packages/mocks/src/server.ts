@@ -117,3 +117,10 @@ export function toNodeListener(
     })();
   };
 }
+
+// The parts a server with its own storage reuses (the reference server): the routes, the
+// lender's rules over a store, and how one route is answered and an error is written.
+export { API_ROUTES, requestLocale, type Answer, type ApiRoute, type RouteInput } from './http/api-routes.js';
+export { serveRoute, type ServeOptions } from './http/serve.js';
+export { answerResponse, errorResponse } from './http/responses.js';
+export { createLenders, type Lender } from './lender/index.js';
