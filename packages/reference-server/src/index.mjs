@@ -22,6 +22,11 @@ export async function startServer(options = {}) {
   const server = await new Promise((resolve) => {
     const listening = serve({ fetch: app.fetch, port, hostname }, () => resolve(listening));
   });
+  // Idle connections stay open longer than a client keeps them (Node closes them after 5 s):
+  // a client reusing one the server has just closed gets "other side closed" instead of an
+  // answer, which happened under load between two bursts of concurrent requests.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const address = server.address();
   const url = `http://${hostname}:${typeof address === 'object' && address ? address.port : port}`;
   return {
