@@ -27,7 +27,10 @@ type Bundle = typeof Wrappers & {
 
 let r: Bundle;
 
-before(async () => {
+before(async function () {
+  // The bundle holds React and every widget: in WebKit on a loaded 2-core machine its first
+  // import took longer than a test's 10 s.
+  this.timeout(60_000);
   try {
     r = (await import(BUNDLE)) as Bundle;
   } catch (error) {
