@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Transaction } from '@tessera/core';
-import { matches, sortRows, toCsv } from '../src/rows.js';
+import { matches, sortRows } from '../src/rows.js';
+import { csvOf, toCsv } from '../src/export.js';
 import { messages } from '../src/messages.js';
 
 const t = (description: string, amount: number, date = '2026-11-02'): Transaction => ({
