@@ -78,7 +78,6 @@ interface Loaded {
  * @csspart more - The "Show more" button.
  * @csspart export - The CSV download button (the rows shown).
  * @csspart export-all - Downloads the whole period (or every loan payment) as CSV, after loading the pages not shown yet.
- * @csspart export-status - Says how many rows are loaded while the whole period is fetched (a live region).
  * @csspart scheduled-heading - The scheduled payments' heading.
  * @csspart scheduled - The list of scheduled payments.
  * @csspart scheduled-empty - Says no payment is scheduled.
@@ -252,7 +251,7 @@ export class TesseraActivity extends TesseraElement {
     const { m, exportError } = this;
     const button = (all: boolean, id: string, label: string): TemplateResult =>
       html`<button id=${id} class="button secondary" part=${id} type="button" ?disabled=${!all && !shown} aria-busy=${all && this.exporting ? 'true' : 'false'} @click=${() => void this.exportCsv(all)}>${label}</button>`;
-    return html`<div class="actions">${button(false, 'export', m.exportCsv)}${this.cursor ? button(true, 'export-all', m.exportAll) : nothing}<span part="export-status" role="status">${this.exporting ? m.exporting(this.rows(this.task.value!).length) : ''}</span></div>${exportError
+    return html`<div class="actions">${button(false, 'export', m.exportCsv)}${this.cursor || this.exporting ? button(true, 'export-all', m.exportAll) : nothing}<span class="visually-hidden" role="status">${this.exporting ? m.exporting(this.rows(this.task.value!).length) : ''}</span></div>${exportError
       ? this.failureBlock(m.exportFailed, exportError.error, 'export', () => void this.exportCsv(exportError.all))
       : nothing}`;
   }
@@ -305,7 +304,9 @@ export class TesseraActivity extends TesseraElement {
     const signal = this.linkSignal((this.exportRun = new AbortController()).signal);
     this.moreBusy = this.exporting = all;
     this.exportError = undefined;
-    this.requestUpdate();
+    // A retry's button goes away with its message: focus moves to the download it repeats.
+    if (hadFocus) this.focusLater(all ? '#export-all' : '#export');
+    else this.requestUpdate();
     try {
       while (all && this.cursor) if (!(await this.fetchNext(loaded, signal))) return;
       const { csvOf, saveCsv } = await import('./export.js');

@@ -36,6 +36,18 @@ describe('activity rows', () => {
     expect(toCsv([['=1+1', '+x', '-2', '@a', 'ok, "q"', '\tx']])).to.equal(`'=1+1,'+x,'-2,'@a,"ok, ""q""",'\tx\r\n`);
   });
 
+  it('writes card and loan rows as CSV with plain amounts and the words of the customer’s language', () => {
+    const es = messages.es;
+    const card = csvOf(es, true, [{ ...t('=CAFÉ, "LA ESQUINA"', 1250), kind: 'credit' }]).split('\r\n');
+    expect(card[0]).to.equal([es.date, es.status, es.description, es.kind, es.amount].join(','));
+    expect(card[1]).to.equal(`2026-11-02,${es.posted},"'=CAFÉ, ""LA ESQUINA""",${es.kinds.credit},12.50`);
+    const zero = { amount: 0, currency: 'USD' as const };
+    const loan = csvOf(messages.en, false, [
+      { id: 'p', accountId: 'a', date: '2026-11-02', amount: { amount: 48_612, currency: 'USD' }, status: 'returned', method: 'online', returnReason: 'Insufficient funds', applied: { principal: zero, interest: zero, fees: zero } },
+    ]);
+    expect(loan.split('\r\n')[1]).to.equal('2026-11-02,486.12,0.00,0.00,0.00,Returned: Insufficient funds,Online');
+  });
+
   it('has every message in Spanish', () => {
     expect(Object.keys(messages.es).sort()).to.deep.equal(Object.keys(messages.en).sort());
   });
