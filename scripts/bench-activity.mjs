@@ -35,10 +35,15 @@ async function timeAppend(browser, origin, count) {
     await page.evaluate((n) => window.bench.showMore.mount(n), count);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     // Main-thread CPU time (as the render cases count it), from the click only.
-    const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+    const cpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(['ThreadTime', 'LayoutDuration', 'RecalcStyleDuration', 'ScriptDuration'].map((name) => [name, metrics.find((m) => m.name === name).value * 1000]));
+    };
     const before = await cpu();
     await page.evaluate(() => window.bench.showMore.press());
-    return (await cpu()) - before;
+    const after = await cpu();
+    if (process.env.BENCH_ACTIVITY_PARTS) console.error(count, Object.keys(after).map((k) => `${k} ${(after[k] - before[k]).toFixed(1)}`).join(', '));
+    return after.ThreadTime - before.ThreadTime;
   } finally {
     await page.close();
   }
