@@ -3,7 +3,7 @@
 // into bench/README.md. Reports timings; never asserts them (`npm run size` is the gate).
 //
 //   node scripts/bench.mjs [--runs=7] [--runs-large=3] [--define-runs=7] [--counts=100,1000]
-//                          [--max-seconds=285] [--skip=render,requests,search,memory] [--no-readme]
+//                          [--max-seconds=285] [--skip=render,requests,search,memory,activity] [--no-readme]
 //                          [--memory-count=1000] [--memory-rounds=10]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { prepareSite, siteDir, startServer } from './bench-server.mjs';
 import { launchBrowser } from './bench-browser.mjs';
 import { buildRenderPages, measureRender } from './bench-render.mjs';
 import { measureMemory } from './bench-memory.mjs';
+import { activityRowsTable, measureActivityRows } from './bench-activity.mjs';
 import { buildRequestPages, measureRequests, measureSearch } from './bench-requests.mjs';
 import { renderReport } from './bench-report.mjs';
 import { packagesDir, root, widgetNames } from './workspace.mjs';
@@ -100,7 +101,7 @@ const machine = {
 };
 
 const results = { machine, options, budgets, sizes, peerSizes, kit, core };
-const needsBrowser = !['render', 'requests', 'search', 'memory'].every((s) => skip.has(s));
+const needsBrowser = !['render', 'requests', 'search', 'memory', 'activity'].every((s) => skip.has(s));
 if (needsBrowser) {
   const server = await startServer();
   const { browser, version } = await launchBrowser();
@@ -111,6 +112,7 @@ if (needsBrowser) {
     if (!skip.has('render')) {
       results.render = await measureRender(browser, server.origin, { ...options, deadline: started + options.maxSeconds * 1000, log });
     }
+    if (!skip.has('activity')) results.activityRows = await measureActivityRows(browser, server.origin, { runs: runsLarge, log });
     if (!skip.has('memory')) {
       results.memory = await measureMemory(browser, server.origin, { count: number('memory-count', 1000), rounds: number('memory-rounds', 10), log });
     }
@@ -122,7 +124,7 @@ if (needsBrowser) {
 machine.loadAfter = os.loadavg().map((n) => n.toFixed(1));
 machine.seconds = Math.round((Date.now() - started) / 1000);
 
-const report = renderReport(results);
+const report = [renderReport(results), ...(results.activityRows ? [activityRowsTable(results.activityRows)] : [])].join('\n\n');
 console.log(report);
 writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (args['no-readme'] === undefined) updateReadme(report);

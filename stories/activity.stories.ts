@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { TesseraProvider } from '@tessera/core';
-import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, scheduledPayment, type Fault, type FaultRoute, type MockStore } from '@tessera/mocks';
+import { createFaults, createMemoryProvider, createMockStore, MOCK_IDS, scheduledPayment, type Fault, type FaultRoute, type Faults, type MockStore } from '@tessera/mocks';
 import '@tessera/core/define';
 import '@tessera/activity/define';
 import { storyLender } from './support/lender.js';
@@ -13,16 +14,31 @@ interface Args {
   /** Story-only: how the mock lender is set up. */
   scenario: (store: MockStore) => void;
   faults: Array<[FaultRoute, Fault]>;
+  /** Story-only: what the pages after the first do once the customer asks for the whole period. */
+  laterPages?: Fault;
 }
 
 const NOW = new Date('2026-11-21T15:00:00Z');
 
-function build(args: Args): TesseraProvider {
+function build(args: Args): { provider: TesseraProvider; faults: Faults } {
   const store = createMockStore();
   args.scenario(store);
   const faults = createFaults();
   for (const [route, fault] of args.faults) faults.set(route, fault);
-  return createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs });
+  return { provider: createMemoryProvider(store, { faults, latencyMs: storyLender.latencyMs }), faults };
+}
+
+/** Presses "Download all as CSV" once it shows, the pages after the first then doing `fault`. */
+async function exportAll(el: HTMLElement, faults: Faults, fault: Fault): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const button = el.shadowRoot?.querySelector<HTMLElement>('[part~="export-all"]');
+    if (button) {
+      faults.set('activity.listTransactions', fault);
+      button.click();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** A $50.00 card payment in ten days and a $486.12 loan payment in twelve: both still changeable. */
@@ -46,8 +62,15 @@ const meta = {
     scenario: { table: { disable: true } },
     faults: { table: { disable: true } },
   },
-  render: (args) =>
-    html`<tessera-activity account-id=${args.accountId} page-size=${args.pageSize} heading-level=${args.headingLevel} .now=${NOW} .provider=${build(args)}></tessera-activity>`,
+  render: (args) => {
+    const { provider, faults } = build(args);
+    let pressed = false;
+    return html`<tessera-activity account-id=${args.accountId} page-size=${args.pageSize} heading-level=${args.headingLevel} .now=${NOW} .provider=${provider} ${ref((el) => {
+      if (!el || pressed || !args.laterPages) return;
+      pressed = true;
+      void exportAll(el as HTMLElement, faults, args.laterPages);
+    })}></tessera-activity>`;
+  },
 } satisfies Meta<Args>;
 
 export default meta;
@@ -74,6 +97,12 @@ export const LongAndRightToLeft: Story = {
     },
   },
 };
+
+/** "Download all as CSV" fetching the pages not loaded yet (five rows a page): the button busy, the progress a polite status. */
+export const ExportingWholePeriod: Story = { args: { pageSize: 5, laterPages: { hang: true } }, parameters: { reaches: '[part~="export-all"][aria-busy="true"]' } };
+
+/** A page of the whole period fails: the message and a retry that goes on from that page. */
+export const ExportFailing: Story = { args: { pageSize: 5, laterPages: { error: 'unavailable', times: 1 } }, parameters: { reaches: '[part~="error"]' } };
 
 /** Cancelling fails (Cancel payment, then Yes): a message and a retry; the payment stays listed. */
 export const CancelFailing: Story = { args: { faults: [['payments.cancelPayment', { error: 'unavailable' }]] } };

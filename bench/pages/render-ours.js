@@ -26,6 +26,50 @@ function withProvider(store = createMockStore()) {
   };
 }
 
+/** `count` posted card transactions made from the seeded ones, each with its own id. */
+function activityRows(store, count) {
+  const base = store.transactions.filter((t) => t.status === 'posted');
+  return Array.from({ length: count }, (_, i) => ({ ...base[i % base.length], id: `bench-${i}`, date: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}` }));
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const afterNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const rowsOf = (el) => el.shadowRoot.querySelectorAll('[part~="row"]').length;
+const APPENDED = 25;
+
+/**
+ * "Show more" on a <tessera-activity> already showing `count` rows: `mount` shows them (the
+ * provider answers them as one page, with a cursor to one more page of 25); `press` then
+ * clicks "Show more" and resolves at the frame after the 25 new rows show. Timed apart, so
+ * the cost of one appended page can be compared at 100 and at 1000 rows already shown.
+ */
+const showMore = {
+  async mount(count) {
+    const store = createMockStore();
+    const rows = activityRows(store, count + APPENDED);
+    const host = withProvider(store)(document.getElementById('stage'));
+    const total = rows.length;
+    const listTransactions = async (query) =>
+      query.cursor ? { transactions: rows.slice(count), total } : { transactions: rows.slice(0, count), total, nextCursor: 'next' };
+    host.provider = { ...host.provider, activity: { ...host.provider.activity, listTransactions } };
+    const el = element('tessera-activity', { 'account-id': MOCK_IDS.cardAccount, 'page-size': count });
+    host.append(el);
+    const ready = shadowReady('[part~="more"]');
+    while (!ready(el) || rowsOf(el) < count) await tick();
+    await afterNextFrame();
+  },
+  async press() {
+    const el = document.querySelector('tessera-activity');
+    const before = rowsOf(el);
+    const started = performance.now();
+    el.shadowRoot.querySelector('[part~="more"]').click();
+    while (rowsOf(el) < before + APPENDED) await tick();
+    const domMs = performance.now() - started;
+    await afterNextFrame();
+    return { ms: performance.now() - started, domMs };
+  },
+};
+
 const CASES = {
   'card-lock': () => ({
     mount: mountMany(() => element('tessera-card-lock', { 'card-id': MOCK_IDS.card }), withProvider()),
@@ -61,8 +105,7 @@ const CASES = {
    */
   'activity-rows': (count) => {
     const store = createMockStore();
-    const base = store.transactions.filter((t) => t.status === 'posted');
-    const rows = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length], id: `bench-${i}`, date: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}` }));
+    const rows = activityRows(store, count);
     return {
       mount: (stage) =>
         mountMany(
@@ -121,6 +164,7 @@ const CASES = {
 window.bench = {
   cases: Object.keys(CASES),
   render: (name, count) => timeRender({ count, ...CASES[name](count) }),
+  showMore,
   /** Removes every instance (and the provider around them). */
   clear: () => document.getElementById('stage').replaceChildren(),
   /** After a render: every instance follows a `lang` change (and gauges get a new score). */

@@ -27,7 +27,7 @@ import {
 } from '@tessera/core';
 import { styles } from './activity.styles.js';
 import { messages, type ActivityMessages } from './messages.js';
-import { matches, plainAmount, saveCsv, sortRows, toCsv, type Sort, type SortKey } from './rows.js';
+import { matches, sortRows, type Sort, type SortKey } from './rows.js';
 import { Scheduled } from './scheduled.js';
 import { renderSkeleton } from './skeleton.js';
 import { renderLoanPayments, renderTransactions, type TableContext } from './table-view.js';
@@ -36,6 +36,7 @@ import { VERSION } from './version.js';
 const isAccountKind = obj<{ id: string; kind: 'card' | 'vehicle-loan' }>({ id: text, kind: oneOf('card', 'vehicle-loan') });
 const isPeriods = listOf(isStatementPeriod);
 const isScheduled = listOf(isPaymentReceipt);
+const rowsOf = (page: TransactionPage | LoanPaymentPage): Array<Transaction | LoanPayment> => ('transactions' in page ? page.transactions : page.payments);
 
 interface Loaded {
   card: boolean;
@@ -48,7 +49,7 @@ interface Loaded {
  * What an account did. A card (`account-id` of a card account): its transactions in one
  * statement period, pending apart from posted, with filters by status and type, a search of
  * descriptions and amounts that forgives typos, sortable columns, "Show more" for the next
- * page, a CSV of the rows shown, and "Dispute this charge" on posted charges the lender
+ * page, a CSV of the rows shown or of the whole period, and "Dispute this charge" on posted charges the lender
  * marks disputable. A vehicle loan: its payment history, how each payment was applied and
  * made, and why one was returned. Both: the scheduled payments, each cancelled (after a
  * confirmation) or changed until the lender's cutoff. A table on wide screens, labeled rows
@@ -59,7 +60,7 @@ interface Loaded {
  * @fires {CustomEvent<ActivityDisputeRequestedDetail>} tessera-activity-dispute-requested - "Dispute this charge" was pressed: `{ accountId, transactionId }`, for the host to open the dispute widget.
  * @fires {CustomEvent<ActivityPaymentCancelledDetail>} tessera-activity-payment-cancelled - The lender confirmed a scheduled payment is cancelled.
  * @fires {CustomEvent<ActivityPaymentChangedDetail>} tessera-activity-payment-changed - The lender confirmed a scheduled payment's new date or amount.
- * @fires {CustomEvent<ActivityFailedDetail>} tessera-activity-failed - The load (`load`), the next page (`more`), a cancel (`cancel`) or a change (`change`, with `paymentId`) failed; `code` is the provider's error code.
+ * @fires {CustomEvent<ActivityFailedDetail>} tessera-activity-failed - The load (`load`), the next page (`more`), the whole period's CSV (`export`), a cancel (`cancel`) or a change (`change`, with `paymentId`) failed; `code` is the provider's error code.
  *
  * @csspart base - The outer box, in every state.
  * @csspart heading - The activity's heading.
@@ -75,7 +76,8 @@ interface Loaded {
  * @csspart sort - A column header's sort button.
  * @csspart dispute - "Dispute this charge".
  * @csspart more - The "Show more" button.
- * @csspart export - The CSV download button.
+ * @csspart export - The CSV download button (the rows shown).
+ * @csspart export-all - Downloads the whole period (or every loan payment) as CSV, after loading the pages not shown yet.
  * @csspart scheduled-heading - The scheduled payments' heading.
  * @csspart scheduled - The list of scheduled payments.
  * @csspart scheduled-empty - Says no payment is scheduled.
@@ -142,6 +144,9 @@ export class TesseraActivity extends TesseraElement {
   private cursor?: string;
   private moreBusy = false;
   private moreError?: unknown;
+  private exporting = false;
+  private exportError?: { all: boolean; error: unknown };
+  private exportRun?: AbortController;
   private periods?: { accountId: string; list: StatementPeriod[] };
 
   private readonly scheduled = new Scheduled({
@@ -160,6 +165,7 @@ export class TesseraActivity extends TesseraElement {
   private readonly task = this.loadTask(
     () => [this.activeProvider, this.locale, this.accountId ?? '', this.periodId, this.status, this.kind, this.pageSize] as const,
     async ([provider, locale, accountId], signal): Promise<Loaded> => {
+      this.exportRun?.abort();
       const accounts = requireSlice(provider, 'accounts', ['getAccount']);
       const activity = requireSlice(provider, 'activity', ['listStatementPeriods', 'listTransactions']);
       const o = { signal, locale };
@@ -169,19 +175,19 @@ export class TesseraActivity extends TesseraElement {
       let periods: StatementPeriod[] = [];
       if (card) {
         const cached = this.periods?.accountId === accountId ? this.periods.list : undefined;
-        const [list, answer] = await Promise.all([cached ?? activity.listStatementPeriods(accountId, o), activity.listTransactions(this.transactionQuery(), o)]);
+        const [list, answer] = await Promise.all([cached ?? activity.listStatementPeriods(accountId, o), this.fetchPage(true, signal)]);
         periods = cached ?? assertShape(list, isPeriods, 'statement periods', 'activity.listStatementPeriods');
-        page = assertShape(answer, isTransactionPage, 'transaction page', 'activity.listTransactions');
+        page = answer;
       } else {
-        const loans = requireSlice(provider, 'activity', ['listLoanPayments']);
-        page = assertShape(await loans.listLoanPayments!(accountId, { limit: this.limit }, o), isLoanPaymentPage, 'loan payment page', 'activity.listLoanPayments');
+        requireSlice(provider, 'activity', ['listLoanPayments']);
+        page = await this.fetchPage(false, signal);
       }
       const checked = scheduled === undefined ? undefined : assertShape(scheduled, isScheduled, 'scheduled payments', 'accounts.listScheduledPayments');
       signal.throwIfAborted();
       this.periods = { accountId, list: periods };
       this.more = [];
       this.cursor = page.nextCursor;
-      this.moreError = undefined;
+      this.moreError = this.exportError = undefined;
       this.scheduled.loaded(checked?.filter((p) => p.status === 'scheduled'));
       return { card, page, periods };
     },
@@ -217,25 +223,37 @@ export class TesseraActivity extends TesseraElement {
 
   /** The rows loaded so far (first page and the pages after it). */
   private rows(loaded: Loaded): Array<Transaction | LoanPayment> {
-    const first: Array<Transaction | LoanPayment> = 'transactions' in loaded.page ? loaded.page.transactions : loaded.page.payments;
-    return [...first, ...this.more];
+    return [...rowsOf(loaded.page), ...this.more];
   }
 
   private renderReady(loaded: Loaded): TemplateResult {
     const { m } = this;
     const lang = this.langTag;
     const level = headingLevel(this.headingLevel);
-    const all = this.rows(loaded);
-    const shown = loaded.card ? sortRows((all as Transaction[]).filter((t) => matches(t, this.query)), this.sort) : sortRows(all as LoanPayment[], this.sort);
+    const shown = this.shown(loaded);
     const c: TableContext = { m, lang, sort: this.sort, onSort: (key) => this.sortBy(key), onDispute: (t) => this.emit('tessera-activity-dispute-requested', { accountId: t.accountId, transactionId: t.id }) };
     const total = 'total' in loaded.page ? loaded.page.total : undefined;
-    const period = loaded.periods.find((p) => (this.periodId ? p.id === this.periodId : p.current)) ?? loaded.periods[0];
     const filtered = !!(this.query || this.status || this.kind);
     return html`${renderHeading(level, loaded.card ? m.transactions : m.history, { className: 'heading', part: 'heading' })}${loaded.card ? this.renderFilters(loaded.periods, lang) : nothing}<p class="count" part="count" role="status">${m.count(shown.length, this.query ? undefined : total)}${this.sortSaid ? `. ${this.sortSaid}` : ''}</p><div class="list" part="list" role="region" aria-label=${loaded.card ? m.transactions : m.history} tabindex="0">${shown.length
       ? loaded.card
         ? html`${renderTransactions(c, m.pending, (shown as Transaction[]).filter((t) => t.status === 'pending'))}${renderTransactions(c, m.posted, (shown as Transaction[]).filter((t) => t.status === 'posted'))}`
         : renderLoanPayments(c, m.history, shown as LoanPayment[])
-      : html`<p class="empty" part="empty">${filtered ? m.noMatch : m.empty}</p>`}${this.renderMore()}</div>${this.renderLeftOut(leftOutOf(loaded.page) + leftOutOf(this.more))}<div class="actions"><button class="button secondary" part="export" type="button" ?disabled=${!shown.length} @click=${() => this.exportCsv(loaded.card, shown, period)}>${m.exportCsv}</button></div>`;
+      : html`<p class="empty" part="empty">${filtered ? m.noMatch : m.empty}</p>`}${this.renderMore()}</div>${this.renderLeftOut(leftOutOf(loaded.page) + leftOutOf(this.more))}${this.renderExport(shown.length)}`;
+  }
+
+  /** The rows on screen: searched (cards) and in the chosen order. */
+  private shown(loaded: Loaded): Array<Transaction | LoanPayment> {
+    const all = this.rows(loaded);
+    return loaded.card ? sortRows((all as Transaction[]).filter((t) => matches(t, this.query)), this.sort) : sortRows(all as LoanPayment[], this.sort);
+  }
+
+  private renderExport(shown: number): TemplateResult {
+    const { m, exportError } = this;
+    const button = (all: boolean, id: string, label: string): TemplateResult =>
+      html`<button id=${id} class="button secondary" part=${id} type="button" ?disabled=${!all && !shown} aria-busy=${all && this.exporting ? 'true' : 'false'} @click=${() => void this.exportCsv(all)}>${label}</button>`;
+    return html`<div class="actions">${button(false, 'export', m.exportCsv)}${this.cursor || this.exporting ? button(true, 'export-all', m.exportAll) : nothing}<span class="visually-hidden" role="status">${this.exporting ? m.exporting(this.rows(this.task.value!).length) : ''}</span></div>${exportError
+      ? this.failureBlock(m.exportFailed, exportError.error, 'export', () => void this.exportCsv(exportError.all))
+      : nothing}`;
   }
 
   private renderFilters(periods: StatementPeriod[], lang: string): TemplateResult {
@@ -274,15 +292,36 @@ export class TesseraActivity extends TesseraElement {
     this.requestUpdate();
   }
 
-  private exportCsv(card: boolean, rows: Array<Transaction | LoanPayment>, period: StatementPeriod | undefined): void {
-    const { m } = this;
-    const table = card
-      ? [[m.date, m.status, m.description, m.kind, m.amount], ...(rows as Transaction[]).map((t) => [t.date, t.status === 'pending' ? m.pending : m.posted, t.description, m.kinds[t.kind], plainAmount(t.amount)])]
-      : [
-          [m.date, m.amount, m.principal, m.interest, m.fees, m.status, m.method],
-          ...(rows as LoanPayment[]).map((p) => [p.date, plainAmount(p.amount), ...(p.applied ? [p.applied.principal, p.applied.interest, p.applied.fees].map(plainAmount) : ['', '', '']), p.returnReason ? `${m[p.status]}: ${p.returnReason}` : m[p.status], m.methods[p.method]]),
-        ];
-    saveCsv(toCsv(table), `activity-${period ? period.id : 'payments'}.csv`.replace(/[^\w.-]/g, '-'), this.renderRoot);
+  /**
+   * Saves the rows shown as CSV; with `all`, first fetches the pages not loaded yet (same
+   * period and filters; they are shown too). A failed page is asked again by the retry, which
+   * goes on from the last cursor; a new period, filter or load aborts the fetching.
+   */
+  private async exportCsv(all: boolean): Promise<void> {
+    const loaded = this.task.value;
+    if (this.moreBusy || !loaded) return;
+    const hadFocus = !!this.shadowRoot?.activeElement;
+    const signal = this.linkSignal((this.exportRun = new AbortController()).signal);
+    this.moreBusy = this.exporting = all;
+    this.exportError = undefined;
+    // A retry's button goes away with its message: focus moves to the download it repeats.
+    if (hadFocus) this.focusLater(all ? '#export-all' : '#export');
+    else this.requestUpdate();
+    try {
+      while (all && this.cursor) if (!(await this.fetchNext(loaded, signal))) return;
+      const { csvOf, saveCsv } = await import('./export.js');
+      signal.throwIfAborted();
+      const period = loaded.periods.find((p) => (this.periodId ? p.id === this.periodId : p.current)) ?? loaded.periods[0];
+      saveCsv(csvOf(this.m, loaded.card, this.shown(loaded)), `activity-${period ? period.id : 'payments'}.csv`, this.renderRoot);
+    } catch (error) {
+      if (signal.aborted) return;
+      this.exportError = { all, error };
+      this.reportFailure('export', error, { accountId: this.accountId });
+    } finally {
+      this.moreBusy = this.exporting = false;
+      if (hadFocus && !signal.aborted) this.focusLater('#export-retry', all ? '#export-all' : '#export', '#export');
+      else this.requestUpdate();
+    }
   }
 
   /** The error block of a step after the load (more, cancel, change), with a retry whose id focus can find. */
@@ -306,26 +345,13 @@ export class TesseraActivity extends TesseraElement {
   private async loadMore(): Promise<void> {
     const loaded = this.task.value;
     if (this.moreBusy || !this.cursor || !loaded) return;
-    const activity = requireSlice(this.activeProvider, 'activity');
     const hadFocus = !!this.shadowRoot?.activeElement;
     this.moreBusy = true;
     this.moreError = undefined;
     this.requestUpdate();
     const signal = this.connectionSignal;
-    const o = { signal, locale: this.locale };
     try {
-      let rows: Array<Transaction | LoanPayment>;
-      let page: { nextCursor?: string };
-      if (loaded.card) {
-        const p = assertShape(await activity.listTransactions(this.transactionQuery(this.cursor), o), isTransactionPage, 'transaction page', 'activity.listTransactions');
-        [rows, page] = [p.transactions, p];
-      } else {
-        const p = assertShape(await activity.listLoanPayments!(this.accountId ?? '', { cursor: this.cursor, limit: this.limit }, o), isLoanPaymentPage, 'loan payment page', 'activity.listLoanPayments');
-        [rows, page] = [p.payments, p];
-      }
-      if (signal.aborted || this.task.value !== loaded) return;
-      this.more = withLeftOut(page, [...this.more, ...rows]);
-      this.cursor = page.nextCursor;
+      await this.fetchNext(loaded, signal);
     } catch (error) {
       if (signal.aborted) return;
       this.moreError = error;
@@ -336,5 +362,23 @@ export class TesseraActivity extends TesseraElement {
       else this.requestUpdate();
     }
   }
-}
 
+  /** One page of the card's transactions (period and filters applied) or of the loan's payments, checked. */
+  private async fetchPage(card: boolean, signal: AbortSignal, cursor?: string): Promise<TransactionPage | LoanPaymentPage> {
+    const activity = requireSlice(this.activeProvider, 'activity');
+    const o = { signal, locale: this.locale };
+    return card
+      ? assertShape(await activity.listTransactions(this.transactionQuery(cursor), o), isTransactionPage, 'transaction page', 'activity.listTransactions')
+      : assertShape(await activity.listLoanPayments!(this.accountId ?? '', cursor ? { cursor, limit: this.limit } : { limit: this.limit }, o), isLoanPaymentPage, 'loan payment page', 'activity.listLoanPayments');
+  }
+
+  /** Fetches the page at the cursor and appends it; false when the rows it follows were replaced meanwhile. */
+  private async fetchNext(loaded: Loaded, signal: AbortSignal): Promise<boolean> {
+    const page = await this.fetchPage(loaded.card, signal, this.cursor);
+    if (signal.aborted || this.task.value !== loaded) return false;
+    this.more = withLeftOut(page, [...this.more, ...rowsOf(page)]);
+    this.cursor = page.nextCursor;
+    this.requestUpdate();
+    return true;
+  }
+}

@@ -20,8 +20,8 @@ export interface ActivityPaymentChangedDetail {
   amount: Money;
 }
 
-/** `tessera-activity-failed`: the load, the next page, a cancel or a change failed. */
-export interface ActivityFailedDetail extends FailedDetail<'load' | 'more' | 'cancel' | 'change'> {
+/** `tessera-activity-failed`: the load, the next page, the whole period's CSV, a cancel or a change failed. */
+export interface ActivityFailedDetail extends FailedDetail<'load' | 'more' | 'export' | 'cancel' | 'change'> {
   accountId?: string;
   /** The scheduled payment concerned (`cancel`, `change`). */
   paymentId?: string;

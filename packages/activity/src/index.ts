@@ -7,5 +7,4 @@ export type {
   ActivityPaymentChangedDetail,
 } from './events.js';
 export type { ActivityMessages } from './messages.js';
-export { toCsv } from './rows.js';
 export { VERSION } from './version.js';

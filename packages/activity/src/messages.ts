@@ -32,6 +32,9 @@ export interface ActivityMessages {
   showMore: string;
   moreFailed: string;
   exportCsv: string;
+  exportAll: string;
+  exporting: (loaded: number) => string;
+  exportFailed: string;
   scheduled: string;
   noScheduled: string;
   changeUntil: (when: string) => string;
@@ -82,6 +85,9 @@ const en: ActivityMessages = {
   showMore: 'Show more',
   moreFailed: 'More could not be loaded.',
   exportCsv: 'Download CSV',
+  exportAll: 'Download all as CSV',
+  exporting: (loaded) => `Loading every row for the CSV: ${loaded} so far…`,
+  exportFailed: 'The CSV was not made.',
   scheduled: 'Scheduled payments',
   noScheduled: 'No payments scheduled.',
   changeUntil: (when) => `Can be changed until ${when}`,
@@ -132,6 +138,9 @@ const es: ActivityMessages = {
   showMore: 'Mostrar más',
   moreFailed: 'No se pudo cargar más.',
   exportCsv: 'Descargar CSV',
+  exportAll: 'Descargar todo en CSV',
+  exporting: (loaded) => `Cargando todas las filas para el CSV: ${loaded} hasta ahora…`,
+  exportFailed: 'No se hizo el CSV.',
   scheduled: 'Pagos programados',
   noScheduled: 'No hay pagos programados.',
   changeUntil: (when) => `Se puede modificar hasta el ${when}`,

@@ -32,44 +32,9 @@ export function matches(transaction: Transaction, query: string): boolean {
   });
 }
 
-/** Rows in the chosen order; ties keep the provider's order (newest first). */
+/** Rows in the chosen order; ties keep the provider's order (newest first), as `sort` is stable. */
 export function sortRows<T extends { date: string; amount: Money }>(rows: readonly T[], sort: Sort): T[] {
   if (sort.key === 'date' && !sort.ascending) return [...rows];
   const sign = sort.ascending ? 1 : -1;
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => {
-      const by = sort.key === 'date' ? a.row.date.localeCompare(b.row.date) : a.row.amount.amount - b.row.amount.amount;
-      return by ? by * sign : a.index - b.index;
-    })
-    .map(({ row }) => row);
-}
-
-/**
- * A CSV document (RFC 4180, CRLF) from rows of cells. A cell that a spreadsheet would read
- * as a formula (`=`, `+`, `-`, `@`, tab or carriage return first) is prefixed with `'`.
- */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const cell = (value: string): string => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Cents as `1234.56`, for a spreadsheet to read as a number. */
-export const plainAmount = (money: Money): string => (money.amount / 100).toFixed(2);
-
-/** Saves `text` as a CSV file through a temporary `blob:` link clicked inside the widget (`root`). */
-export function saveCsv(text: string, fileName: string, root: { append(node: Node): void }): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  root.append(link);
-  link.click();
-  link.remove();
-  // Long enough for every engine to start saving it.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return [...rows].sort((a, b) => sign * (sort.key === 'date' ? a.date.localeCompare(b.date) : a.amount.amount - b.amount.amount));
 }

@@ -33,6 +33,41 @@ async function choose(el: TesseraActivity, selector: string, value: string): Pro
   await el.updateComplete;
 }
 
+interface Download {
+  name: string;
+  href: string;
+  csv: string;
+}
+
+/** Catches the widget's CSV downloads (the click on its temporary blob link) before the browser saves them. */
+function catchDownloads(): { saved: Download[]; next(count: number): Promise<Download[]>; stop(): void } {
+  const saved: Download[] = [];
+  const texts: Array<Promise<string>> = [];
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (texts.push((blob as Blob).text()), create(blob));
+  const onClick = (e: Event): void => {
+    const a = e.composedPath()[0];
+    if (!(a instanceof HTMLAnchorElement && a.download)) return;
+    e.preventDefault();
+    const text = texts.at(-1)!;
+    void text.then((csv) => saved.push({ name: a.download, href: a.href, csv: csv.replace(/^\ufeff/, '') }));
+  };
+  document.addEventListener('click', onClick, true);
+  const stop = (): void => {
+    document.removeEventListener('click', onClick, true);
+    URL.createObjectURL = create;
+  };
+  return {
+    saved,
+    stop,
+    async next(count) {
+      await waitUntil(() => saved.length >= count, 'no CSV was saved');
+      stop();
+      return saved;
+    },
+  };
+}
+
 describe('<tessera-activity>', () => {
   it('shows pending apart from posted, types in words, and a dispute entry only on disputable posted charges', async () => {
     const { provider } = setup();
@@ -114,25 +149,90 @@ describe('<tessera-activity>', () => {
   it('exports the rows shown as CSV with formula cells escaped, through a blob link only', async () => {
     const { provider } = setup((store) => void (store.transactions[3]!.description = '=HYPERLINK("https://example.com")'));
     const el = await render(provider, MOCK_IDS.cardAccount, 100);
-    let saved: { name: string; href: string } | undefined;
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), create(blob));
-    const stop = (e: Event): void => {
-      const a = e.composedPath()[0];
-      if (a instanceof HTMLAnchorElement && a.download) (saved = { name: a.download, href: a.href }), e.preventDefault();
-    };
-    document.addEventListener('click', stop, true);
+    const downloads = catchDownloads();
     const storage = [localStorage.length, sessionStorage.length, location.href];
     $(el, '[part~="export"]').click();
-    document.removeEventListener('click', stop, true);
-    URL.createObjectURL = create;
+    const [saved] = await downloads.next(1);
     expect(saved!.name).to.equal('activity-2026-11.csv');
     expect(saved!.href).to.match(/^blob:/);
-    const csv = await blobs[0]!.text();
-    expect(csv).to.contain(`"'=HYPERLINK(""https://example.com"")"`);
-    expect(csv.split('\r\n').length - 2).to.equal($$(el, '[part~="row"]').length);
+    expect(saved!.csv).to.contain(`"'=HYPERLINK(""https://example.com"")"`);
+    expect(saved!.csv.split('\r\n').length - 2).to.equal($$(el, '[part~="row"]').length);
     expect([localStorage.length, sessionStorage.length, location.href]).to.deep.equal(storage);
+    expect($(el, '[part~="export-all"]'), 'no more pages: nothing more to download').to.equal(null);
+  });
+
+  it('exports the whole period: the pages not loaded yet with the same filters, each asked once, a failed one resumed by the retry', async () => {
+    const { provider } = setup();
+    const list = provider.activity.listTransactions;
+    let failOn: string | undefined = 'c10';
+    const asked: Array<{ cursor?: string; kind?: string }> = [];
+    provider.activity.listTransactions = async (q, o) => {
+      asked.push(q);
+      if (q.cursor && q.cursor === failOn) {
+        failOn = undefined;
+        throw Object.assign(new Error('down'), { name: 'ProviderError', code: 'unavailable' });
+      }
+      return list(q, o);
+    };
+    const el = await render(provider, MOCK_IDS.cardAccount, 5);
+    await choose(el, '[part~="kind-filter"]', 'purchase');
+    await waitUntil(() => $(el, '[part~="export-all"]') && !$(el, '[part~="skeleton"]'));
+    const downloads = catchDownloads();
+    const failed = oneEvent(el, 'tessera-activity-failed');
+    $(el, '[part~="export-all"]').focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await failed).detail).to.deep.equal({ action: 'export', code: 'unavailable', accountId: MOCK_IDS.cardAccount });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'export-retry', 'focus on the retry');
+    expect(flat($(el, '[part~="error"]').textContent)).to.contain(en.exportFailed);
+    await sendKeys({ press: 'Enter' });
+    const [saved] = await downloads.next(1);
+    const after = asked.slice(asked.findIndex((q) => q.kind === 'purchase'));
+    expect(after.map((q) => q.cursor ?? ''), 'the failed page again, none twice once answered').to.deep.equal(['', 'c5', 'c10', 'c10']);
+    expect(after.every((q) => q.kind === 'purchase'), 'the filter goes with every page').to.equal(true);
+    const rows = $$(el, '[part~="row"]').length;
+    expect(saved!.csv.split('\r\n').length - 2, 'the CSV holds every row, now shown too').to.equal(rows);
+    expect(flat($(el, '[part~="count"]').textContent)).to.equal(en.count(rows, rows));
+    expect($(el, '[part~="export-all"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('export');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops exporting the whole period when the period changes, and says its progress politely (es)', async () => {
+    const { provider } = setup();
+    const list = provider.activity.listTransactions;
+    const signals: AbortSignal[] = [];
+    // A page after the first never answers, until its request is aborted.
+    provider.activity.listTransactions = (q, o) =>
+      q.cursor ? new Promise<never>((_, reject) => (signals.push(o!.signal!), o!.signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))) : list(q, o);
+    const el = await render(provider, MOCK_IDS.cardAccount, 5);
+    el.lang = 'es';
+    await waitUntil(() => flat($(el, '[part~="export-all"]')?.textContent) === messages.es.exportAll);
+    const downloads = catchDownloads();
+    $(el, '[part~="export-all"]').click();
+    await el.updateComplete;
+    const status = $(el, '[part~="base"] > .actions [role="status"]');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(flat(status.textContent)).to.equal(messages.es.exporting(5));
+    await choose(el, '[part~="period"]', $<HTMLSelectElement>(el, '[part~="period"]').options[2]!.value);
+    expect(signals.length).to.equal(1);
+    expect(signals[0]!.aborted).to.equal(true);
+    await waitUntil(() => $(el, '[part~="table"], [part~="empty"]'));
+    expect(flat($(el, '[part~="base"] > .actions [role="status"]').textContent)).to.equal('');
+    expect(downloads.saved).to.deep.equal([]);
+    downloads.stop();
+  });
+
+  it('exports every payment of a loan through listLoanPayments', async () => {
+    const { provider } = setup();
+    const el = await render(provider, MOCK_IDS.activeLoan, 10);
+    const downloads = catchDownloads();
+    $(el, '[part~="export-all"]').click();
+    const [saved] = await downloads.next(1);
+    const pages = provider.calls.filter((c) => c.route === 'activity.listLoanPayments').map((c) => (c.args[1] as { cursor?: string }).cursor ?? '');
+    expect(new Set(pages).size, 'each page once').to.equal(pages.length);
+    expect(saved!.name).to.equal('activity-payments.csv');
+    expect(saved!.csv.split('\r\n')[0]).to.equal([en.date, en.amount, en.principal, en.interest, en.fees, en.status, en.method].join(','));
+    expect(saved!.csv.split('\r\n').length - 2).to.equal($$(el, '[part~="row"]').length);
   });
 
   it('shows a loan’s payment history: how it was applied and made, and why one was returned', async () => {

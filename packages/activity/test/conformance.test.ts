@@ -48,6 +48,8 @@ runWidgetConformance<TesseraActivity>({
   ],
   actions: [
     { action: 'more', route: 'activity.listTransactions', perform: (el) => pressOn(el, '[part~="more"]'), failedDetail: { accountId: MOCK_IDS.cardAccount } },
+    // The whole period's CSV: the standard mount has one page left to fetch.
+    { action: 'export', route: 'activity.listTransactions', perform: (el) => pressOn(el, '[part~="export-all"]'), failedDetail: { accountId: MOCK_IDS.cardAccount } },
     {
       action: 'cancel',
       route: 'payments.cancelPayment',

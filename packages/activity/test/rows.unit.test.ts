@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Transaction } from '@tessera/core';
-import { matches, sortRows, toCsv } from '../src/rows.js';
+import { matches, sortRows } from '../src/rows.js';
+import { csvOf, toCsv } from '../src/export.js';
 import { messages } from '../src/messages.js';
 
 const t = (description: string, amount: number, date = '2026-11-02'): Transaction => ({
@@ -33,6 +34,18 @@ describe('activity rows', () => {
 
   it('writes CSV with quoting and formula cells escaped', () => {
     expect(toCsv([['=1+1', '+x', '-2', '@a', 'ok, "q"', '\tx']])).to.equal(`'=1+1,'+x,'-2,'@a,"ok, ""q""",'\tx\r\n`);
+  });
+
+  it('writes card and loan rows as CSV with plain amounts and the words of the customer’s language', () => {
+    const es = messages.es;
+    const card = csvOf(es, true, [{ ...t('=CAFÉ, "LA ESQUINA"', 1250), kind: 'credit' }]).split('\r\n');
+    expect(card[0]).to.equal([es.date, es.status, es.description, es.kind, es.amount].join(','));
+    expect(card[1]).to.equal(`2026-11-02,${es.posted},"'=CAFÉ, ""LA ESQUINA""",${es.kinds.credit},12.50`);
+    const zero = { amount: 0, currency: 'USD' as const };
+    const loan = csvOf(messages.en, false, [
+      { id: 'p', accountId: 'a', date: '2026-11-02', amount: { amount: 48_612, currency: 'USD' }, status: 'returned', method: 'online', returnReason: 'Insufficient funds', applied: { principal: zero, interest: zero, fees: zero } },
+    ]);
+    expect(loan.split('\r\n')[1]).to.equal('2026-11-02,486.12,0.00,0.00,0.00,Returned: Insufficient funds,Online');
   });
 
   it('has every message in Spanish', () => {

@@ -19,9 +19,21 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
   return format;
 }
 
+// Long lists (a thousand transactions) format the same dates and amounts again on every
+// update: the texts are kept, so an appended page costs its own rows, not every row's `Intl` call.
+const texts = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > 5000) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
+}
+
 /** Formats integer minor units as currency, e.g. `{ amount: 123456 }` → `$1,234.56`. */
 export function formatMoney(money: Money, langTag: string): string {
-  return numberFormat(langTag, { style: 'currency', currency: money.currency }).format(money.amount / 100);
+  return remembered(`m|${langTag}|${money.currency}|${money.amount}`, () => numberFormat(langTag, { style: 'currency', currency: money.currency }).format(money.amount / 100));
 }
 
 /** Formats minor units as a plain number for an input, e.g. `123456` → `1234.56` (no grouping, a period in both languages). */
@@ -47,7 +59,7 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
  */
 export function formatDate(date: IsoDate, langTag: string, style: DateStyle = 'medium'): string {
   if (!isIsoDate(date)) return String(date);
-  return dateFormat(langTag, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(isoDateToUtc(date));
+  return remembered(`d|${langTag}|${style}|${date}`, () => dateFormat(langTag, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(isoDateToUtc(date)));
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type DisputeTerms,
   type FieldError,
 } from '@tessera/core';
-import type { StoredDisputeTerms } from '../store/disputes.js';
+import type { StoredDisputeTerms, StoredDisputeTransaction } from '../store/disputes.js';
 import { textIn } from '../store/texts.js';
 import { copy, invalid, isMoneyInput, isRecord, nextId, type LenderContext } from './context.js';
 
@@ -57,10 +57,34 @@ function termsIn(terms: StoredDisputeTerms, ctx: LenderContext): DisputeTerms {
   };
 }
 
-function transactionOf(ctx: LenderContext, accountId: string, transactionId: string) {
-  const found = ctx.store.disputes.transactions.find((t) => t.id === transactionId && t.accountId === accountId);
+function transactionOf(ctx: LenderContext, accountId: string, transactionId: string): StoredDisputeTransaction {
+  const found = ctx.store.disputes.transactions.find((t) => t.id === transactionId && t.accountId === accountId) ?? fromActivity(ctx, accountId, transactionId);
   if (!found) throw new ProviderError('not-found', say[ctx.locale].noCharge(String(transactionId)));
   return found;
+}
+
+/**
+ * A posted card charge from the activity list that the lender marks disputable: the same
+ * lender answers for it when the customer presses "Dispute this charge" there. Its statement
+ * is the first of the month after the charge, once that day has come.
+ */
+function fromActivity(ctx: LenderContext, accountId: string, transactionId: string): StoredDisputeTransaction | undefined {
+  const t = ctx.store.transactions.find((x) => x.id === transactionId && x.accountId === accountId && x.status === 'posted' && x.disputableUntil);
+  if (!t) return undefined;
+  const [year, month] = t.date.split('-').map(Number) as [number, number];
+  const statementDate = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  const card = ctx.store.cards.find((c) => c.accountId === accountId);
+  return {
+    id: t.id,
+    accountId,
+    accountKind: 'card',
+    date: t.date,
+    amount: copy(t.amount),
+    merchant: t.description,
+    disputable: true,
+    ...(statementDate <= ctx.store.today ? { statementDate } : {}),
+    ...(card ? { cardId: card.id } : {}),
+  };
 }
 
 /** The charge's facts, the reasons with their questions in the call's language, limits and terms. */
