@@ -24,14 +24,6 @@ export function allTestFiles() {
 export const isUnitTest = (file) => file.endsWith('.unit.test.ts');
 
 /**
- * Component tests that run in Chromium only. Every story renders the same elements the
- * packages' own tests and conformance suites run in all three engines; what this file adds
- * (each story's args and walk reach its state, without errors or axe violations) is
- * Storybook wiring, the same in every engine.
- */
-export const CHROMIUM_ONLY = ['stories/stories.test.ts', 'test/unit-tests.test.ts'];
-
-/**
  * Every unit test file runs in one page (test/unit-tests.test.ts imports the list this
  * module gives the runner): each page costs the runner seconds of loading and coverage,
  * and pure logic needs no fresh page per file. TESSERA_TEST_FILES can still name one.
@@ -39,8 +31,16 @@ export const CHROMIUM_ONLY = ['stories/stories.test.ts', 'test/unit-tests.test.t
 export const UNIT_TESTS_PAGE = 'test/unit-tests.test.ts';
 export const unitTestFiles = () => allTestFiles().filter(isUnitTest);
 
+/**
+ * Pages that run in Chromium only: the unit tests' page, and the stories' smoke test. Every
+ * story renders the same elements the packages' own tests and conformance suites run in all
+ * three engines; what that file adds (each story's args and walk reach its state, without
+ * errors or axe violations) is Storybook wiring, the same in every engine.
+ */
+export const CHROMIUM_ONLY = ['stories/stories.test.ts', UNIT_TESTS_PAGE];
+
 /** The files an engine runs: everything in Chromium (unit tests in one page), component tests elsewhere. */
 export function testFilesFor(engine) {
-  const files = allTestFiles();
-  return engine === 'chromium' ? files.filter((file) => !isUnitTest(file)) : files.filter((file) => !isUnitTest(file) && !CHROMIUM_ONLY.includes(file));
+  const pages = allTestFiles().filter((file) => !isUnitTest(file));
+  return engine === 'chromium' ? pages : pages.filter((file) => !CHROMIUM_ONLY.includes(file));
 }
